@@ -1,0 +1,193 @@
+#include "casecommands.h"
+
+#include "clock.h"
+#include "demo/demogenerator.h"
+#include "domain/vocabulary.h"
+#include "io/casejson.h"
+#include "store/schema.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace huajie::cli {
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+Result<QJsonObject> readJsonObject(const QString &source)
+{
+    QFile file;
+    if (source == QLatin1String("-")) {
+        if (!file.open(stdin, QIODevice::ReadOnly))
+            return Error{tr("Cannot read standard input")};
+    } else {
+        file.setFileName(source);
+        if (!file.open(QIODevice::ReadOnly))
+            return Error{tr("Cannot read %1: %2").arg(source, file.errorString())};
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return Error{tr("%1 is not valid JSON (at character %2): %3")
+                         .arg(source)
+                         .arg(parseError.offset)
+                         .arg(parseError.errorString())};
+    if (!document.isObject())
+        return Error{tr("%1 must hold one JSON object").arg(source)};
+    return document.object();
+}
+
+void writeJson(QTextStream &out, const QJsonDocument &document)
+{
+    out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+}
+
+int init(Context &context)
+{
+    QCommandLineParser parser;
+    if (auto stop = context.parse(parser, tr("Create the database, or upgrade it to this version."), 0))
+        return *stop;
+    if (!context.store())
+        return BadInput;
+    context.out << tr("Database ready: %1 (schema %2)").arg(context.databasePath()).arg(schema::kCurrentVersion)
+                << Qt::endl;
+    return Success;
+}
+
+int demo(Context &context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption cases(QStringLiteral("cases"), tr("How many cases to add."), tr("N"),
+                                   QStringLiteral("200"));
+    const QCommandLineOption seed(QStringLiteral("seed"), tr("Seed, for the same data again."),
+                                  tr("S"), QStringLiteral("1"));
+    parser.addOptions({cases, seed});
+    if (auto stop = context.parse(parser, tr("Add realistic demo data: directories and cases in "
+                                             "every state over the last two years."),
+                                  0))
+        return *stop;
+    bool countOk = false;
+    bool seedOk = false;
+    const int count = parser.value(cases).toInt(&countOk);
+    const uint seedValue = parser.value(seed).toUInt(&seedOk);
+    if (!countOk || count < 1 || count > 1000000)
+        return context.fail(Error{tr("must be a whole number from 1 to 1000000"), QStringLiteral("--cases")});
+    if (!seedOk)
+        return context.fail(Error{tr("must be a whole number"), QStringLiteral("--seed")});
+    Store *store = context.store();
+    if (!store)
+        return BadInput;
+    auto added = loadDemoData(*store, count, seedValue, Clock::today());
+    if (!added)
+        return context.fail(added.error());
+    context.out << tr("Added %1 demo cases to %2").arg(added.value()).arg(context.databasePath())
+                << Qt::endl;
+    return Success;
+}
+
+int caseAdd(Context &context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  tr("The case as JSON, from a file or - for standard input."),
+                                  tr("FILE"));
+    parser.addOption(json);
+    if (auto stop = context.parse(parser, tr("Register a case from JSON, with the same checks as "
+                                             "the registration form. Prints its number."),
+                                  0))
+        return *stop;
+    if (!parser.isSet(json)) {
+        context.err << tr("--json FILE is required.") << Qt::endl << context.helpText(parser);
+        return UsageError;
+    }
+    auto object = readJsonObject(parser.value(json));
+    if (!object)
+        return context.fail(object.error());
+    auto record = casejson::fromJson(object.value());
+    if (!record)
+        return context.fail(record.error());
+    if (record.value().state != QLatin1String("registered"))
+        return context.fail(Error{tr("a new case starts as \"registered\""), QStringLiteral("state")});
+    Store *store = context.store();
+    if (!store)
+        return BadInput;
+    auto stored = store->cases().registerCase(record.value(), Clock::today());
+    if (!stored)
+        return context.fail(stored.error());
+    context.out << stored.value().number << Qt::endl;
+    return Success;
+}
+
+int caseList(Context &context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    parser.addOption(json);
+    if (auto stop = context.parse(parser, tr("List the cases, newest first."), 0))
+        return *stop;
+    Store *store = context.store();
+    if (!store)
+        return BadInput;
+    auto rows = store->cases().summaries();
+    if (!rows)
+        return context.fail(rows.error());
+    if (parser.isSet(json)) {
+        QJsonArray array;
+        for (const CaseSummary &s : rows.value())
+            array.append(casejson::summaryToJson(s));
+        writeJson(context.out, QJsonDocument(array));
+        return Success;
+    }
+    for (const CaseSummary &s : rows.value())
+        context.out << s.number << '\t' << s.registeredOn.toString(Qt::ISODate) << '\t'
+                    << vocab::caseStates().label(s.state) << '\t' << s.applicants << '\t'
+                    << s.agencies << Qt::endl;
+    return Success;
+}
+
+int caseShow(Context &context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON (the same shape as case add takes)."));
+    parser.addOption(json);
+    parser.addPositionalArgument(tr("NUMBER"), tr("The registration number."));
+    if (auto stop = context.parse(parser, tr("Show one case."), 1))
+        return *stop;
+    Store *store = context.store();
+    if (!store)
+        return BadInput;
+    auto record = store->cases().loadByNumber(parser.positionalArguments().first());
+    if (!record)
+        return context.fail(record.error());
+    const QJsonObject object = casejson::toJson(record.value());
+    if (parser.isSet(json)) {
+        writeJson(context.out, QJsonDocument(object));
+        return Success;
+    }
+    const CaseRecord &c = record.value();
+    context.out << c.number << "  " << vocab::caseStates().label(c.state) << Qt::endl
+                << tr("Registered") << ": " << c.registeredOn.toString(Qt::ISODate) << Qt::endl
+                << tr("Source") << ": " << vocab::sourceChannels().label(c.source) << Qt::endl
+                << tr("Disputed act") << ": " << c.disputedAct << Qt::endl;
+    for (const Party &p : c.parties)
+        context.out << vocab::partyRoles().label(p.role) << ": " << p.name << Qt::endl;
+    return Success;
+}
+} // namespace
+
+QList<Command> caseCommands()
+{
+    return {
+        {QStringLiteral("init"), tr("Create or upgrade the database."), init},
+        {QStringLiteral("demo"), tr("Add demo data."), demo},
+        {QStringLiteral("case add"), tr("Register a case from JSON."), caseAdd},
+        {QStringLiteral("case list"), tr("List the cases."), caseList},
+        {QStringLiteral("case show"), tr("Show one case."), caseShow},
+    };
+}
+
+} // namespace huajie::cli

@@ -1,0 +1,129 @@
+#include "cliapp.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+namespace huajie::cli {
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+} // namespace
+
+Context::Context(QString databasePath, QStringList args)
+    : arguments(std::move(args)), out(stdout), err(stderr), m_databasePath(std::move(databasePath))
+{
+}
+
+Store *Context::store()
+{
+    if (!m_store) {
+        auto opened = Store::open(m_databasePath);
+        if (!opened) {
+            err << opened.error().describe() << Qt::endl;
+            return nullptr;
+        }
+        m_store = std::move(opened).value();
+    }
+    return m_store.get();
+}
+
+std::optional<int> Context::parse(QCommandLineParser &parser, const QString &description,
+                                  int positionalCount)
+{
+    parser.setApplicationDescription(description);
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  tr("Show this help."));
+    parser.addOption(help);
+    if (!parser.parse(arguments)) {
+        err << parser.errorText() << Qt::endl << helpText(parser);
+        return UsageError;
+    }
+    if (parser.isSet(help)) {
+        out << helpText(parser);
+        return Success;
+    }
+    if (positionalCount >= 0 && parser.positionalArguments().size() != positionalCount) {
+        err << tr("Wrong number of arguments.") << Qt::endl << helpText(parser);
+        return UsageError;
+    }
+    return std::nullopt;
+}
+
+QString Context::helpText(const QCommandLineParser &parser) const
+{
+    // Qt names the program by its path; the usage line should name the command.
+    QString text = parser.helpText();
+    text.replace(QCoreApplication::arguments().constFirst(), arguments.constFirst());
+    return text;
+}
+
+int Context::fail(const Error &error)
+{
+    err << error.describe() << Qt::endl;
+    return BadInput;
+}
+
+int run(const QStringList &arguments, const QList<Command> &commands)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Huajie: the desk of an administrative dispute coordination and resolution center."));
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    const QCommandLineOption db(QStringLiteral("db"),
+                                tr("The case database (default: %1).").arg(Store::defaultPath()),
+                                tr("FILE"));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  tr("Show this help."));
+    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
+                                     tr("Show the version."));
+    parser.addOptions({db, help, version});
+    parser.addPositionalArgument(tr("command"), tr("What to do; see the list below."));
+    QString commandList = QStringLiteral("\n") + tr("Commands:") + QLatin1Char('\n');
+    for (const Command &c : commands)
+        commandList += QStringLiteral("  %1  %2\n").arg(c.name, -16).arg(c.summary);
+    commandList += tr("Every command takes --help.") + QLatin1Char('\n');
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (!parser.parse(arguments)) {
+        err << parser.errorText() << Qt::endl;
+        return UsageError;
+    }
+    const auto helpText = [&parser] {
+        return parser.helpText().replace(QCoreApplication::arguments().constFirst(),
+                                         QStringLiteral("huajie-cli"));
+    };
+    if (parser.isSet(version)) {
+        out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion()
+            << Qt::endl;
+        return Success;
+    }
+    const QStringList words = parser.positionalArguments();
+    if (parser.isSet(help) || words.isEmpty()) {
+        (words.isEmpty() && !parser.isSet(help) ? err : out) << helpText() << commandList;
+        return words.isEmpty() && !parser.isSet(help) ? UsageError : Success;
+    }
+    // The longest command name that the words start with: "case add" before "case".
+    const Command *chosen = nullptr;
+    int chosenWords = 0;
+    for (const Command &c : commands) {
+        const QStringList name = c.name.split(QLatin1Char(' '));
+        if (name.size() > chosenWords && words.mid(0, name.size()) == name) {
+            chosen = &c;
+            chosenWords = int(name.size());
+        }
+    }
+    if (!chosen) {
+        err << tr("Unknown command: %1").arg(words.join(QLatin1Char(' '))) << Qt::endl << commandList;
+        return UsageError;
+    }
+    QStringList commandArguments{QStringLiteral("huajie-cli ") + chosen->name};
+    commandArguments += words.mid(chosenWords);
+    Context context(parser.isSet(db) ? parser.value(db) : Store::defaultPath(), commandArguments);
+    return chosen->run(context);
+}
+
+} // namespace huajie::cli

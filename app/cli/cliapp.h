@@ -1,0 +1,53 @@
+#pragma once
+
+#include "result.h"
+#include "store/store.h"
+
+#include <QCommandLineParser>
+#include <QStringList>
+#include <QTextStream>
+
+#include <functional>
+#include <memory>
+
+namespace huajie::cli {
+
+enum ExitCode { Success = 0, BadInput = 1, UsageError = 2 };
+
+// What every command gets: its arguments, the database it works on, and
+// the streams to write to.
+class Context
+{
+public:
+    Context(QString databasePath, QStringList arguments);
+
+    QStringList arguments; // the command's own words, its name first
+    QTextStream out;
+    QTextStream err;
+
+    // Opens the database on first use; the reason on stderr when it fails.
+    Store *store();
+    QString databasePath() const { return m_databasePath; }
+
+    // Parses the command's options; prints help or the usage error itself.
+    // Returns an exit code when the command should stop now.
+    std::optional<int> parse(QCommandLineParser &parser, const QString &description,
+                             int positionalCount);
+    QString helpText(const QCommandLineParser &parser) const;
+    int fail(const Error &error);
+
+private:
+    QString m_databasePath;
+    std::unique_ptr<Store> m_store;
+};
+
+struct Command
+{
+    QString name; // may be two words, e.g. "case add"
+    QString summary;
+    std::function<int(Context &)> run;
+};
+
+int run(const QStringList &arguments, const QList<Command> &commands);
+
+} // namespace huajie::cli

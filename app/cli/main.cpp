@@ -1,0 +1,15 @@
+#include "casecommands.h"
+#include "cliapp.h"
+#include "i18n/translations.h"
+
+#include <QCoreApplication>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Huajie"));
+    QCoreApplication::setApplicationName(QStringLiteral("huajie"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(HUAJIE_VERSION));
+    huajie::installTranslations(app, huajie::effectiveLocale());
+    return huajie::cli::run(QCoreApplication::arguments(), huajie::cli::caseCommands());
+}

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+
+namespace huajie {
+
+// Where "today" comes from. Date rules take today as an argument; the
+// programs ask this clock, which tests (and HUAJIE_TODAY=YYYY-MM-DD, for
+// trying the program on another day) can set.
+class Clock
+{
+public:
+    static QDate today();
+    static void setToday(const QDate &date); // an invalid date returns to the system clock
+
+private:
+    static QDate s_fixed;
+};
+
+} // namespace huajie

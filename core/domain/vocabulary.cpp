@@ -1,0 +1,224 @@
+#include "vocabulary.h"
+
+#include <QCoreApplication>
+
+#include <iterator>
+
+namespace huajie {
+
+QString Vocabulary::name() const
+{
+    return QCoreApplication::translate("Vocabulary", m_name);
+}
+
+QList<QString> Vocabulary::codes() const
+{
+    QList<QString> result;
+    for (int i = 0; i < m_count; ++i)
+        result.append(QString::fromLatin1(m_terms[i].code));
+    return result;
+}
+
+bool Vocabulary::contains(const QString &code) const
+{
+    for (int i = 0; i < m_count; ++i)
+        if (code == QLatin1String(m_terms[i].code))
+            return true;
+    return false;
+}
+
+QString Vocabulary::label(const QString &code) const
+{
+    for (int i = 0; i < m_count; ++i)
+        if (code == QLatin1String(m_terms[i].code))
+            return QCoreApplication::translate("Vocabulary", m_terms[i].label);
+    return code;
+}
+
+QString Vocabulary::codeForLabel(const QString &label) const
+{
+    for (int i = 0; i < m_count; ++i)
+        if (label == QCoreApplication::translate("Vocabulary", m_terms[i].label))
+            return QString::fromLatin1(m_terms[i].code);
+    return {};
+}
+
+QString Vocabulary::describeCodes() const
+{
+    return codes().join(QStringLiteral(", "));
+}
+
+namespace vocab {
+namespace {
+template<std::size_t N>
+constexpr Vocabulary make(const char *name, const Term (&terms)[N])
+{
+    return Vocabulary(name, terms, int(N));
+}
+
+// SPEC §3: the states a case passes through.
+constexpr Term kCaseStates[] = {
+    {"registered", QT_TRANSLATE_NOOP("Vocabulary", "Registered")},
+    {"agency_notified", QT_TRANSLATE_NOOP("Vocabulary", "Agency notified")},
+    {"plan_received", QT_TRANSLATE_NOOP("Vocabulary", "Plan received")},
+    {"in_mediation", QT_TRANSLATE_NOOP("Vocabulary", "In mediation")},
+    {"agreement", QT_TRANSLATE_NOOP("Vocabulary", "Agreement")},
+    {"terminated", QT_TRANSLATE_NOOP("Vocabulary", "Terminated")},
+    {"transferred_back", QT_TRANSLATE_NOOP("Vocabulary", "Transferred back")},
+    {"closed", QT_TRANSLATE_NOOP("Vocabulary", "Closed")},
+    {"followed_up", QT_TRANSLATE_NOOP("Vocabulary", "Follow-up recorded")},
+    {"archived", QT_TRANSLATE_NOOP("Vocabulary", "Archived")},
+};
+
+// SPEC §2: source channels (S0 §1, S2 §4–7, S3 二(三)2).
+constexpr Term kSourceChannels[] = {
+    {"court_pre_filing", QT_TRANSLATE_NOOP("Vocabulary", "Court, before filing")},
+    {"court_in_trial", QT_TRANSLATE_NOOP("Vocabulary", "Court, during trial")},
+    {"reconsideration", QT_TRANSLATE_NOOP("Vocabulary", "Administrative reconsideration")},
+    {"procuratorate", QT_TRANSLATE_NOOP("Vocabulary", "Procuratorate")},
+    {"petition", QT_TRANSLATE_NOOP("Vocabulary", "Petition office")},
+    {"direct", QT_TRANSLATE_NOOP("Vocabulary", "Direct application")},
+};
+
+constexpr Term kActKinds[] = {
+    {"penalty", QT_TRANSLATE_NOOP("Vocabulary", "Administrative penalty")},
+    {"licensing", QT_TRANSLATE_NOOP("Vocabulary", "Administrative licensing")},
+    {"coercion", QT_TRANSLATE_NOOP("Vocabulary", "Administrative coercion")},
+    {"expropriation", QT_TRANSLATE_NOOP("Vocabulary", "Expropriation or requisition")},
+    {"compensation", QT_TRANSLATE_NOOP("Vocabulary", "Administrative compensation")},
+    {"indemnity", QT_TRANSLATE_NOOP("Vocabulary", "State indemnity")},
+    {"benefit", QT_TRANSLATE_NOOP("Vocabulary", "Administrative benefit")},
+    {"inaction", QT_TRANSLATE_NOOP("Vocabulary", "Failure to perform statutory duty")},
+    {"information", QT_TRANSLATE_NOOP("Vocabulary", "Government information disclosure")},
+    {"work_injury", QT_TRANSLATE_NOOP("Vocabulary", "Work injury determination")},
+    {"registration", QT_TRANSLATE_NOOP("Vocabulary", "Administrative registration")},
+    {"agreement", QT_TRANSLATE_NOOP("Vocabulary", "Administrative agreement")},
+    {"other", QT_TRANSLATE_NOOP("Vocabulary", "Other act")},
+};
+
+// S4 二(八).
+constexpr Term kEnforcementDomains[] = {
+    {"education", QT_TRANSLATE_NOOP("Vocabulary", "Education")},
+    {"human_resources", QT_TRANSLATE_NOOP("Vocabulary", "Human resources and social security")},
+    {"natural_resources", QT_TRANSLATE_NOOP("Vocabulary", "Natural resources")},
+    {"ecology", QT_TRANSLATE_NOOP("Vocabulary", "Ecology and environment")},
+    {"housing", QT_TRANSLATE_NOOP("Vocabulary", "Housing and urban-rural development")},
+    {"transport", QT_TRANSLATE_NOOP("Vocabulary", "Transport")},
+    {"agriculture", QT_TRANSLATE_NOOP("Vocabulary", "Agriculture and rural affairs")},
+    {"commerce", QT_TRANSLATE_NOOP("Vocabulary", "Commerce")},
+    {"culture_tourism", QT_TRANSLATE_NOOP("Vocabulary", "Culture and tourism")},
+    {"health", QT_TRANSLATE_NOOP("Vocabulary", "Health")},
+    {"emergency", QT_TRANSLATE_NOOP("Vocabulary", "Emergency management")},
+    {"market", QT_TRANSLATE_NOOP("Vocabulary", "Market regulation")},
+    {"drugs", QT_TRANSLATE_NOOP("Vocabulary", "Drug administration")},
+    {"finance", QT_TRANSLATE_NOOP("Vocabulary", "Financial regulation")},
+    {"urban_management", QT_TRANSLATE_NOOP("Vocabulary", "Urban management")},
+    {"public_security", QT_TRANSLATE_NOOP("Vocabulary", "Public security")},
+    {"other", QT_TRANSLATE_NOOP("Vocabulary", "Other domain")},
+};
+
+// S0 §3 (nine grounds, the default profile's list).
+constexpr Term kSuitabilityGrounds[] = {
+    {"real_hardship", QT_TRANSLATE_NOOP("Vocabulary", "Claim hard to support but a real hardship needs solving")},
+    {"remedy_needed", QT_TRANSLATE_NOOP("Vocabulary", "Act may be held unlawful but kept in force; remedy needed")},
+    {"policy_history", QT_TRANSLATE_NOOP("Vocabulary", "Policy change or historical problem; the agency is better placed")},
+    {"deep_causes", QT_TRANSLATE_NOOP("Vocabulary", "Misunderstanding or hostility a judgment would not resolve")},
+    {"settled_law", QT_TRANSLATE_NOOP("Vocabulary", "Clear law or precedent; the outcome is not in doubt")},
+    {"major_complex", QT_TRANSLATE_NOOP("Vocabulary", "Major, complex, many persons or sensitive")},
+    {"future_harm", QT_TRANSLATE_NOOP("Vocabulary", "Also about preventing future harm")},
+    {"technical", QT_TRANSLATE_NOOP("Vocabulary", "Technical or trade questions suited to expert mediation")},
+    {"other", QT_TRANSLATE_NOOP("Vocabulary", "Other case suited to mediation")},
+};
+
+constexpr Term kConsentForms[] = {
+    {"written_application", QT_TRANSLATE_NOOP("Vocabulary", "Written application")},
+    {"signed_consent", QT_TRANSLATE_NOOP("Vocabulary", "Signed consent form")},
+    {"oral_recorded", QT_TRANSLATE_NOOP("Vocabulary", "Oral, recorded in writing")},
+    {"court_record", QT_TRANSLATE_NOOP("Vocabulary", "Recorded by the court")},
+};
+
+constexpr Term kPartyRoles[] = {
+    {"applicant", QT_TRANSLATE_NOOP("Vocabulary", "Applicant")},
+    {"agency", QT_TRANSLATE_NOOP("Vocabulary", "Respondent agency")},
+    {"third_party", QT_TRANSLATE_NOOP("Vocabulary", "Third party")},
+    {"representative", QT_TRANSLATE_NOOP("Vocabulary", "Representative")},
+};
+
+constexpr Term kPartyKinds[] = {
+    {"person", QT_TRANSLATE_NOOP("Vocabulary", "Natural person")},
+    {"organisation", QT_TRANSLATE_NOOP("Vocabulary", "Organisation")},
+};
+
+constexpr Term kSexes[] = {
+    {"male", QT_TRANSLATE_NOOP("Vocabulary", "Male")},
+    {"female", QT_TRANSLATE_NOOP("Vocabulary", "Female")},
+};
+
+constexpr Term kAuthorities[] = {
+    {"general", QT_TRANSLATE_NOOP("Vocabulary", "General authority")},
+    {"special", QT_TRANSLATE_NOOP("Vocabulary", "Special authority")},
+};
+
+constexpr Term kOfficialKinds[] = {
+    {"judge", QT_TRANSLATE_NOOP("Vocabulary", "Judge")},
+    {"procurator", QT_TRANSLATE_NOOP("Vocabulary", "Procurator")},
+};
+
+constexpr Term kReferringUnitKinds[] = {
+    {"court", QT_TRANSLATE_NOOP("Vocabulary", "Court")},
+    {"reconsideration_office", QT_TRANSLATE_NOOP("Vocabulary", "Reconsideration office")},
+    {"procuratorate", QT_TRANSLATE_NOOP("Vocabulary", "Procuratorate")},
+    {"petition_office", QT_TRANSLATE_NOOP("Vocabulary", "Petition office")},
+};
+
+// S0 §5, §11, S2 §13: who mediates.
+constexpr Term kMediatorKinds[] = {
+    {"center_staff", QT_TRANSLATE_NOOP("Vocabulary", "Center staff")},
+    {"peoples_mediator", QT_TRANSLATE_NOOP("Vocabulary", "People's mediator")},
+    {"lawyer", QT_TRANSLATE_NOOP("Vocabulary", "Lawyer or legal adviser")},
+    {"deputy", QT_TRANSLATE_NOOP("Vocabulary", "People's congress deputy")},
+    {"cppcc_member", QT_TRANSLATE_NOOP("Vocabulary", "CPPCC member")},
+    {"expert", QT_TRANSLATE_NOOP("Vocabulary", "Expert")},
+    {"community_worker", QT_TRANSLATE_NOOP("Vocabulary", "Community worker")},
+    {"psychologist", QT_TRANSLATE_NOOP("Vocabulary", "Psychologist")},
+};
+
+// S3 二(一): the center's functional areas.
+constexpr Term kRoomKinds[] = {
+    {"intake", QT_TRANSLATE_NOOP("Vocabulary", "Intake")},
+    {"mediation", QT_TRANSLATE_NOOP("Vocabulary", "Mediation room")},
+    {"judge_guidance", QT_TRANSLATE_NOOP("Vocabulary", "Judge guidance")},
+    {"video", QT_TRANSLATE_NOOP("Vocabulary", "Video mediation")},
+    {"archives", QT_TRANSLATE_NOOP("Vocabulary", "Archives")},
+};
+} // namespace
+
+#define HUAJIE_VOCABULARY(function, name, terms)                                                   \
+    const Vocabulary &function()                                                                   \
+    {                                                                                              \
+        static constexpr Vocabulary v = make(name, terms);                                         \
+        return v;                                                                                  \
+    }
+
+HUAJIE_VOCABULARY(caseStates, QT_TRANSLATE_NOOP("Vocabulary", "State"), kCaseStates)
+HUAJIE_VOCABULARY(sourceChannels, QT_TRANSLATE_NOOP("Vocabulary", "Source channel"), kSourceChannels)
+HUAJIE_VOCABULARY(actKinds, QT_TRANSLATE_NOOP("Vocabulary", "Act kind"), kActKinds)
+HUAJIE_VOCABULARY(enforcementDomains, QT_TRANSLATE_NOOP("Vocabulary", "Enforcement domain"),
+                  kEnforcementDomains)
+HUAJIE_VOCABULARY(suitabilityGrounds, QT_TRANSLATE_NOOP("Vocabulary", "Suitability ground"),
+                  kSuitabilityGrounds)
+HUAJIE_VOCABULARY(consentForms, QT_TRANSLATE_NOOP("Vocabulary", "Consent form"), kConsentForms)
+HUAJIE_VOCABULARY(partyRoles, QT_TRANSLATE_NOOP("Vocabulary", "Party role"), kPartyRoles)
+HUAJIE_VOCABULARY(partyKinds, QT_TRANSLATE_NOOP("Vocabulary", "Party kind"), kPartyKinds)
+HUAJIE_VOCABULARY(sexes, QT_TRANSLATE_NOOP("Vocabulary", "Sex"), kSexes)
+HUAJIE_VOCABULARY(authorities, QT_TRANSLATE_NOOP("Vocabulary", "Authority"), kAuthorities)
+HUAJIE_VOCABULARY(officialKinds, QT_TRANSLATE_NOOP("Vocabulary", "Official kind"), kOfficialKinds)
+HUAJIE_VOCABULARY(referringUnitKinds, QT_TRANSLATE_NOOP("Vocabulary", "Unit kind"),
+                  kReferringUnitKinds)
+HUAJIE_VOCABULARY(mediatorKinds, QT_TRANSLATE_NOOP("Vocabulary", "Mediator kind"), kMediatorKinds)
+HUAJIE_VOCABULARY(roomKinds, QT_TRANSLATE_NOOP("Vocabulary", "Room kind"), kRoomKinds)
+
+#undef HUAJIE_VOCABULARY
+
+} // namespace vocab
+} // namespace huajie

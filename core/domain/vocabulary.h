@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace huajie {
+
+// A closed list of codes: stored in the database and in JSON as the stable
+// code, shown to people as the translated label.
+struct Term
+{
+    const char *code;
+    const char *label; // English source text, translated in the "Vocabulary" context
+};
+
+class Vocabulary
+{
+public:
+    constexpr Vocabulary(const char *name, const Term *terms, int count)
+        : m_name(name), m_terms(terms), m_count(count)
+    {
+    }
+
+    QString name() const;
+    QList<QString> codes() const;
+    bool contains(const QString &code) const;
+    QString label(const QString &code) const; // the code itself when unknown
+    QString codeForLabel(const QString &label) const;
+    QString describeCodes() const; // "a, b, c" for error messages
+
+private:
+    const char *m_name;
+    const Term *m_terms;
+    int m_count;
+};
+
+namespace vocab {
+const Vocabulary &caseStates();
+const Vocabulary &sourceChannels();
+const Vocabulary &actKinds();
+const Vocabulary &enforcementDomains();
+const Vocabulary &suitabilityGrounds();
+const Vocabulary &consentForms();
+const Vocabulary &partyRoles();
+const Vocabulary &partyKinds();
+const Vocabulary &sexes();
+const Vocabulary &authorities();
+const Vocabulary &officialKinds();
+const Vocabulary &referringUnitKinds();
+const Vocabulary &mediatorKinds();
+const Vocabulary &roomKinds();
+} // namespace vocab
+
+} // namespace huajie

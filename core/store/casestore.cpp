@@ -1,0 +1,390 @@
+#include "casestore.h"
+
+#include "store/statement.h"
+#include "validation/casevalidator.h"
+
+#include <QCoreApplication>
+
+namespace huajie {
+namespace {
+constexpr const char *kCaseColumns =
+    "number, year, sequence, referral_number, origin_case_number, source, referring_unit_id, "
+    "judge_id, procurator_id, lead_mediator_id, state, registered_on, disputed_act, act_kind, "
+    "domain, claims, amount_fen, persons_involved, summary, suitability_ground, consent_date, "
+    "consent_form, collective, sensitive, petition_risk, supervised, legal_aid, typical";
+constexpr int kCaseColumnCount = 28;
+
+QVariant idOrNull(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant();
+}
+} // namespace
+
+Result<int> CaseStore::nextSequence(int year) const
+{
+    Statement query(m_db, QStringLiteral("SELECT coalesce(max(sequence), 0) + 1 FROM cases WHERE year = ?"));
+    query.bind(year);
+    if (auto done = query.exec(); !done)
+        return done.error();
+    query.next();
+    return query.value(0).toInt();
+}
+
+Result<QString> CaseStore::nextNumber(int year) const
+{
+    auto sequence = nextSequence(year);
+    if (!sequence)
+        return sequence.error();
+    return CenterSettings::formatRegistrationNumber(
+        m_settings.value(CenterSetting::RegistrationPattern), year, sequence.value());
+}
+
+Result<CaseRecord> CaseStore::registerCase(const CaseRecord &record, const QDate &today)
+{
+    auto valid = CaseValidator(today).normaliseAndCheck(record);
+    if (!valid)
+        return valid.error();
+    TransactionGuard transaction(m_db);
+    if (auto begun = transaction.begun(); !begun)
+        return begun.error();
+    auto id = insertValidated(std::move(valid).value());
+    if (!id)
+        return id.error();
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return load(id.value());
+}
+
+Result<int> CaseStore::registerCases(const QList<CaseRecord> &records, const QDate &today)
+{
+    const CaseValidator validator(today);
+    TransactionGuard transaction(m_db);
+    if (auto begun = transaction.begun(); !begun)
+        return begun.error();
+    for (int i = 0; i < records.size(); ++i) {
+        auto valid = validator.normaliseAndCheck(records[i]);
+        if (!valid)
+            return Error{valid.error().describe(),
+                         QCoreApplication::translate("Store", "case %1").arg(i + 1)};
+        if (auto stored = insertValidated(std::move(valid).value()); !stored)
+            return stored.error();
+    }
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return int(records.size());
+}
+
+Result<qint64> CaseStore::insertValidated(CaseRecord record)
+{
+    record.year = record.registeredOn.year();
+    auto sequence = nextSequence(record.year);
+    if (!sequence)
+        return sequence.error();
+    record.sequence = sequence.value();
+    record.number = CenterSettings::formatRegistrationNumber(
+        m_settings.value(CenterSetting::RegistrationPattern), record.year, record.sequence);
+    if (auto written = writeCaseRow(record, true, &record.id); !written)
+        return written.error();
+    if (auto written = writeParties(record.id, record.parties); !written)
+        return written.error();
+    return record.id;
+}
+
+Result<CaseRecord> CaseStore::updateCase(const CaseRecord &record, const QDate &today)
+{
+    auto valid = CaseValidator(today).normaliseAndCheck(record);
+    if (!valid)
+        return valid.error();
+    auto existing = load(record.id);
+    if (!existing)
+        return existing.error();
+    CaseRecord updated = std::move(valid).value();
+    // The registration number is the case's identity: an edit never changes it.
+    updated.number = existing.value().number;
+    updated.year = existing.value().year;
+    updated.sequence = existing.value().sequence;
+
+    TransactionGuard transaction(m_db);
+    if (auto begun = transaction.begun(); !begun)
+        return begun.error();
+    qint64 id = updated.id;
+    if (auto written = writeCaseRow(updated, false, &id); !written)
+        return written.error();
+    Statement clear(m_db, QStringLiteral("DELETE FROM parties WHERE case_id = ?"));
+    clear.bind(id);
+    if (auto done = clear.exec(); !done)
+        return done.error();
+    if (auto written = writeParties(id, updated.parties); !written)
+        return written.error();
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return load(id);
+}
+
+Result<void> CaseStore::writeCaseRow(const CaseRecord &r, bool insert, qint64 *id)
+{
+    struct Reference
+    {
+        DirectoryKind kind;
+        const QString &name;
+        qint64 id = 0;
+    };
+    Reference references[] = {{DirectoryKind::ReferringUnits, r.referringUnit},
+                              {DirectoryKind::Judges, r.judge},
+                              {DirectoryKind::Procurators, r.procurator},
+                              {DirectoryKind::Mediators, r.leadMediator}};
+    for (Reference &ref : references) {
+        if (ref.name.trimmed().isEmpty())
+            continue;
+        auto found = m_directories.idForName(ref.kind, ref.name);
+        if (!found)
+            return found.error();
+        ref.id = found.value();
+    }
+
+    QString sql;
+    if (insert) {
+        QStringList marks;
+        for (int i = 0; i < kCaseColumnCount; ++i)
+            marks.append(QStringLiteral("?"));
+        sql = QStringLiteral("INSERT INTO cases (%1) VALUES (%2)")
+                  .arg(QString::fromLatin1(kCaseColumns), marks.join(QStringLiteral(", ")));
+    } else {
+        QStringList assignments = QString::fromLatin1(kCaseColumns).split(QStringLiteral(", "));
+        for (QString &a : assignments)
+            a += QStringLiteral(" = ?");
+        sql = QStringLiteral("UPDATE cases SET %1 WHERE id = ?")
+                  .arg(assignments.join(QStringLiteral(", ")));
+    }
+    Statement query(m_db, sql);
+    query.bindAll({r.number,
+                   r.year,
+                   r.sequence,
+                   r.referralNumber,
+                   r.originCaseNumber,
+                   r.source,
+                   idOrNull(references[0].id),
+                   idOrNull(references[1].id),
+                   idOrNull(references[2].id),
+                   idOrNull(references[3].id),
+                   r.state,
+                   dateValue(r.registeredOn),
+                   r.disputedAct,
+                   r.actKind,
+                   r.domain,
+                   r.claims,
+                   r.amountFen >= 0 ? QVariant(r.amountFen) : QVariant(),
+                   r.personsInvolved,
+                   r.summary,
+                   r.suitabilityGround,
+                   dateValue(r.consentDate),
+                   r.consentForm,
+                   r.flags.collective,
+                   r.flags.sensitive,
+                   r.flags.petitionRisk,
+                   r.flags.supervised,
+                   r.flags.legalAid,
+                   r.flags.typical});
+    if (!insert)
+        query.bind(*id);
+    if (auto done = query.exec(); !done)
+        return done;
+    if (insert)
+        *id = query.lastInsertId();
+    return {};
+}
+
+Result<void> CaseStore::writeParties(qint64 caseId, const QList<Party> &parties)
+{
+    Statement insertParty(
+        m_db, QStringLiteral(
+                  "INSERT INTO parties (case_id, position, role, kind, name, sex, id_number, "
+                  "birth_date, address, phone, credit_code, legal_representative, agency_id, lead, "
+                  "attends_in_person) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    Statement insertAgent(m_db, QStringLiteral("INSERT INTO agents (party_id, position, name, "
+                                               "id_number, phone, organisation, authority) "
+                                               "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    for (int position = 0; position < parties.size(); ++position) {
+        const Party &p = parties[position];
+        qint64 agencyId = 0;
+        if (p.role == QLatin1String("agency")) {
+            auto found = m_directories.idForName(DirectoryKind::Agencies, p.name);
+            if (!found)
+                return found.error();
+            agencyId = found.value();
+        }
+        insertParty.bindAll({caseId, position, p.role, p.kind, p.name, p.sex, p.idNumber,
+                             dateValue(p.birthDate), p.address, p.phone, p.creditCode,
+                             p.legalRepresentative, idOrNull(agencyId), p.lead,
+                             p.attendsInPerson});
+        if (auto done = insertParty.exec(); !done)
+            return done;
+        const qint64 partyId = insertParty.lastInsertId();
+        for (int a = 0; a < p.agents.size(); ++a) {
+            const Agent &agent = p.agents[a];
+            insertAgent.bindAll({partyId, a, agent.name, agent.idNumber, agent.phone,
+                                 agent.organisation, agent.authority});
+            if (auto done = insertAgent.exec(); !done)
+                return done;
+        }
+    }
+    return {};
+}
+
+Result<CaseRecord> CaseStore::load(qint64 id) const
+{
+    Statement query(m_db, QStringLiteral(
+                              "SELECT c.id, c.number, c.year, c.sequence, c.referral_number, "
+                              "c.origin_case_number, c.source, coalesce(u.name, ''), "
+                              "coalesce(j.name, ''), coalesce(p.name, ''), coalesce(m.name, ''), "
+                              "c.state, c.registered_on, c.disputed_act, c.act_kind, c.domain, "
+                              "c.claims, c.amount_fen, c.persons_involved, c.summary, "
+                              "c.suitability_ground, c.consent_date, c.consent_form, c.collective, "
+                              "c.sensitive, c.petition_risk, c.supervised, c.legal_aid, c.typical "
+                              "FROM cases c "
+                              "LEFT JOIN referring_units u ON u.id = c.referring_unit_id "
+                              "LEFT JOIN judges j ON j.id = c.judge_id "
+                              "LEFT JOIN procurators p ON p.id = c.procurator_id "
+                              "LEFT JOIN mediators m ON m.id = c.lead_mediator_id "
+                              "WHERE c.id = ?"));
+    query.bind(id);
+    if (auto done = query.exec(); !done)
+        return done.error();
+    if (!query.next())
+        return Error{QCoreApplication::translate("Store", "There is no case with id %1").arg(id)};
+    CaseRecord r;
+    int c = 0;
+    auto next = [&] { return query.value(c++); };
+    r.id = next().toLongLong();
+    r.number = next().toString();
+    r.year = next().toInt();
+    r.sequence = next().toInt();
+    r.referralNumber = next().toString();
+    r.originCaseNumber = next().toString();
+    r.source = next().toString();
+    r.referringUnit = next().toString();
+    r.judge = next().toString();
+    r.procurator = next().toString();
+    r.leadMediator = next().toString();
+    r.state = next().toString();
+    r.registeredOn = dateFrom(next());
+    r.disputedAct = next().toString();
+    r.actKind = next().toString();
+    r.domain = next().toString();
+    r.claims = next().toString();
+    const QVariant amount = next();
+    r.amountFen = amount.isNull() ? -1 : amount.toLongLong();
+    r.personsInvolved = next().toInt();
+    r.summary = next().toString();
+    r.suitabilityGround = next().toString();
+    r.consentDate = dateFrom(next());
+    r.consentForm = next().toString();
+    r.flags.collective = next().toBool();
+    r.flags.sensitive = next().toBool();
+    r.flags.petitionRisk = next().toBool();
+    r.flags.supervised = next().toBool();
+    r.flags.legalAid = next().toBool();
+    r.flags.typical = next().toBool();
+    if (auto loaded = loadParties(r); !loaded)
+        return loaded.error();
+    return r;
+}
+
+Result<void> CaseStore::loadParties(CaseRecord &record) const
+{
+    Statement parties(m_db, QStringLiteral("SELECT id, role, kind, name, sex, id_number, birth_date, "
+                                           "address, phone, credit_code, legal_representative, "
+                                           "lead, attends_in_person FROM parties WHERE case_id = ? "
+                                           "ORDER BY position"));
+    parties.bind(record.id);
+    if (auto done = parties.exec(); !done)
+        return done;
+    Statement agents(m_db, QStringLiteral("SELECT id, name, id_number, phone, organisation, "
+                                          "authority FROM agents WHERE party_id = ? ORDER BY position"));
+    while (parties.next()) {
+        Party p;
+        p.id = parties.value(0).toLongLong();
+        p.role = parties.value(1).toString();
+        p.kind = parties.value(2).toString();
+        p.name = parties.value(3).toString();
+        p.sex = parties.value(4).toString();
+        p.idNumber = parties.value(5).toString();
+        p.birthDate = dateFrom(parties.value(6));
+        p.address = parties.value(7).toString();
+        p.phone = parties.value(8).toString();
+        p.creditCode = parties.value(9).toString();
+        p.legalRepresentative = parties.value(10).toString();
+        p.lead = parties.value(11).toBool();
+        p.attendsInPerson = parties.value(12).toBool();
+        agents.bind(p.id);
+        if (auto done = agents.exec(); !done)
+            return done;
+        while (agents.next()) {
+            Agent a;
+            a.id = agents.value(0).toLongLong();
+            a.name = agents.value(1).toString();
+            a.idNumber = agents.value(2).toString();
+            a.phone = agents.value(3).toString();
+            a.organisation = agents.value(4).toString();
+            a.authority = agents.value(5).toString();
+            p.agents.append(a);
+        }
+        record.parties.append(p);
+    }
+    return {};
+}
+
+Result<CaseRecord> CaseStore::loadByNumber(const QString &number) const
+{
+    Statement query(m_db, QStringLiteral("SELECT id FROM cases WHERE number = ?"));
+    query.bind(number.trimmed());
+    if (auto done = query.exec(); !done)
+        return done.error();
+    if (!query.next())
+        return Error{QCoreApplication::translate("Store", "There is no case numbered %1").arg(number)};
+    return load(query.value(0).toLongLong());
+}
+
+Result<QList<CaseSummary>> CaseStore::summaries() const
+{
+    // One pass with the names gathered per case, so that 100,000 cases load
+    // in a fraction of a second.
+    Statement query(m_db, QStringLiteral(
+                              "SELECT c.id, c.number, c.registered_on, c.state, c.source, "
+                              "(SELECT group_concat(name, '、') FROM parties p "
+                              " WHERE p.case_id = c.id AND p.role = 'applicant'), "
+                              "(SELECT group_concat(name, '、') FROM parties p "
+                              " WHERE p.case_id = c.id AND p.role = 'agency'), "
+                              "c.disputed_act, coalesce(m.name, ''), c.referral_number "
+                              "FROM cases c LEFT JOIN mediators m ON m.id = c.lead_mediator_id "
+                              "ORDER BY c.year DESC, c.sequence DESC"));
+    if (auto done = query.exec(); !done)
+        return done.error();
+    QList<CaseSummary> rows;
+    while (query.next()) {
+        CaseSummary s;
+        s.id = query.value(0).toLongLong();
+        s.number = query.value(1).toString();
+        s.registeredOn = dateFrom(query.value(2));
+        s.state = query.value(3).toString();
+        s.source = query.value(4).toString();
+        s.applicants = query.value(5).toString();
+        s.agencies = query.value(6).toString();
+        s.disputedAct = query.value(7).toString();
+        s.leadMediator = query.value(8).toString();
+        s.referralNumber = query.value(9).toString();
+        rows.append(std::move(s));
+    }
+    return rows;
+}
+
+Result<int> CaseStore::count() const
+{
+    Statement query(m_db, QStringLiteral("SELECT count(*) FROM cases"));
+    if (auto done = query.exec(); !done)
+        return done.error();
+    query.next();
+    return query.value(0).toInt();
+}
+
+} // namespace huajie

@@ -1,0 +1,73 @@
+#include "centersettings.h"
+
+#include "store/statement.h"
+
+#include <QCoreApplication>
+
+namespace huajie {
+namespace {
+const char *keyName(CenterSetting key)
+{
+    switch (key) {
+    case CenterSetting::CenterName:
+        return "center_name";
+    case CenterSetting::RegistrationPattern:
+        return "registration_pattern";
+    }
+    return "";
+}
+} // namespace
+
+QString CenterSettings::defaultValue(CenterSetting key)
+{
+    switch (key) {
+    case CenterSetting::CenterName:
+        return QStringLiteral("行政争议协调化解中心");
+    case CenterSetting::RegistrationPattern:
+        return QStringLiteral("（{year}）化解字第{seq}号");
+    }
+    return {};
+}
+
+QString CenterSettings::value(CenterSetting key) const
+{
+    Statement query(m_db, QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    query.bind(QString::fromLatin1(keyName(key)));
+    if (query.exec() && query.next())
+        return query.value(0).toString();
+    return defaultValue(key);
+}
+
+Result<void> CenterSettings::setValue(CenterSetting key, const QString &value)
+{
+    if (key == CenterSetting::RegistrationPattern) {
+        if (auto checked = checkRegistrationPattern(value); !checked)
+            return checked;
+    }
+    if (key == CenterSetting::CenterName && value.trimmed().isEmpty())
+        return Error{QCoreApplication::translate("Validation", "is required"),
+                     QCoreApplication::translate("Field", "Center name")};
+    Statement query(m_db, QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
+                                         "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    query.bindAll({QString::fromLatin1(keyName(key)), value});
+    return query.exec();
+}
+
+Result<void> CenterSettings::checkRegistrationPattern(const QString &pattern)
+{
+    if (!pattern.contains(QLatin1String("{year}")) || !pattern.contains(QLatin1String("{seq}")))
+        return Error{QCoreApplication::translate(
+                         "Validation", "must contain {year} and {seq}, e.g. （{year}）化解字第{seq}号"),
+                     QCoreApplication::translate("Field", "Registration number pattern")};
+    return {};
+}
+
+QString CenterSettings::formatRegistrationNumber(const QString &pattern, int year, int sequence)
+{
+    QString number = pattern;
+    number.replace(QLatin1String("{year}"), QString::number(year));
+    number.replace(QLatin1String("{seq}"), QString::number(sequence));
+    return number;
+}
+
+} // namespace huajie

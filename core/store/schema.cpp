@@ -1,0 +1,160 @@
+#include "schema.h"
+
+#include "store/sqliteconnection.h"
+#include "store/statement.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+
+namespace huajie::schema {
+namespace {
+
+Result<void> runAll(const QSqlDatabase &db, std::initializer_list<const char *> statements)
+{
+    for (const char *sql : statements)
+        if (auto done = execute(db, QString::fromUtf8(sql)); !done)
+            return done;
+    return {};
+}
+
+// Version 1: the case with its parties and agents, and the directories.
+Result<void> upgradeToV1(const QSqlDatabase &db)
+{
+    return runAll(db, {
+        R"(CREATE TABLE settings (
+               key TEXT PRIMARY KEY,
+               value TEXT NOT NULL))",
+        R"(CREATE TABLE agencies (
+               id INTEGER PRIMARY KEY,
+               name TEXT NOT NULL UNIQUE,
+               head TEXT NOT NULL DEFAULT '',
+               legal_officer TEXT NOT NULL DEFAULT '',
+               contact TEXT NOT NULL DEFAULT '',
+               address TEXT NOT NULL DEFAULT ''))",
+        R"(CREATE TABLE referring_units (
+               id INTEGER PRIMARY KEY,
+               name TEXT NOT NULL UNIQUE,
+               kind TEXT NOT NULL DEFAULT '',
+               contact TEXT NOT NULL DEFAULT '',
+               address TEXT NOT NULL DEFAULT ''))",
+        R"(CREATE TABLE judges (
+               id INTEGER PRIMARY KEY,
+               name TEXT NOT NULL UNIQUE,
+               unit TEXT NOT NULL DEFAULT '',
+               phone TEXT NOT NULL DEFAULT ''))",
+        R"(CREATE TABLE procurators (
+               id INTEGER PRIMARY KEY,
+               name TEXT NOT NULL UNIQUE,
+               unit TEXT NOT NULL DEFAULT '',
+               phone TEXT NOT NULL DEFAULT ''))",
+        R"(CREATE TABLE mediators (
+               id INTEGER PRIMARY KEY,
+               name TEXT NOT NULL UNIQUE,
+               kind TEXT NOT NULL DEFAULT '',
+               specialties TEXT NOT NULL DEFAULT '',
+               organisation TEXT NOT NULL DEFAULT '',
+               phone TEXT NOT NULL DEFAULT ''))",
+        R"(CREATE TABLE rooms (
+               id INTEGER PRIMARY KEY,
+               name TEXT NOT NULL UNIQUE,
+               kind TEXT NOT NULL DEFAULT '',
+               capacity TEXT NOT NULL DEFAULT ''))",
+        R"(CREATE TABLE cases (
+               id INTEGER PRIMARY KEY,
+               number TEXT NOT NULL UNIQUE,
+               year INTEGER NOT NULL,
+               sequence INTEGER NOT NULL,
+               referral_number TEXT NOT NULL DEFAULT '',
+               origin_case_number TEXT NOT NULL DEFAULT '',
+               source TEXT NOT NULL,
+               referring_unit_id INTEGER REFERENCES referring_units(id),
+               judge_id INTEGER REFERENCES judges(id),
+               procurator_id INTEGER REFERENCES procurators(id),
+               lead_mediator_id INTEGER REFERENCES mediators(id),
+               state TEXT NOT NULL,
+               registered_on TEXT NOT NULL,
+               disputed_act TEXT NOT NULL,
+               act_kind TEXT NOT NULL DEFAULT '',
+               domain TEXT NOT NULL DEFAULT '',
+               claims TEXT NOT NULL DEFAULT '',
+               amount_fen INTEGER,
+               persons_involved INTEGER NOT NULL DEFAULT 1,
+               summary TEXT NOT NULL DEFAULT '',
+               suitability_ground TEXT NOT NULL DEFAULT '',
+               consent_date TEXT NOT NULL,
+               consent_form TEXT NOT NULL,
+               collective INTEGER NOT NULL DEFAULT 0,
+               sensitive INTEGER NOT NULL DEFAULT 0,
+               petition_risk INTEGER NOT NULL DEFAULT 0,
+               supervised INTEGER NOT NULL DEFAULT 0,
+               legal_aid INTEGER NOT NULL DEFAULT 0,
+               typical INTEGER NOT NULL DEFAULT 0,
+               UNIQUE (year, sequence)))",
+        R"(CREATE TABLE parties (
+               id INTEGER PRIMARY KEY,
+               case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+               position INTEGER NOT NULL,
+               role TEXT NOT NULL,
+               kind TEXT NOT NULL,
+               name TEXT NOT NULL,
+               sex TEXT NOT NULL DEFAULT '',
+               id_number TEXT NOT NULL DEFAULT '',
+               birth_date TEXT,
+               address TEXT NOT NULL DEFAULT '',
+               phone TEXT NOT NULL DEFAULT '',
+               credit_code TEXT NOT NULL DEFAULT '',
+               legal_representative TEXT NOT NULL DEFAULT '',
+               agency_id INTEGER REFERENCES agencies(id),
+               lead INTEGER NOT NULL DEFAULT 0,
+               attends_in_person INTEGER NOT NULL DEFAULT 1))",
+        R"(CREATE TABLE agents (
+               id INTEGER PRIMARY KEY,
+               party_id INTEGER NOT NULL REFERENCES parties(id) ON DELETE CASCADE,
+               position INTEGER NOT NULL,
+               name TEXT NOT NULL,
+               id_number TEXT NOT NULL DEFAULT '',
+               phone TEXT NOT NULL DEFAULT '',
+               organisation TEXT NOT NULL DEFAULT '',
+               authority TEXT NOT NULL))",
+        "CREATE INDEX parties_by_case ON parties (case_id, role, position)",
+        "CREATE INDEX parties_by_agency ON parties (agency_id)",
+        "CREATE INDEX agents_by_party ON agents (party_id, position)",
+        "CREATE INDEX cases_by_registration ON cases (registered_on)",
+    });
+}
+
+using Migration = std::function<Result<void>(const QSqlDatabase &)>;
+
+// migrations[i] brings a database from version i to version i + 1.
+const Migration kMigrations[] = {upgradeToV1};
+static_assert(std::size(kMigrations) == kCurrentVersion);
+
+} // namespace
+
+Result<void> upgrade(const QSqlDatabase &db, int target)
+{
+    auto version = sqlite::schemaVersion(db);
+    if (!version)
+        return version.error();
+    if (version.value() > kCurrentVersion)
+        return Error{QCoreApplication::translate(
+                         "Store", "This database was written by a newer Huajie (schema %1; this "
+                                  "program knows up to %2). Update the program to open it.")
+                         .arg(version.value())
+                         .arg(kCurrentVersion)};
+    for (int v = version.value(); v < target; ++v) {
+        TransactionGuard transaction(db);
+        if (auto begun = transaction.begun(); !begun)
+            return begun;
+        if (auto migrated = kMigrations[v](db); !migrated)
+            return migrated;
+        if (auto stamped = sqlite::setSchemaVersion(db, v + 1); !stamped)
+            return stamped;
+        if (auto committed = transaction.commit(); !committed)
+            return committed;
+    }
+    return {};
+}
+
+} // namespace huajie::schema

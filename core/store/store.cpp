@@ -1,0 +1,46 @@
+#include "store.h"
+
+#include "store/schema.h"
+#include "store/sqliteconnection.h"
+
+#include <QAtomicInt>
+#include <QStandardPaths>
+
+namespace huajie {
+
+Result<std::unique_ptr<Store>> Store::open(const QString &path)
+{
+    static QAtomicInt counter;
+    const QString connectionName = QStringLiteral("huajie-%1").arg(counter.fetchAndAddRelaxed(1));
+    auto db = sqlite::open(path, connectionName);
+    if (!db) {
+        QSqlDatabase::removeDatabase(connectionName);
+        return db.error();
+    }
+    // From here the Store owns the connection and removes it when destroyed.
+    std::unique_ptr<Store> store(new Store(db.value(), path));
+    if (auto upgraded = schema::upgrade(store->m_db); !upgraded)
+        return upgraded.error();
+    return store;
+}
+
+QString Store::defaultPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/huajie.sqlite");
+}
+
+Store::Store(QSqlDatabase db, QString path)
+    : m_connectionName(db.connectionName()), m_path(std::move(path)), m_db(std::move(db)),
+      m_directories(m_db), m_settings(m_db), m_cases(m_db, m_directories, m_settings)
+{
+}
+
+Store::~Store()
+{
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+} // namespace huajie

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "result.h"
+#include "store/casestore.h"
+#include "store/centersettings.h"
+#include "store/directorystore.h"
+
+#include <QSqlDatabase>
+
+#include <memory>
+
+namespace huajie {
+
+// One open case store file: its connection and the stores over it.
+class Store
+{
+public:
+    // Opens (creating when absent) and upgrades the database at path.
+    static Result<std::unique_ptr<Store>> open(const QString &path);
+    // The platform's application-data folder, e.g. ~/.local/share/Huajie/huajie.sqlite.
+    static QString defaultPath();
+
+    ~Store();
+    Store(const Store &) = delete;
+    Store &operator=(const Store &) = delete;
+
+    QString path() const { return m_path; }
+    CaseStore &cases() { return m_cases; }
+    const QSqlDatabase &connection() const { return m_db; }
+    DirectoryStore &directories() { return m_directories; }
+    CenterSettings &settings() { return m_settings; }
+
+private:
+    Store(QSqlDatabase db, QString path);
+
+    QString m_connectionName;
+    QString m_path;
+    QSqlDatabase m_db;
+    DirectoryStore m_directories;
+    CenterSettings m_settings;
+    CaseStore m_cases;
+};
+
+} // namespace huajie
