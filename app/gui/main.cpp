@@ -1,1 +1,61 @@
-int main() { return 0; }
+#include "i18n/translations.h"
+#include "mainwindow.h"
+#include "store/store.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFontDatabase>
+#include <QMessageBox>
+#include <QTimer>
+
+namespace {
+// Qt would pick the Japanese face of Noto CJK first; Chinese text wants the
+// Simplified Chinese one.
+void preferSimplifiedChineseFont(QApplication &app)
+{
+    const QString family = QStringLiteral("Noto Sans CJK SC");
+    if (QFontDatabase::families().contains(family)) {
+        QFont font = app.font();
+        font.setFamilies({family});
+        app.setFont(font);
+    }
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Huajie"));
+    QApplication::setApplicationName(QStringLiteral("huajie"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Huajie"));
+    QApplication::setApplicationVersion(QStringLiteral(HUAJIE_VERSION));
+    const QLocale locale = huajie::effectiveLocale();
+    QLocale::setDefault(locale);
+    huajie::installTranslations(app, locale);
+    if (locale.language() == QLocale::Chinese)
+        QApplication::setApplicationDisplayName(QStringLiteral("化解"));
+    preferSimplifiedChineseFont(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "The mediation desk."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption db(QStringLiteral("db"),
+                                QApplication::translate("main", "The case database (default: %1).")
+                                    .arg(huajie::Store::defaultPath()),
+                                QApplication::translate("main", "FILE"));
+    parser.addOption(db);
+    parser.process(app);
+
+    const QString path = parser.isSet(db) ? parser.value(db) : huajie::Store::defaultPath();
+    auto store = huajie::Store::open(path);
+    if (!store) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Huajie"),
+                              store.error().describe());
+        return 1;
+    }
+    huajie::MainWindow window(*store.value());
+    window.show();
+    QTimer::singleShot(0, &window, &huajie::MainWindow::offerDemoData);
+    return app.exec();
+}

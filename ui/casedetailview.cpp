@@ -1,0 +1,105 @@
+#include "casedetailview.h"
+
+#include "domain/vocabulary.h"
+
+namespace huajie {
+namespace {
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+}
+
+QString row(const QString &label, const QString &value)
+{
+    if (value.isEmpty())
+        return {};
+    return QStringLiteral("<tr><td style='color:#555; padding-right:12px'>%1</td><td>%2</td></tr>")
+        .arg(esc(label), esc(value));
+}
+
+QString date(const QDate &d)
+{
+    return d.isValid() ? QLocale().toString(d, QLocale::LongFormat) : QString();
+}
+} // namespace
+
+CaseDetailView::CaseDetailView(QWidget *parent) : QTextBrowser(parent)
+{
+    setObjectName(QStringLiteral("caseDetail"));
+    setOpenLinks(false);
+    showNothing();
+}
+
+void CaseDetailView::showNothing()
+{
+    setHtml(QStringLiteral("<p style='color:#777'>%1</p>").arg(esc(tr("Select a case to see it here."))));
+}
+
+void CaseDetailView::showCase(const CaseRecord &record)
+{
+    setHtml(toHtml(record));
+}
+
+QString CaseDetailView::toHtml(const CaseRecord &c)
+{
+    QString html = QStringLiteral("<h2>%1</h2><p><b>%2</b></p><table>")
+                       .arg(esc(c.number), esc(vocab::caseStates().label(c.state)));
+    html += row(tr("Registered"), date(c.registeredOn));
+    html += row(tr("Source"), vocab::sourceChannels().label(c.source));
+    html += row(tr("Referring unit"), c.referringUnit);
+    html += row(tr("Referral number"), c.referralNumber);
+    html += row(tr("Lawsuit or reconsideration number"), c.originCaseNumber);
+    html += row(tr("Following judge"), c.judge);
+    html += row(tr("Procurator"), c.procurator);
+    html += row(tr("Lead mediator"), c.leadMediator);
+    html += QStringLiteral("</table><h3>%1</h3><table>").arg(esc(tr("Dispute")));
+    html += row(tr("Disputed act"), c.disputedAct);
+    html += row(tr("Act kind"), vocab::actKinds().label(c.actKind));
+    html += row(tr("Enforcement domain"), vocab::enforcementDomains().label(c.domain));
+    html += row(tr("Claims"), c.claims);
+    html += row(tr("Amount involved (yuan)"), formatAmount(c.amountFen));
+    html += row(tr("Persons on the applicant side"), QString::number(c.personsInvolved));
+    html += row(tr("Summary"), c.summary);
+    html += row(tr("Suitability ground"), vocab::suitabilityGrounds().label(c.suitabilityGround));
+    html += row(tr("Consent"), date(c.consentDate) + QStringLiteral("，") +
+                                   vocab::consentForms().label(c.consentForm));
+    QStringList flags;
+    const std::pair<bool, QString> named[] = {{c.flags.collective, tr("Collective dispute")},
+                                              {c.flags.sensitive, tr("Sensitive")},
+                                              {c.flags.petitionRisk, tr("Petition risk")},
+                                              {c.flags.supervised, tr("Leader supervision")},
+                                              {c.flags.legalAid, tr("Legal aid requested")},
+                                              {c.flags.typical, tr("Typical case")}};
+    for (const auto &[set, label] : named)
+        if (set)
+            flags.append(label);
+    html += row(tr("Flags"), flags.join(QStringLiteral("、")));
+    html += QStringLiteral("</table><h3>%1</h3>").arg(esc(tr("Parties")));
+    for (const Party &p : c.parties) {
+        QString line = QStringLiteral("<b>%1</b>：%2").arg(esc(vocab::partyRoles().label(p.role)), esc(p.name));
+        if (p.lead && p.role == QLatin1String("agency"))
+            line += QStringLiteral(" (%1)").arg(esc(tr("lead")));
+        QStringList details;
+        if (p.isPerson()) {
+            details << vocab::sexes().label(p.sex) << p.idNumber << date(p.birthDate);
+        } else {
+            details << p.creditCode;
+            if (!p.legalRepresentative.isEmpty())
+                details << tr("legal representative %1").arg(p.legalRepresentative);
+        }
+        details << p.address << p.phone;
+        if (!p.attendsInPerson)
+            details << tr("does not attend in person");
+        details.removeAll(QString());
+        if (!details.isEmpty())
+            line += QStringLiteral("<br><span style='color:#555'>%1</span>").arg(esc(details.join(QStringLiteral("，"))));
+        for (const Agent &a : p.agents)
+            line += QStringLiteral("<br>&nbsp;&nbsp;%1：%2（%3）%4")
+                        .arg(esc(tr("Agent")), esc(a.name), esc(vocab::authorities().label(a.authority)),
+                             esc(QStringList{a.organisation, a.phone}.join(QLatin1Char(' ')).trimmed()));
+        html += QStringLiteral("<p>%1</p>").arg(line);
+    }
+    return html;
+}
+
+} // namespace huajie

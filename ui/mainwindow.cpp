@@ -1,0 +1,297 @@
+#include "mainwindow.h"
+
+#include "caseformdialog.h"
+#include "casedetailview.h"
+#include "casefilterproxy.h"
+#include "caselistmodel.h"
+#include "clock.h"
+#include "demo/demogenerator.h"
+#include "directorydialog.h"
+#include "domain/vocabulary.h"
+#include "settingsdialog.h"
+#include "store/store.h"
+#include "vocabularycombo.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+
+namespace huajie {
+
+MainWindow::MainWindow(Store &store, QWidget *parent)
+    : QMainWindow(parent), m_store(store), m_model(new CaseListModel(this)),
+      m_proxy(new CaseFilterProxy(m_model, this)), m_view(new QTableView(this)),
+      m_detail(new CaseDetailView(this)), m_status(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Huajie — %1").arg(store.settings().value(CenterSetting::CenterName)));
+
+    m_view->setObjectName(QStringLiteral("caseList"));
+    m_view->setModel(m_proxy);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    // Fixed row heights and column widths: nothing is measured per row, so
+    // 100,000 rows show at once.
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    const int widths[] = {190, 100, 110, 150, 180, 240, 260, 90};
+    for (int c = 0; c < CaseListModel::ColumnCount; ++c)
+        m_view->setColumnWidth(c, widths[c]);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(CaseListModel::Number, Qt::DescendingOrder);
+
+    auto *listPane = new QWidget(this);
+    auto *listLayout = new QVBoxLayout(listPane);
+    listLayout->setContentsMargins(6, 6, 0, 0);
+    listLayout->addWidget(buildFilterBar());
+    listLayout->addWidget(m_view);
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(listPane);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    setCentralWidget(splitter);
+    statusBar()->addWidget(m_status, 1);
+
+    buildActions();
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::showCurrentCase);
+    connect(m_view, &QTableView::activated, this, &MainWindow::editCurrentCase);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatus);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStatus);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateStatus);
+    resize(1400, 820);
+    reloadCases();
+}
+
+void MainWindow::buildActions()
+{
+    auto *caseMenu = menuBar()->addMenu(tr("&Case"));
+    auto *newCase = caseMenu->addAction(tr("&Register a case…"), this, &MainWindow::registerCase);
+    newCase->setObjectName(QStringLiteral("actionRegister"));
+    newCase->setShortcut(QKeySequence::New);
+    auto *edit = caseMenu->addAction(tr("&Edit case…"), this, &MainWindow::editCurrentCase);
+    edit->setShortcut(Qt::CTRL | Qt::Key_E);
+    auto *refresh = caseMenu->addAction(tr("Re&fresh"), this, &MainWindow::reloadCases);
+    refresh->setShortcut(QKeySequence::Refresh);
+    caseMenu->addSeparator();
+    auto *quit = caseMenu->addAction(tr("&Quit"), qApp, &QApplication::quit);
+    quit->setShortcut(QKeySequence::Quit);
+
+    auto *tools = menuBar()->addMenu(tr("&Tools"));
+    auto *directories = tools->addAction(tr("&Directories…"), this, &MainWindow::showDirectories);
+    tools->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
+    tools->addAction(tr("Load &demo data…"), this, &MainWindow::loadDemoData);
+
+    auto *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Huajie"), this, &MainWindow::showAbout);
+
+    auto *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->addAction(newCase);
+    toolbar->addAction(edit);
+    toolbar->addAction(directories);
+
+    auto *find = new QAction(this);
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, this, [this] { m_search->setFocus(); m_search->selectAll(); });
+    addAction(find);
+}
+
+QWidget *MainWindow::buildFilterBar()
+{
+    auto *bar = new QWidget(this);
+    m_search = new QLineEdit(bar);
+    m_search->setObjectName(QStringLiteral("search"));
+    m_search->setPlaceholderText(tr("Search number, name, agency, act… (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_state = new VocabularyCombo(vocab::caseStates(), tr("All states"), bar);
+    m_state->setObjectName(QStringLiteral("stateFilter"));
+    m_source = new VocabularyCombo(vocab::sourceChannels(), tr("All sources"), bar);
+    m_source->setObjectName(QStringLiteral("sourceFilter"));
+    m_agency = new QComboBox(bar);
+    m_agency->setObjectName(QStringLiteral("agencyFilter"));
+    m_agency->setMinimumContentsLength(16);
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &CaseFilterProxy::setText);
+    connect(m_state, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setState(m_state->currentData().toString()); });
+    connect(m_source, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setSource(m_source->currentData().toString()); });
+    connect(m_agency, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setAgency(m_agency->currentData().toString()); });
+    auto *layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_search, 2);
+    layout->addWidget(m_state);
+    layout->addWidget(m_source);
+    layout->addWidget(m_agency, 1);
+    return bar;
+}
+
+void MainWindow::reloadAgencyFilter()
+{
+    const QString current = m_agency->currentData().toString();
+    const QSignalBlocker block(m_agency);
+    m_agency->clear();
+    m_agency->addItem(tr("All agencies"), QString());
+    if (auto names = m_store.directories().names(DirectoryKind::Agencies))
+        for (const QString &name : names.value())
+            m_agency->addItem(name, name);
+    m_agency->setCurrentIndex(std::max(0, m_agency->findData(current)));
+}
+
+void MainWindow::reloadCases()
+{
+    const qint64 selected = currentCaseId();
+    auto cases = m_store.cases().summaries();
+    if (!cases) {
+        QMessageBox::critical(this, tr("Huajie"), cases.error().describe());
+        return;
+    }
+    m_model->setCases(cases.value());
+    reloadAgencyFilter();
+    updateStatus();
+    if (selected)
+        selectCase(selected);
+}
+
+void MainWindow::updateStatus()
+{
+    m_status->setText(tr("%1 of %2 cases shown · %3")
+                          .arg(m_proxy->rowCount())
+                          .arg(m_model->rowCount())
+                          .arg(QDir::toNativeSeparators(m_store.path())));
+}
+
+qint64 MainWindow::currentCaseId() const
+{
+    const QModelIndex index = m_view->currentIndex();
+    return index.isValid() ? index.data(CaseListModel::CaseIdRole).toLongLong() : 0;
+}
+
+void MainWindow::selectCase(qint64 id)
+{
+    const int sourceRow = m_model->rowForCase(id);
+    if (sourceRow < 0)
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
+    if (!index.isValid())
+        return;
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index);
+}
+
+void MainWindow::showCurrentCase()
+{
+    const qint64 id = currentCaseId();
+    if (!id) {
+        m_detail->showNothing();
+        return;
+    }
+    auto record = m_store.cases().load(id);
+    if (record)
+        m_detail->showCase(record.value());
+    else
+        m_detail->setPlainText(record.error().describe());
+}
+
+void MainWindow::registerCase()
+{
+    CaseFormDialog dialog(m_store, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    reloadCases();
+    selectCase(dialog.savedCase().id);
+    statusBar()->showMessage(tr("Registered %1").arg(dialog.savedCase().number), 5000);
+}
+
+void MainWindow::editCurrentCase()
+{
+    const qint64 id = currentCaseId();
+    if (!id)
+        return;
+    auto record = m_store.cases().load(id);
+    if (!record) {
+        QMessageBox::warning(this, tr("Huajie"), record.error().describe());
+        return;
+    }
+    CaseFormDialog dialog(m_store, record.value(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    reloadCases();
+    selectCase(id);
+    showCurrentCase();
+}
+
+void MainWindow::showDirectories()
+{
+    DirectoryDialog dialog(m_store.directories(), this);
+    dialog.exec();
+    reloadCases();
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(m_store, this);
+    if (dialog.exec() == QDialog::Accepted)
+        setWindowTitle(tr("Huajie — %1").arg(m_store.settings().value(CenterSetting::CenterName)));
+}
+
+void MainWindow::offerDemoData()
+{
+    auto count = m_store.cases().count();
+    if (!count || count.value() > 0)
+        return;
+    if (QMessageBox::question(this, tr("Huajie"),
+                              tr("This database has no cases yet. Load demo data (200 cases with "
+                                 "their parties and directories) to try the program?")) ==
+        QMessageBox::Yes)
+        huajie::MainWindow::loadDemoData();
+}
+
+void MainWindow::loadDemoData()
+{
+    bool ok = false;
+    const int count = QInputDialog::getInt(this, tr("Load demo data"), tr("How many cases?"), 200, 1,
+                                           100000, 100, &ok);
+    if (!ok)
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto added = huajie::loadDemoData(m_store, count, quint32(QDateTime::currentSecsSinceEpoch()),
+                                      Clock::today());
+    QApplication::restoreOverrideCursor();
+    if (!added) {
+        QMessageBox::warning(this, tr("Load demo data"), added.error().describe());
+        return;
+    }
+    reloadCases();
+    statusBar()->showMessage(tr("Added %1 demo cases").arg(added.value()), 5000);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Huajie"),
+                       tr("<h3>Huajie %1</h3><p>The desk of an administrative dispute coordination "
+                          "and resolution center.</p><p>Licensed under the MIT licence.</p>")
+                           .arg(QApplication::applicationVersion()));
+}
+
+} // namespace huajie

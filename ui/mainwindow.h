@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+
+namespace huajie {
+
+class CaseDetailView;
+class CaseFilterProxy;
+class CaseListModel;
+class Store;
+
+// The desk: the case list with its filters, the selected case beside it,
+// and the actions to register and edit cases and keep the directories.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(Store &store, QWidget *parent = nullptr);
+
+    void reloadCases();
+    // On an empty database, offers to load demo data (asked once at start).
+    void offerDemoData();
+
+    QTableView *caseView() const { return m_view; }
+    QLineEdit *searchField() const { return m_search; }
+    CaseFilterProxy *proxy() const { return m_proxy; }
+
+public Q_SLOTS:
+    void registerCase();
+    void editCurrentCase();
+    void showDirectories();
+    void showSettings();
+    void loadDemoData();
+    void showAbout();
+
+private:
+    void buildActions();
+    QWidget *buildFilterBar();
+    void reloadAgencyFilter();
+    void showCurrentCase();
+    void updateStatus();
+    qint64 currentCaseId() const;
+    void selectCase(qint64 id);
+
+    Store &m_store;
+    CaseListModel *m_model;
+    CaseFilterProxy *m_proxy;
+    QTableView *m_view;
+    CaseDetailView *m_detail;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_state = nullptr;
+    QComboBox *m_source = nullptr;
+    QComboBox *m_agency = nullptr;
+    QLabel *m_status;
+};
+
+} // namespace huajie

@@ -1,0 +1,85 @@
+#include "settingsdialog.h"
+
+#include "clock.h"
+#include "i18n/translations.h"
+#include "store/store.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QVBoxLayout>
+
+namespace huajie {
+
+SettingsDialog::SettingsDialog(Store &store, QWidget *parent)
+    : QDialog(parent), m_store(store), m_centerName(new QLineEdit(this)), m_pattern(new QLineEdit(this)),
+      m_preview(new QLabel(this)), m_language(new QComboBox(this)), m_error(new QLabel(this))
+{
+    setObjectName(QStringLiteral("settingsDialog"));
+    setWindowTitle(tr("Settings"));
+    m_centerName->setText(store.settings().value(CenterSetting::CenterName));
+    m_pattern->setText(store.settings().value(CenterSetting::RegistrationPattern));
+    m_pattern->setToolTip(tr("{year} is the year of registration, {seq} the case's number in that year."));
+    m_language->addItem(tr("As the system"), QString());
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("简体中文"), QStringLiteral("zh_CN"));
+    m_language->setCurrentIndex(std::max(0, m_language->findData(chosenLanguage())));
+    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_error->setWordWrap(true);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Center name"), m_centerName);
+    form->addRow(tr("Registration number pattern"), m_pattern);
+    form->addRow(tr("Next number"), m_preview);
+    form->addRow(tr("Language"), m_language);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_pattern, &QLineEdit::textChanged, this, &SettingsDialog::updatePreview);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    setMinimumWidth(480);
+    updatePreview();
+}
+
+void SettingsDialog::updatePreview()
+{
+    const int year = Clock::today().year();
+    m_preview->setText(CenterSettings::formatRegistrationNumber(m_pattern->text(), year, 1));
+}
+
+void SettingsDialog::accept()
+{
+    // Both values are checked before either is written.
+    const QString pattern = m_pattern->text();
+    const QString centerName = m_centerName->text().trimmed();
+    if (auto checked = CenterSettings::checkRegistrationPattern(pattern); !checked) {
+        m_error->setText(checked.error().describe());
+        return;
+    }
+    if (centerName.isEmpty()) {
+        m_error->setText(tr("Center name: is required"));
+        return;
+    }
+    for (const auto &[key, value] : {std::pair{CenterSetting::RegistrationPattern, pattern},
+                                     std::pair{CenterSetting::CenterName, centerName}}) {
+        if (auto saved = m_store.settings().setValue(key, value); !saved) {
+            m_error->setText(saved.error().describe());
+            return;
+        }
+    }
+    const QString language = m_language->currentData().toString();
+    if (language != chosenLanguage()) {
+        setChosenLanguage(language);
+        QMessageBox::information(this, tr("Language"),
+                                 tr("The new language is used the next time Huajie starts."));
+    }
+    QDialog::accept();
+}
+
+} // namespace huajie
