@@ -16,6 +16,10 @@ int PartyTableModel::addParty(const QString &role)
     Party party;
     party.role = role;
     party.kind = role == QLatin1String("agency") ? QStringLiteral("organisation") : QStringLiteral("person");
+    // The first agency leads until another is checked.
+    party.lead = role == QLatin1String("agency") &&
+                 std::none_of(m_parties.cbegin(), m_parties.cend(),
+                              [](const Party &p) { return p.role == QLatin1String("agency"); });
     const int row = int(m_parties.size());
     beginInsertRows({}, row, row);
     m_parties.append(party);

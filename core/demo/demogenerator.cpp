@@ -235,16 +235,17 @@ CaseRecord DemoGenerator::makeCase()
 // old ones have ended and mostly been closed or archived.
 QString DemoGenerator::stateForAge(qint64 days)
 {
-    static const QList<QString> early = {QStringLiteral("registered"), QStringLiteral("agency_notified")};
+    static const QList<QString> early = {QStringLiteral("registered"), QStringLiteral("agency_notified"),
+                                         QStringLiteral("plan_received")};
     static const QList<QString> active = {QStringLiteral("agency_notified"),
                                           QStringLiteral("plan_received"),
                                           QStringLiteral("in_mediation")};
     static const QList<QString> ended = {QStringLiteral("agreement"), QStringLiteral("terminated"),
                                          QStringLiteral("transferred_back"), QStringLiteral("closed"),
                                          QStringLiteral("followed_up")};
-    if (days < 3)
+    if (days < 10)
         return pick(early);
-    if (days < 20)
+    if (days < 30)
         return pick(active);
     if (days < 60)
         return chance(0.3) ? pick(active) : pick(ended);

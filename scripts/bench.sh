@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Builds and runs the benchmarks on 100,000 demo cases (made once, kept in build/).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh --tests
+cmake --preset default -DHUAJIE_BUILD_BENCHMARKS=ON >/dev/null
+cmake --build --preset default --target huajie-bench
+QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen} build/bench/huajie-bench --db build/bench-100k.sqlite "$@"

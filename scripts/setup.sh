@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Installs what Huajie needs from Debian 12's packages, only what is missing.
+# Usage: scripts/setup.sh [--tests]
+set -euo pipefail
+
+packages=(
+    cmake ninja-build g++ pkg-config
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    libqt6sql6-sqlite qt6-translations-l10n libgl-dev
+    fonts-noto-cjk
+    xvfb xauth
+)
+if [[ "${1:-}" == "--tests" ]]; then
+    packages+=(catch2 poppler-utils)
+fi
+
+missing=()
+for package in "${packages[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+        missing+=("$package")
+    fi
+done
+
+if ((${#missing[@]})); then
+    echo "Installing: ${missing[*]}"
+    sudo=""
+    if [[ $(id -u) -ne 0 ]]; then
+        sudo="sudo"
+    fi
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi

@@ -1,0 +1,97 @@
+#include "store/schema.h"
+#include "store/sqliteconnection.h"
+#include "store/store.h"
+#include "support/samplecase.h"
+
+#include <QSqlQuery>
+
+#include <catch2/catch.hpp>
+
+using namespace huajie;
+
+namespace {
+// Rows as a database of each version held them, so that an upgrade can be
+// seen to keep them. Version 0 is an empty file.
+void fillVersion(const QSqlDatabase &db, int version)
+{
+    QSqlQuery q(db);
+    if (version >= 1) {
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO agencies (id, name) VALUES (1, '石嘴山市公安局')")));
+        REQUIRE(q.exec(QStringLiteral(
+            "INSERT INTO cases (id, number, year, sequence, source, state, registered_on, "
+            "disputed_act, consent_date, consent_form) VALUES (1, '（2025）化解字第1号', 2025, 1, "
+            "'direct', 'registered', '2025-03-01', '行政处罚决定', '2025-03-01', 'signed_consent')")));
+        REQUIRE(q.exec(QStringLiteral(
+            "INSERT INTO parties (id, case_id, position, role, kind, name) VALUES "
+            "(1, 1, 0, 'applicant', 'person', '张三'), (2, 1, 1, 'agency', 'organisation', "
+            "'石嘴山市公安局')")));
+        REQUIRE(q.exec(QStringLiteral("UPDATE parties SET agency_id = 1, lead = 1 WHERE id = 2")));
+    }
+}
+} // namespace
+
+TEST_CASE("A database of every earlier version is upgraded and keeps its data", "[store][migration]")
+{
+    for (int version = 0; version < schema::kCurrentVersion; ++version) {
+        DYNAMIC_SECTION("from version " << version)
+        {
+            test::TempDatabase file;
+            {
+                auto db = sqlite::open(file.path(), QStringLiteral("old"));
+                REQUIRE(db.ok());
+                REQUIRE(schema::upgrade(db.value(), version).ok());
+                REQUIRE(sqlite::schemaVersion(db.value()).value() == version);
+                fillVersion(db.value(), version);
+                db.value().close();
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("old"));
+
+            auto store = Store::open(file.path());
+            REQUIRE(store.ok());
+            CHECK(sqlite::schemaVersion(store.value()->connection()).value() == schema::kCurrentVersion);
+            if (version >= 1) {
+                auto kept = store.value()->cases().loadByNumber(QStringLiteral("（2025）化解字第1号"));
+                REQUIRE(kept.ok());
+                CHECK(kept.value().parties.size() == 2);
+                CHECK(kept.value().parties[1].lead);
+            }
+            // The upgraded database takes new cases.
+            CHECK(store.value()->cases().registerCase(test::sampleCase(), test::kToday).ok());
+        }
+    }
+}
+
+TEST_CASE("A database from a newer program is refused and not damaged", "[store][migration]")
+{
+    test::TempDatabase file;
+    {
+        auto db = sqlite::open(file.path(), QStringLiteral("newer"));
+        REQUIRE(db.ok());
+        REQUIRE(sqlite::setSchemaVersion(db.value(), schema::kCurrentVersion + 1).ok());
+        db.value().close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("newer"));
+    auto store = Store::open(file.path());
+    REQUIRE_FALSE(store.ok());
+    CHECK(store.error().message.contains(QStringLiteral("newer Huajie")));
+}
+
+TEST_CASE("A failed migration leaves the database at its old version", "[store][migration]")
+{
+    test::TempDatabase file;
+    {
+        auto db = sqlite::open(file.path(), QStringLiteral("blocked"));
+        REQUIRE(db.ok());
+        // A table in the way of version 1's first statement.
+        QSqlQuery q(db.value());
+        REQUIRE(q.exec(QStringLiteral("CREATE TABLE cases (x)")));
+        REQUIRE_FALSE(schema::upgrade(db.value()).ok());
+        CHECK(sqlite::schemaVersion(db.value()).value() == 0);
+        REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'settings'")));
+        REQUIRE(q.next());
+        CHECK(q.value(0).toInt() == 0);
+        q.finish();
+        db.value().close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("blocked"));
+}

@@ -1,0 +1,160 @@
+#include "caseformdialog.h"
+#include "caselistmodel.h"
+#include "clock.h"
+#include "mainwindow.h"
+#include "partytablemodel.h"
+#include "store/store.h"
+#include "support/samplecase.h"
+#include "support/typing.h"
+#include "vocabularycombo.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+
+#include <catch2/catch.hpp>
+
+using namespace huajie;
+
+namespace {
+template<typename T>
+T *child(QWidget *parent, const char *name)
+{
+    T *widget = parent->findChild<T *>(QString::fromLatin1(name));
+    REQUIRE(widget != nullptr);
+    return widget;
+}
+
+// Fills the registration form as a mediator would: the case, two
+// applicants (one represented by a lawyer with special authority) and two
+// agencies, edited in the parties table.
+void fillForm(CaseFormDialog *form, const QString &idNumber)
+{
+    child<VocabularyCombo>(form, "source")->setCode(QStringLiteral("court_in_trial"));
+    test::typeText(child<QWidget>(form, "referringUnit")->findChild<QLineEdit *>(),
+                     QStringLiteral("惠农区人民法院"));
+    test::typeText(child<QLineEdit>(form, "referralNumber"), QStringLiteral("（2026）宁0205委调3号"));
+    test::typeText(child<QLineEdit>(form, "disputedAct"), QStringLiteral("工伤认定决定"));
+    child<VocabularyCombo>(form, "actKind")->setCode(QStringLiteral("work_injury"));
+    child<QSpinBox>(form, "persons")->setValue(2);
+    child<VocabularyCombo>(form, "consentForm")->setCode(QStringLiteral("signed_consent"));
+
+    auto *view = child<QTableView>(form, "partyTable");
+    QAbstractItemModel *parties = view->model();
+    // The form starts with an applicant and an agency row.
+    REQUIRE(parties->rowCount() == 2);
+    parties->setData(parties->index(0, PartyTableModel::Name), QStringLiteral("海国庆"));
+    parties->setData(parties->index(0, PartyTableModel::IdNumber), idNumber);
+    parties->setData(parties->index(0, PartyTableModel::AttendsInPerson), Qt::Unchecked, Qt::CheckStateRole);
+    parties->setData(parties->index(1, PartyTableModel::Name), QStringLiteral("惠农区人力资源和社会保障局"));
+
+    QTest::mouseClick(child<QPushButton>(form, "add_applicant"), Qt::LeftButton);
+    parties->setData(parties->index(2, PartyTableModel::Name), QStringLiteral("马秀兰"));
+    QTest::mouseClick(child<QPushButton>(form, "add_agency"), Qt::LeftButton);
+    parties->setData(parties->index(3, PartyTableModel::Name), QStringLiteral("惠农区人民政府"));
+
+    view->setCurrentIndex(parties->index(0, PartyTableModel::Name));
+    QTest::mouseClick(child<QPushButton>(form, "addAgent"), Qt::LeftButton);
+    QAbstractItemModel *agents = child<QTableView>(form, "agentTable")->model();
+    REQUIRE(agents->rowCount() == 1);
+    agents->setData(agents->index(0, 0), QStringLiteral("周律师"));
+    agents->setData(agents->index(0, AgentTableModel::Authority), QStringLiteral("special"),
+                    AgentTableModel::CodeRole);
+}
+
+// Opens the registration form from the main window's action, lets `drive`
+// work on it while it is modal, and returns once it has closed.
+void withRegistrationForm(MainWindow &window, const std::function<void(CaseFormDialog *)> &drive)
+{
+    bool driven = false;
+    QTimer::singleShot(0, [&] {
+        auto *form = qobject_cast<CaseFormDialog *>(QApplication::activeModalWidget());
+        REQUIRE(form != nullptr);
+        drive(form);
+        driven = true;
+        if (form->isVisible())
+            form->reject();
+    });
+    window.findChild<QAction *>(QStringLiteral("actionRegister"))->trigger();
+    REQUIRE(driven);
+}
+} // namespace
+
+TEST_CASE("A case registered through the form shows in the list and survives a restart", "[ui][gui]")
+{
+    Clock::setToday(test::kToday);
+    test::TempDatabase file;
+    QString number;
+    {
+        auto store = Store::open(file.path());
+        REQUIRE(store.ok());
+        MainWindow window(*store.value());
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+
+        // A bad ID number: the form says which field, stays open, and saves nothing.
+        withRegistrationForm(window, [](CaseFormDialog *form) {
+            fillForm(form, QStringLiteral("110105194912310021"));
+            QTest::mouseClick(child<QPushButton>(form, "saveButton"), Qt::LeftButton);
+            CHECK(form->isVisible());
+            CHECK(form->errorText().contains(QStringLiteral("Applicant 1 (海国庆) › Resident ID number")));
+        });
+        CHECK(store.value()->cases().count().value() == 0);
+        CHECK(window.caseView()->model()->rowCount() == 0);
+
+        withRegistrationForm(window, [](CaseFormDialog *form) {
+            fillForm(form, QStringLiteral("11010519491231002X"));
+            QTest::mouseClick(child<QPushButton>(form, "saveButton"), Qt::LeftButton);
+            INFO(form->errorText().toStdString());
+            CHECK_FALSE(form->isVisible());
+        });
+        REQUIRE(window.caseView()->model()->rowCount() == 1);
+        number = window.caseView()->model()->index(0, CaseListModel::Number).data().toString();
+        CHECK(number == QStringLiteral("（2026）化解字第1号"));
+        CHECK(window.caseView()->model()->index(0, CaseListModel::Applicants).data().toString() ==
+              QStringLiteral("海国庆、马秀兰"));
+    }
+    // A restart: a new store and window over the same file.
+    auto store = Store::open(file.path());
+    REQUIRE(store.ok());
+    MainWindow window(*store.value());
+    window.show();
+    test::typeText(window.searchField(), QStringLiteral("马秀兰"));
+    REQUIRE(window.caseView()->model()->rowCount() == 1);
+    auto stored = store.value()->cases().loadByNumber(number);
+    REQUIRE(stored.ok());
+    const CaseRecord &c = stored.value();
+    CHECK(c.parties.size() == 4);
+    CHECK(c.parties[0].agents.size() == 1);
+    CHECK(c.parties[0].agents[0].authority == QStringLiteral("special"));
+    CHECK(c.parties[0].birthDate == QDate(1949, 12, 31));
+    CHECK(c.parties[1].lead);
+    CHECK(c.referringUnit == QStringLiteral("惠农区人民法院"));
+    test::typeText(window.searchField(), QStringLiteral(" 不在"));
+    CHECK(window.caseView()->model()->rowCount() == 0);
+    Clock::setToday({});
+}
+
+TEST_CASE("Selecting a case shows it beside the list", "[ui][gui]")
+{
+    test::TempDatabase file;
+    auto store = Store::open(file.path());
+    REQUIRE(store.ok());
+    REQUIRE(store.value()->cases().registerCase(test::sampleCase(), test::kToday).ok());
+    MainWindow window(*store.value());
+    window.show();
+    window.caseView()->setCurrentIndex(window.caseView()->model()->index(0, 0));
+    auto *detail = window.findChild<QWidget *>(QStringLiteral("caseDetail"));
+    REQUIRE(detail != nullptr);
+    const QString text = detail->property("plainText").toString();
+    CHECK(text.contains(QStringLiteral("（2026）化解字第1号")));
+    CHECK(text.contains(QStringLiteral("李律师")));
+    CHECK(text.contains(QStringLiteral("石嘴山市自然资源局")));
+}
