@@ -41,7 +41,8 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     const QCommandLineOption cases(QStringLiteral("cases"), QStringLiteral("Demo cases."),
                                    QStringLiteral("N"), QStringLiteral("100000"));
-    const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("Database (made when absent)."),
+    const QCommandLineOption db(QStringLiteral("db"),
+                                QStringLiteral("Database (made when absent)."),
                                 QStringLiteral("FILE"), QStringLiteral("bench-100k.sqlite"));
     parser.addOptions({cases, db});
     parser.addHelpOption();

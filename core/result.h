@@ -12,18 +12,20 @@ namespace huajie {
 // which field it concerns (empty when it is not about one field).
 struct Error
 {
-    Error(QString message, QString field = {}) : message(std::move(message)), field(std::move(field))
-    {
-    }
+    Error(QString message, QString field = {})
+        : message(std::move(message)), field(std::move(field))
+    {}
 
     QString message;
     QString field;
 
-    QString describe() const { return field.isEmpty() ? message : field + QStringLiteral(": ") + message; }
+    QString describe() const
+    {
+        return field.isEmpty() ? message : field + QStringLiteral(": ") + message;
+    }
 };
 
-template<typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value) : m_state(std::move(value)) {}
@@ -40,8 +42,7 @@ private:
     std::variant<T, Error> m_state;
 };
 
-template<>
-class [[nodiscard]] Result<void>
+template <> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;

@@ -32,7 +32,8 @@ CaseDetailView::CaseDetailView(QWidget *parent) : QTextBrowser(parent)
 
 void CaseDetailView::showNothing()
 {
-    setHtml(QStringLiteral("<p style='color:#777'>%1</p>").arg(esc(tr("Select a case to see it here."))));
+    setHtml(QStringLiteral("<p style='color:#777'>%1</p>")
+                .arg(esc(tr("Select a case to see it here."))));
 }
 
 void CaseDetailView::showCase(const CaseRecord &record)
@@ -76,7 +77,8 @@ QString CaseDetailView::toHtml(const CaseRecord &c)
     html += row(tr("Flags"), flags.join(QStringLiteral("、")));
     html += QStringLiteral("</table><h3>%1</h3>").arg(esc(tr("Parties")));
     for (const Party &p : c.parties) {
-        QString line = QStringLiteral("<b>%1</b>：%2").arg(esc(vocab::partyRoles().label(p.role)), esc(p.name));
+        QString line = QStringLiteral("<b>%1</b>：%2")
+                           .arg(esc(vocab::partyRoles().label(p.role)), esc(p.name));
         if (p.lead && p.role == QLatin1String("agency"))
             line += QStringLiteral(" (%1)").arg(esc(tr("lead")));
         QStringList details;
@@ -92,11 +94,14 @@ QString CaseDetailView::toHtml(const CaseRecord &c)
             details << tr("does not attend in person");
         details.removeAll(QString());
         if (!details.isEmpty())
-            line += QStringLiteral("<br><span style='color:#555'>%1</span>").arg(esc(details.join(QStringLiteral("，"))));
+            line += QStringLiteral("<br><span style='color:#555'>%1</span>")
+                        .arg(esc(details.join(QStringLiteral("，"))));
         for (const Agent &a : p.agents)
-            line += QStringLiteral("<br>&nbsp;&nbsp;%1：%2（%3）%4")
-                        .arg(esc(tr("Agent")), esc(a.name), esc(vocab::authorities().label(a.authority)),
-                             esc(QStringList{a.organisation, a.phone}.join(QLatin1Char(' ')).trimmed()));
+            line +=
+                QStringLiteral("<br>&nbsp;&nbsp;%1：%2（%3）%4")
+                    .arg(
+                        esc(tr("Agent")), esc(a.name), esc(vocab::authorities().label(a.authority)),
+                        esc(QStringList{a.organisation, a.phone}.join(QLatin1Char(' ')).trimmed()));
         html += QStringLiteral("<p>%1</p>").arg(line);
     }
     return html;

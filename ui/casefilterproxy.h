@@ -16,9 +16,9 @@ class CaseFilterProxy : public QSortFilterProxyModel
 public:
     explicit CaseFilterProxy(CaseListModel *source, QObject *parent = nullptr);
 
-    void setState(const QString &code);   // "" for all
-    void setSource(const QString &code);  // "" for all
-    void setAgency(const QString &name);  // "" for all
+    void setState(const QString &code);  // "" for all
+    void setSource(const QString &code); // "" for all
+    void setAgency(const QString &name); // "" for all
     void setText(const QString &text);
 
 protected:

@@ -24,7 +24,13 @@
 
 namespace huajie {
 namespace {
-enum Tab { CaseTab, PartiesTab, DisputeTab, ConsentTab };
+enum Tab
+{
+    CaseTab,
+    PartiesTab,
+    DisputeTab,
+    ConsentTab
+};
 
 QDateEdit *dateEdit(const QDate &date, QWidget *parent)
 {
@@ -42,8 +48,7 @@ void commitOpenEditor(QTableView *view)
         Q_EMIT view->itemDelegateForIndex(current)->commitData(editor);
 }
 
-template<typename Widget>
-Widget *named(Widget *widget, const char *name)
+template <typename Widget> Widget *named(Widget *widget, const char *name)
 {
     widget->setObjectName(QString::fromLatin1(name));
     return widget;
@@ -103,17 +108,20 @@ QWidget *CaseFormDialog::caseTab()
     auto *form = new QFormLayout(page);
     m_number = named(new QLabel(page), "numberPreview");
     m_registeredOn = named(dateEdit(Clock::today(), page), "registeredOn");
-    m_source = named(new VocabularyCombo(vocab::sourceChannels(), QStringLiteral("—"), page), "source");
-    m_referringUnit = named(new DirectoryPicker(m_store.directories(), DirectoryKind::ReferringUnits, page),
-                            "referringUnit");
+    m_source =
+        named(new VocabularyCombo(vocab::sourceChannels(), QStringLiteral("—"), page), "source");
+    m_referringUnit =
+        named(new DirectoryPicker(m_store.directories(), DirectoryKind::ReferringUnits, page),
+              "referringUnit");
     m_referralNumber = named(new QLineEdit(page), "referralNumber");
     m_referralNumber->setPlaceholderText(tr("e.g. （2026）宁02委调15号"));
     m_originCaseNumber = named(new QLineEdit(page), "originCaseNumber");
-    m_judge = named(new DirectoryPicker(m_store.directories(), DirectoryKind::Judges, page), "judge");
-    m_procurator = named(new DirectoryPicker(m_store.directories(), DirectoryKind::Procurators, page),
-                         "procurator");
-    m_leadMediator = named(new DirectoryPicker(m_store.directories(), DirectoryKind::Mediators, page),
-                           "leadMediator");
+    m_judge =
+        named(new DirectoryPicker(m_store.directories(), DirectoryKind::Judges, page), "judge");
+    m_procurator = named(
+        new DirectoryPicker(m_store.directories(), DirectoryKind::Procurators, page), "procurator");
+    m_leadMediator = named(
+        new DirectoryPicker(m_store.directories(), DirectoryKind::Mediators, page), "leadMediator");
     form->addRow(tr("Registration number"), m_number);
     form->addRow(tr("Registration date *"), m_registeredOn);
     form->addRow(tr("Source channel *"), m_source);
@@ -162,7 +170,8 @@ QWidget *CaseFormDialog::partiesTab()
         PartyTableModel::Kind,
         new VocabularyDelegate(vocab::partyKinds(), PartyTableModel::CodeRole, false, this));
     m_partyView->setItemDelegateForColumn(
-        PartyTableModel::Sex, new VocabularyDelegate(vocab::sexes(), PartyTableModel::CodeRole, true, this));
+        PartyTableModel::Sex,
+        new VocabularyDelegate(vocab::sexes(), PartyTableModel::CodeRole, true, this));
     m_nameDelegate = new CompletingDelegate(this);
     if (auto agencies = m_store.directories().names(DirectoryKind::Agencies))
         m_nameDelegate->setCompletions(agencies.value());
@@ -174,7 +183,8 @@ QWidget *CaseFormDialog::partiesTab()
     m_partyView->setColumnWidth(PartyTableModel::CreditCode, 170);
     m_partyView->verticalHeader()->hide();
 
-    auto *agentLabel = named(new QLabel(tr("Agents of the selected party (at most two):"), page), "agentLabel");
+    auto *agentLabel =
+        named(new QLabel(tr("Agents of the selected party (at most two):"), page), "agentLabel");
     auto *addAgent = named(new QPushButton(tr("Add agent"), page), "addAgent");
     auto *removeAgent = named(new QPushButton(tr("Remove agent"), page), "removeAgent");
     auto *agentButtons = new QHBoxLayout;
@@ -197,7 +207,9 @@ QWidget *CaseFormDialog::partiesTab()
     m_agentView->setMaximumHeight(140);
 
     connect(m_partyView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this](const QModelIndex &current) { m_agents->setPartyRow(current.isValid() ? current.row() : -1); });
+            [this](const QModelIndex &current) {
+                m_agents->setPartyRow(current.isValid() ? current.row() : -1);
+            });
     connect(remove, &QPushButton::clicked, this, [this] {
         if (m_partyView->currentIndex().isValid())
             m_parties->removeParty(m_partyView->currentIndex().row());
@@ -227,15 +239,17 @@ QWidget *CaseFormDialog::disputeTab()
     auto *form = new QFormLayout(page);
     m_disputedAct = named(new QLineEdit(page), "disputedAct");
     m_actKind = named(new VocabularyCombo(vocab::actKinds(), QStringLiteral("—"), page), "actKind");
-    m_domain = named(new VocabularyCombo(vocab::enforcementDomains(), QStringLiteral("—"), page), "domain");
+    m_domain = named(new VocabularyCombo(vocab::enforcementDomains(), QStringLiteral("—"), page),
+                     "domain");
     m_claims = named(new QPlainTextEdit(page), "claims");
     m_amount = named(new QLineEdit(page), "amount");
     m_amount->setPlaceholderText(tr("yuan, e.g. 120000.50; empty when none"));
     m_persons = named(new QSpinBox(page), "persons");
     m_persons->setRange(1, 100000);
     m_summary = named(new QPlainTextEdit(page), "summary");
-    m_suitability = named(new VocabularyCombo(vocab::suitabilityGrounds(), QStringLiteral("—"), page),
-                          "suitabilityGround");
+    m_suitability =
+        named(new VocabularyCombo(vocab::suitabilityGrounds(), QStringLiteral("—"), page),
+              "suitabilityGround");
     form->addRow(tr("Disputed act *"), m_disputedAct);
     form->addRow(tr("Act kind"), m_actKind);
     form->addRow(tr("Enforcement domain"), m_domain);
@@ -252,7 +266,8 @@ QWidget *CaseFormDialog::consentTab()
     auto *page = new QWidget;
     auto *form = new QFormLayout(page);
     m_consentDate = named(dateEdit(Clock::today(), page), "consentDate");
-    m_consentForm = named(new VocabularyCombo(vocab::consentForms(), QStringLiteral("—"), page), "consentForm");
+    m_consentForm =
+        named(new VocabularyCombo(vocab::consentForms(), QStringLiteral("—"), page), "consentForm");
     form->addRow(tr("Consent date *"), m_consentDate);
     form->addRow(tr("Consent form *"), m_consentForm);
     const std::pair<QCheckBox **, QString> flags[] = {
@@ -262,7 +277,8 @@ QWidget *CaseFormDialog::consentTab()
         {&m_supervised, tr("Leader supervision")},
         {&m_legalAid, tr("Legal aid requested")},
         {&m_typical, tr("Typical case")}};
-    const char *names[] = {"collective", "sensitive", "petitionRisk", "supervised", "legalAid", "typical"};
+    const char *names[] = {"collective", "sensitive", "petitionRisk",
+                           "supervised", "legalAid",  "typical"};
     int i = 0;
     for (const auto &[box, label] : flags) {
         *box = named(new QCheckBox(label, page), names[i++]);
@@ -344,7 +360,7 @@ CaseRecord CaseFormDialog::collect(QString *problem) const
     c.consentDate = m_consentDate->date();
     c.consentForm = m_consentForm->code();
     c.flags = {m_collective->isChecked(), m_sensitive->isChecked(), m_petitionRisk->isChecked(),
-               m_supervised->isChecked(), m_legalAid->isChecked(), m_typical->isChecked()};
+               m_supervised->isChecked(), m_legalAid->isChecked(),  m_typical->isChecked()};
     return c;
 }
 
@@ -353,12 +369,15 @@ void CaseFormDialog::showError(const QString &field, const QString &message)
     m_error->setText(field.isEmpty() ? message : field + QStringLiteral("：") + message);
     m_error->show();
     // Show the page where the field is: party fields are named "Role N (name) › Field".
-    static const QStringList disputeFields = {tr("Disputed act"), tr("Act kind"), tr("Enforcement domain"),
-                                              tr("Amount involved (yuan)"), tr("Persons on the applicant side"),
+    static const QStringList disputeFields = {tr("Disputed act"),
+                                              tr("Act kind"),
+                                              tr("Enforcement domain"),
+                                              tr("Amount involved (yuan)"),
+                                              tr("Persons on the applicant side"),
                                               tr("Suitability ground")};
     static const QStringList consentFields = {tr("Consent date"), tr("Consent form")};
-    if (field.contains(QStringLiteral(" › ")) || field == tr("Parties") || field == tr("Lead agency") ||
-        field == tr("Representatives") || field == tr("Agents"))
+    if (field.contains(QStringLiteral(" › ")) || field == tr("Parties") ||
+        field == tr("Lead agency") || field == tr("Representatives") || field == tr("Agents"))
         m_tabs->setCurrentIndex(PartiesTab);
     else if (disputeFields.contains(field))
         m_tabs->setCurrentIndex(DisputeTab);

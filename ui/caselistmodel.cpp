@@ -11,8 +11,8 @@ void CaseListModel::setCases(const QList<CaseSummary> &cases)
     const QString separator = QStringLiteral("、");
     for (const CaseSummary &s : cases) {
         Row row{s, s.agencies.split(separator, Qt::SkipEmptyParts), QString()};
-        row.searchText = QStringList{s.number, s.referralNumber, s.applicants, s.agencies,
-                                     s.disputedAct, s.leadMediator}
+        row.searchText = QStringList{s.number,   s.referralNumber, s.applicants,
+                                     s.agencies, s.disputedAct,    s.leadMediator}
                              .join(QLatin1Char('\n'))
                              .toCaseFolded();
         rows.append(std::move(row));

@@ -14,7 +14,8 @@ class CaseListModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column {
+    enum Column
+    {
         Number,
         Registered,
         State,
@@ -25,7 +26,11 @@ public:
         LeadMediator,
         ColumnCount
     };
-    enum Role { CaseIdRole = Qt::UserRole + 1, CodeRole };
+    enum Role
+    {
+        CaseIdRole = Qt::UserRole + 1,
+        CodeRole
+    };
 
     // What filtering needs of a row, prepared once when loading.
     struct Row

@@ -12,8 +12,7 @@ VocabularyDelegate::VocabularyDelegate(const Vocabulary &vocabulary, int codeRol
                                        QObject *parent)
     : QStyledItemDelegate(parent), m_vocabulary(vocabulary), m_codeRole(codeRole),
       m_allowEmpty(allowEmpty)
-{
-}
+{}
 
 QWidget *VocabularyDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &,
                                           const QModelIndex &) const

@@ -13,7 +13,8 @@
 
 namespace huajie {
 
-DirectoryTableModel::DirectoryTableModel(DirectoryStore &directories, DirectoryKind kind, QObject *parent)
+DirectoryTableModel::DirectoryTableModel(DirectoryStore &directories, DirectoryKind kind,
+                                         QObject *parent)
     : QAbstractTableModel(parent), m_directories(directories), m_spec(directorySpec(kind))
 {
     reload();

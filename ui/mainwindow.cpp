@@ -1,8 +1,8 @@
 #include "mainwindow.h"
 
-#include "caseformdialog.h"
 #include "casedetailview.h"
 #include "casefilterproxy.h"
+#include "caseformdialog.h"
 #include "caselistmodel.h"
 #include "clock.h"
 #include "demo/demogenerator.h"
@@ -112,7 +112,10 @@ void MainWindow::buildActions()
 
     auto *find = new QAction(this);
     find->setShortcut(QKeySequence::Find);
-    connect(find, &QAction::triggered, this, [this] { m_search->setFocus(); m_search->selectAll(); });
+    connect(find, &QAction::triggered, this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
     addAction(find);
 }
 
@@ -270,8 +273,8 @@ void MainWindow::offerDemoData()
 void MainWindow::loadDemoData()
 {
     bool ok = false;
-    const int count = QInputDialog::getInt(this, tr("Load demo data"), tr("How many cases?"), 200, 1,
-                                           100000, 100, &ok);
+    const int count = QInputDialog::getInt(this, tr("Load demo data"), tr("How many cases?"), 200,
+                                           1, 100000, 100, &ok);
     if (!ok)
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor);

@@ -15,7 +15,8 @@ int PartyTableModel::addParty(const QString &role)
 {
     Party party;
     party.role = role;
-    party.kind = role == QLatin1String("agency") ? QStringLiteral("organisation") : QStringLiteral("person");
+    party.kind =
+        role == QLatin1String("agency") ? QStringLiteral("organisation") : QStringLiteral("person");
     // The first agency leads until another is checked.
     party.lead = role == QLatin1String("agency") &&
                  std::none_of(m_parties.cbegin(), m_parties.cend(),
@@ -109,7 +110,8 @@ QVariant PartyTableModel::data(const QModelIndex &index, int role) const
     case IdNumber:
         return p.idNumber;
     case BirthDate:
-        return role == Qt::EditRole ? QVariant(p.birthDate) : QVariant(p.birthDate.toString(Qt::ISODate));
+        return role == Qt::EditRole ? QVariant(p.birthDate)
+                                    : QVariant(p.birthDate.toString(Qt::ISODate));
     case Phone:
         return p.phone;
     case Address:

@@ -12,7 +12,8 @@ class PartyTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column {
+    enum Column
+    {
         Role,
         Kind,
         Name,
@@ -27,7 +28,10 @@ public:
         AttendsInPerson,
         ColumnCount
     };
-    enum { CodeRole = Qt::UserRole + 1 };
+    enum
+    {
+        CodeRole = Qt::UserRole + 1
+    };
 
     using QAbstractTableModel::QAbstractTableModel;
 
@@ -57,8 +61,19 @@ class AgentTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Name, Authority, Phone, Organisation, IdNumber, ColumnCount };
-    enum { CodeRole = Qt::UserRole + 1 };
+    enum Column
+    {
+        Name,
+        Authority,
+        Phone,
+        Organisation,
+        IdNumber,
+        ColumnCount
+    };
+    enum
+    {
+        CodeRole = Qt::UserRole + 1
+    };
 
     explicit AgentTableModel(PartyTableModel *parties, QObject *parent = nullptr);
 

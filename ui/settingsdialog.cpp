@@ -15,14 +15,16 @@
 namespace huajie {
 
 SettingsDialog::SettingsDialog(Store &store, QWidget *parent)
-    : QDialog(parent), m_store(store), m_centerName(new QLineEdit(this)), m_pattern(new QLineEdit(this)),
-      m_preview(new QLabel(this)), m_language(new QComboBox(this)), m_error(new QLabel(this))
+    : QDialog(parent), m_store(store), m_centerName(new QLineEdit(this)),
+      m_pattern(new QLineEdit(this)), m_preview(new QLabel(this)), m_language(new QComboBox(this)),
+      m_error(new QLabel(this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
     m_centerName->setText(store.settings().value(CenterSetting::CenterName));
     m_pattern->setText(store.settings().value(CenterSetting::RegistrationPattern));
-    m_pattern->setToolTip(tr("{year} is the year of registration, {seq} the case's number in that year."));
+    m_pattern->setToolTip(
+        tr("{year} is the year of registration, {seq} the case's number in that year."));
     m_language->addItem(tr("As the system"), QString());
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->addItem(QStringLiteral("简体中文"), QStringLiteral("zh_CN"));

@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "demo/demogenerator.h"
 #include "domain/vocabulary.h"
+#include "i18n/contexts.h"
 #include "io/casejson.h"
 #include "store/schema.h"
 
@@ -13,31 +14,26 @@
 
 namespace huajie::cli {
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 Result<QJsonObject> readJsonObject(const QString &source)
 {
     QFile file;
     if (source == QLatin1String("-")) {
         if (!file.open(stdin, QIODevice::ReadOnly))
-            return Error{tr("Cannot read standard input")};
+            return Error{CliText::tr("Cannot read standard input")};
     } else {
         file.setFileName(source);
         if (!file.open(QIODevice::ReadOnly))
-            return Error{tr("Cannot read %1: %2").arg(source, file.errorString())};
+            return Error{CliText::tr("Cannot read %1: %2").arg(source, file.errorString())};
     }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return Error{tr("%1 is not valid JSON (at character %2): %3")
+        return Error{CliText::tr("%1 is not valid JSON (at character %2): %3")
                          .arg(source)
                          .arg(parseError.offset)
                          .arg(parseError.errorString())};
     if (!document.isObject())
-        return Error{tr("%1 must hold one JSON object").arg(source)};
+        return Error{CliText::tr("%1 must hold one JSON object").arg(source)};
     return document.object();
 }
 
@@ -49,11 +45,14 @@ void writeJson(QTextStream &out, const QJsonDocument &document)
 int init(Context &context)
 {
     QCommandLineParser parser;
-    if (auto stop = context.parse(parser, tr("Create the database, or upgrade it to this version."), 0))
+    if (auto stop = context.parse(
+            parser, CliText::tr("Create the database, or upgrade it to this version."), 0))
         return *stop;
     if (!context.store())
         return BadInput;
-    context.out << tr("Database ready: %1 (schema %2)").arg(context.databasePath()).arg(schema::kCurrentVersion)
+    context.out << CliText::tr("Database ready: %1 (schema %2)")
+                       .arg(context.databasePath())
+                       .arg(schema::kCurrentVersion)
                 << Qt::endl;
     return Success;
 }
@@ -61,13 +60,15 @@ int init(Context &context)
 int demo(Context &context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption cases(QStringLiteral("cases"), tr("How many cases to add."), tr("N"),
-                                   QStringLiteral("200"));
-    const QCommandLineOption seed(QStringLiteral("seed"), tr("Seed, for the same data again."),
-                                  tr("S"), QStringLiteral("1"));
+    const QCommandLineOption cases(QStringLiteral("cases"), CliText::tr("How many cases to add."),
+                                   CliText::tr("N"), QStringLiteral("200"));
+    const QCommandLineOption seed(QStringLiteral("seed"),
+                                  CliText::tr("Seed, for the same data again."), CliText::tr("S"),
+                                  QStringLiteral("1"));
     parser.addOptions({cases, seed});
-    if (auto stop = context.parse(parser, tr("Add realistic demo data: directories and cases in "
-                                             "every state over the last two years."),
+    if (auto stop = context.parse(parser,
+                                  CliText::tr("Add realistic demo data: directories and cases in "
+                                              "every state over the last two years."),
                                   0))
         return *stop;
     bool countOk = false;
@@ -75,33 +76,37 @@ int demo(Context &context)
     const int count = parser.value(cases).toInt(&countOk);
     const uint seedValue = parser.value(seed).toUInt(&seedOk);
     if (!countOk || count < 1 || count > 1000000)
-        return context.fail(Error{tr("must be a whole number from 1 to 1000000"), QStringLiteral("--cases")});
+        return context.fail(Error{CliText::tr("must be a whole number from 1 to 1000000"),
+                                  QStringLiteral("--cases")});
     if (!seedOk)
-        return context.fail(Error{tr("must be a whole number"), QStringLiteral("--seed")});
+        return context.fail(Error{CliText::tr("must be a whole number"), QStringLiteral("--seed")});
     Store *store = context.store();
     if (!store)
         return BadInput;
     auto added = loadDemoData(*store, count, seedValue, Clock::today());
     if (!added)
         return context.fail(added.error());
-    context.out << tr("Added %1 demo cases to %2").arg(added.value()).arg(context.databasePath())
-                << Qt::endl;
+    context.out
+        << CliText::tr("Added %1 demo cases to %2").arg(added.value()).arg(context.databasePath())
+        << Qt::endl;
     return Success;
 }
 
 int caseAdd(Context &context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption json(QStringLiteral("json"),
-                                  tr("The case as JSON, from a file or - for standard input."),
-                                  tr("FILE"));
+    const QCommandLineOption json(
+        QStringLiteral("json"),
+        CliText::tr("The case as JSON, from a file or - for standard input."), CliText::tr("FILE"));
     parser.addOption(json);
-    if (auto stop = context.parse(parser, tr("Register a case from JSON, with the same checks as "
-                                             "the registration form. Prints its number."),
+    if (auto stop = context.parse(parser,
+                                  CliText::tr("Register a case from JSON, with the same checks as "
+                                              "the registration form. Prints its number."),
                                   0))
         return *stop;
     if (!parser.isSet(json)) {
-        context.err << tr("--json FILE is required.") << Qt::endl << context.helpText(parser);
+        context.err << CliText::tr("--json FILE is required.") << Qt::endl
+                    << context.helpText(parser);
         return UsageError;
     }
     auto object = readJsonObject(parser.value(json));
@@ -111,7 +116,8 @@ int caseAdd(Context &context)
     if (!record)
         return context.fail(record.error());
     if (record.value().state != QLatin1String("registered"))
-        return context.fail(Error{tr("a new case starts as \"registered\""), QStringLiteral("state")});
+        return context.fail(
+            Error{CliText::tr("a new case starts as \"registered\""), QStringLiteral("state")});
     Store *store = context.store();
     if (!store)
         return BadInput;
@@ -125,9 +131,9 @@ int caseAdd(Context &context)
 int caseList(Context &context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON."));
+    const QCommandLineOption json(QStringLiteral("json"), CliText::tr("Print JSON."));
     parser.addOption(json);
-    if (auto stop = context.parse(parser, tr("List the cases, newest first."), 0))
+    if (auto stop = context.parse(parser, CliText::tr("List the cases, newest first."), 0))
         return *stop;
     Store *store = context.store();
     if (!store)
@@ -152,10 +158,11 @@ int caseList(Context &context)
 int caseShow(Context &context)
 {
     QCommandLineParser parser;
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON (the same shape as case add takes)."));
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  CliText::tr("Print JSON (the same shape as case add takes)."));
     parser.addOption(json);
-    parser.addPositionalArgument(tr("NUMBER"), tr("The registration number."));
-    if (auto stop = context.parse(parser, tr("Show one case."), 1))
+    parser.addPositionalArgument(CliText::tr("NUMBER"), CliText::tr("The registration number."));
+    if (auto stop = context.parse(parser, CliText::tr("Show one case."), 1))
         return *stop;
     Store *store = context.store();
     if (!store)
@@ -170,9 +177,11 @@ int caseShow(Context &context)
     }
     const CaseRecord &c = record.value();
     context.out << c.number << "  " << vocab::caseStates().label(c.state) << Qt::endl
-                << tr("Registered") << ": " << c.registeredOn.toString(Qt::ISODate) << Qt::endl
-                << tr("Source") << ": " << vocab::sourceChannels().label(c.source) << Qt::endl
-                << tr("Disputed act") << ": " << c.disputedAct << Qt::endl;
+                << CliText::tr("Registered") << ": " << c.registeredOn.toString(Qt::ISODate)
+                << Qt::endl
+                << CliText::tr("Source") << ": " << vocab::sourceChannels().label(c.source)
+                << Qt::endl
+                << CliText::tr("Disputed act") << ": " << c.disputedAct << Qt::endl;
     for (const Party &p : c.parties)
         context.out << vocab::partyRoles().label(p.role) << ": " << p.name << Qt::endl;
     return Success;
@@ -182,11 +191,11 @@ int caseShow(Context &context)
 QList<Command> caseCommands()
 {
     return {
-        {QStringLiteral("init"), tr("Create or upgrade the database."), init},
-        {QStringLiteral("demo"), tr("Add demo data."), demo},
-        {QStringLiteral("case add"), tr("Register a case from JSON."), caseAdd},
-        {QStringLiteral("case list"), tr("List the cases."), caseList},
-        {QStringLiteral("case show"), tr("Show one case."), caseShow},
+        {QStringLiteral("init"), CliText::tr("Create or upgrade the database."), init},
+        {QStringLiteral("demo"), CliText::tr("Add demo data."), demo},
+        {QStringLiteral("case add"), CliText::tr("Register a case from JSON."), caseAdd},
+        {QStringLiteral("case list"), CliText::tr("List the cases."), caseList},
+        {QStringLiteral("case show"), CliText::tr("Show one case."), caseShow},
     };
 }
 

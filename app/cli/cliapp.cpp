@@ -1,21 +1,17 @@
 #include "cliapp.h"
 
+#include "i18n/contexts.h"
+
 #include <QCoreApplication>
 
 #include <cstdio>
 
 namespace huajie::cli {
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-} // namespace
+namespace {} // namespace
 
 Context::Context(QString databasePath, QStringList args)
     : arguments(std::move(args)), out(stdout), err(stderr), m_databasePath(std::move(databasePath))
-{
-}
+{}
 
 Store *Context::store()
 {
@@ -35,7 +31,7 @@ std::optional<int> Context::parse(QCommandLineParser &parser, const QString &des
 {
     parser.setApplicationDescription(description);
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  tr("Show this help."));
+                                  CliText::tr("Show this help."));
     parser.addOption(help);
     if (!parser.parse(arguments)) {
         err << parser.errorText() << Qt::endl << helpText(parser);
@@ -46,7 +42,7 @@ std::optional<int> Context::parse(QCommandLineParser &parser, const QString &des
         return Success;
     }
     if (positionalCount >= 0 && parser.positionalArguments().size() != positionalCount) {
-        err << tr("Wrong number of arguments.") << Qt::endl << helpText(parser);
+        err << CliText::tr("Wrong number of arguments.") << Qt::endl << helpText(parser);
         return UsageError;
     }
     return std::nullopt;
@@ -69,22 +65,24 @@ int Context::fail(const Error &error)
 int run(const QStringList &arguments, const QList<Command> &commands)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Huajie: the desk of an administrative dispute coordination and resolution center."));
+    parser.setApplicationDescription(CliText::tr(
+        "Huajie: the desk of an administrative dispute coordination and resolution center."));
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
-    const QCommandLineOption db(QStringLiteral("db"),
-                                tr("The case database (default: %1).").arg(Store::defaultPath()),
-                                tr("FILE"));
+    const QCommandLineOption db(
+        QStringLiteral("db"),
+        CliText::tr("The case database (default: %1).").arg(Store::defaultPath()),
+        CliText::tr("FILE"));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  tr("Show this help."));
+                                  CliText::tr("Show this help."));
     const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
-                                     tr("Show the version."));
+                                     CliText::tr("Show the version."));
     parser.addOptions({db, help, version});
-    parser.addPositionalArgument(tr("command"), tr("What to do; see the list below."));
-    QString commandList = QStringLiteral("\n") + tr("Commands:") + QLatin1Char('\n');
+    parser.addPositionalArgument(CliText::tr("command"),
+                                 CliText::tr("What to do; see the list below."));
+    QString commandList = QStringLiteral("\n") + CliText::tr("Commands:") + QLatin1Char('\n');
     for (const Command &c : commands)
         commandList += QStringLiteral("  %1  %2\n").arg(c.name, -16).arg(c.summary);
-    commandList += tr("Every command takes --help.") + QLatin1Char('\n');
+    commandList += CliText::tr("Every command takes --help.") + QLatin1Char('\n');
 
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -117,7 +115,8 @@ int run(const QStringList &arguments, const QList<Command> &commands)
         }
     }
     if (!chosen) {
-        err << tr("Unknown command: %1").arg(words.join(QLatin1Char(' '))) << Qt::endl << commandList;
+        err << CliText::tr("Unknown command: %1").arg(words.join(QLatin1Char(' '))) << Qt::endl
+            << commandList;
         return UsageError;
     }
     QStringList commandArguments{QStringLiteral("huajie-cli ") + chosen->name};

@@ -12,7 +12,12 @@
 
 namespace huajie::cli {
 
-enum ExitCode { Success = 0, BadInput = 1, UsageError = 2 };
+enum ExitCode
+{
+    Success = 0,
+    BadInput = 1,
+    UsageError = 2
+};
 
 // What every command gets: its arguments, the database it works on, and
 // the streams to write to.

@@ -16,31 +16,43 @@ constexpr const char16_t *kSurnames[] = {u"王", u"李", u"张", u"刘", u"陈",
                                          u"黄", u"周", u"吴", u"徐", u"孙", u"胡", u"朱", u"高",
                                          u"林", u"何", u"郭", u"罗", u"冯", u"海", u"丁", u"田"};
 constexpr const char16_t *kGivenNames[] = {
-    u"建国", u"秀英", u"伟", u"芳", u"娜", u"敏", u"静", u"强", u"磊", u"军", u"洋", u"勇",
-    u"艳", u"杰", u"娟", u"涛", u"明", u"超", u"秀兰", u"霞", u"平", u"刚", u"桂英", u"玉兰",
-    u"志强", u"文华", u"晓燕", u"海龙", u"春梅", u"国庆", u"淑珍", u"德明", u"丽华", u"永福"};
-constexpr const char16_t *kStreets[] = {u"大武口区朝阳西街", u"大武口区人民路", u"惠农区南大街",
-                                        u"惠农区北街", u"平罗县鼓楼东街", u"平罗县城关镇团结路",
-                                        u"大武口区世纪大道", u"惠农区礼和乡"};
-constexpr const char16_t *kCompanies[] = {u"石嘴山市塞上煤业有限公司", u"宁夏贺兰山建材有限公司",
-                                          u"平罗县金穗农业专业合作社", u"石嘴山市星海物流有限公司",
-                                          u"惠农区鑫源化工有限公司", u"大武口区老街餐饮管理有限公司"};
-constexpr const char16_t *kAgencies[] = {
-    u"石嘴山市自然资源局",     u"石嘴山市人力资源和社会保障局", u"石嘴山市生态环境局",
-    u"石嘴山市住房和城乡建设局", u"石嘴山市市场监督管理局",       u"石嘴山市公安局",
-    u"石嘴山市交通运输局",     u"石嘴山市农业农村局",           u"大武口区人民政府",
-    u"惠农区人民政府",         u"平罗县人民政府",               u"石嘴山市城市管理综合执法局",
-    u"石嘴山市卫生健康委员会",   u"石嘴山市应急管理局"};
-constexpr const char *kAgencyDomains[] = {"natural_resources", "human_resources", "ecology",
-                                          "housing", "market", "public_security", "transport",
-                                          "agriculture", "other", "other", "other",
-                                          "urban_management", "health", "emergency"};
+    u"建国", u"秀英", u"伟",   u"芳",   u"娜",   u"敏",   u"静",   u"强",   u"磊",
+    u"军",   u"洋",   u"勇",   u"艳",   u"杰",   u"娟",   u"涛",   u"明",   u"超",
+    u"秀兰", u"霞",   u"平",   u"刚",   u"桂英", u"玉兰", u"志强", u"文华", u"晓燕",
+    u"海龙", u"春梅", u"国庆", u"淑珍", u"德明", u"丽华", u"永福"};
+constexpr const char16_t *kStreets[] = {
+    u"大武口区朝阳西街", u"大武口区人民路",     u"惠农区南大街",     u"惠农区北街",
+    u"平罗县鼓楼东街",   u"平罗县城关镇团结路", u"大武口区世纪大道", u"惠农区礼和乡"};
+constexpr const char16_t *kCompanies[] = {
+    u"石嘴山市塞上煤业有限公司", u"宁夏贺兰山建材有限公司", u"平罗县金穗农业专业合作社",
+    u"石嘴山市星海物流有限公司", u"惠农区鑫源化工有限公司", u"大武口区老街餐饮管理有限公司"};
+constexpr const char16_t *kAgencies[] = {u"石嘴山市自然资源局",     u"石嘴山市人力资源和社会保障局",
+                                         u"石嘴山市生态环境局",     u"石嘴山市住房和城乡建设局",
+                                         u"石嘴山市市场监督管理局", u"石嘴山市公安局",
+                                         u"石嘴山市交通运输局",     u"石嘴山市农业农村局",
+                                         u"大武口区人民政府",       u"惠农区人民政府",
+                                         u"平罗县人民政府",         u"石嘴山市城市管理综合执法局",
+                                         u"石嘴山市卫生健康委员会", u"石嘴山市应急管理局"};
+constexpr const char *kAgencyDomains[] = {"natural_resources",
+                                          "human_resources",
+                                          "ecology",
+                                          "housing",
+                                          "market",
+                                          "public_security",
+                                          "transport",
+                                          "agriculture",
+                                          "other",
+                                          "other",
+                                          "other",
+                                          "urban_management",
+                                          "health",
+                                          "emergency"};
 constexpr const char16_t *kCourts[] = {u"石嘴山市中级人民法院", u"大武口区人民法院",
                                        u"惠农区人民法院", u"平罗县人民法院"};
 constexpr const char16_t *kJudges[] = {u"马立新", u"王海燕", u"张志刚", u"李春华", u"刘文博"};
 constexpr const char16_t *kProcurators[] = {u"陈思远", u"杨慧敏", u"周建平"};
-constexpr const char16_t *kMediators[] = {u"赵志明", u"孙丽萍", u"高建军", u"何淑芬", u"郭峰",
-                                          u"罗晓东", u"田秀珍"};
+constexpr const char16_t *kMediators[] = {u"赵志明", u"孙丽萍", u"高建军", u"何淑芬",
+                                          u"郭峰",   u"罗晓东", u"田秀珍"};
 constexpr const char16_t *kLawFirms[] = {u"宁夏贺兰律师事务所", u"宁夏石嘴山正和律师事务所",
                                          u"宁夏塞上律师事务所"};
 
@@ -95,7 +107,8 @@ QString DemoGenerator::personName()
 QString DemoGenerator::idNumber(QDate birth, bool male)
 {
     int sequence = uniform(0, 499) * 2 + (male ? 1 : 0);
-    QString first17 = QString::fromUtf16(pick(kRegions)) + birth.toString(QStringLiteral("yyyyMMdd")) +
+    QString first17 = QString::fromUtf16(pick(kRegions)) +
+                      birth.toString(QStringLiteral("yyyyMMdd")) +
                       QStringLiteral("%1").arg(sequence, 3, 10, QLatin1Char('0'));
     return first17 + ResidentId::checkCharacter(first17);
 }
@@ -171,10 +184,12 @@ CaseRecord DemoGenerator::makeCase()
     if (fromCourt) {
         c.referringUnit = QString::fromUtf16(pick(kCourts));
         c.judge = QString::fromUtf16(pick(kJudges));
-        c.referralNumber = QStringLiteral("（%1）宁02委调%2号").arg(c.registeredOn.year()).arg(uniform(1, 400));
+        c.referralNumber =
+            QStringLiteral("（%1）宁02委调%2号").arg(c.registeredOn.year()).arg(uniform(1, 400));
     } else if (c.source == QLatin1String("reconsideration")) {
         c.referringUnit = QStringLiteral("石嘴山市人民政府行政复议办公室");
-        c.referralNumber = QStringLiteral("石政复〔%1〕%2号").arg(c.registeredOn.year()).arg(uniform(1, 200));
+        c.referralNumber =
+            QStringLiteral("石政复〔%1〕%2号").arg(c.registeredOn.year()).arg(uniform(1, 200));
     } else if (c.source == QLatin1String("procuratorate")) {
         c.referringUnit = QStringLiteral("石嘴山市人民检察院");
     } else if (c.source == QLatin1String("petition")) {
@@ -216,7 +231,8 @@ CaseRecord DemoGenerator::makeCase()
     c.parties.append(lead);
     if (chance(0.15)) {
         Party second = lead;
-        second.name = QString::fromUtf16(kAgencies[(agency + uniform(1, 5)) % std::size(kAgencies)]);
+        second.name =
+            QString::fromUtf16(kAgencies[(agency + uniform(1, 5)) % std::size(kAgencies)]);
         second.lead = false;
         c.parties.append(second);
     }
@@ -235,14 +251,15 @@ CaseRecord DemoGenerator::makeCase()
 // old ones have ended and mostly been closed or archived.
 QString DemoGenerator::stateForAge(qint64 days)
 {
-    static const QList<QString> early = {QStringLiteral("registered"), QStringLiteral("agency_notified"),
+    static const QList<QString> early = {QStringLiteral("registered"),
+                                         QStringLiteral("agency_notified"),
                                          QStringLiteral("plan_received")};
     static const QList<QString> active = {QStringLiteral("agency_notified"),
                                           QStringLiteral("plan_received"),
                                           QStringLiteral("in_mediation")};
     static const QList<QString> ended = {QStringLiteral("agreement"), QStringLiteral("terminated"),
-                                         QStringLiteral("transferred_back"), QStringLiteral("closed"),
-                                         QStringLiteral("followed_up")};
+                                         QStringLiteral("transferred_back"),
+                                         QStringLiteral("closed"), QStringLiteral("followed_up")};
     if (days < 10)
         return pick(early);
     if (days < 30)
@@ -274,31 +291,40 @@ QList<std::pair<DirectoryKind, DirectoryEntry>> DemoGenerator::directoryEntries(
         entries.append({kind, DirectoryEntry{0, std::move(values)}});
     };
     for (const char16_t *name : kAgencies)
-        add(DirectoryKind::Agencies, {QString::fromUtf16(name), QString(), QString(),
-                                      QStringLiteral("0952-20%1").arg(qHash(QString::fromUtf16(name)) % 89999 + 10000)});
+        add(DirectoryKind::Agencies,
+            {QString::fromUtf16(name), QString(), QString(),
+             QStringLiteral("0952-20%1").arg(qHash(QString::fromUtf16(name)) % 89999 + 10000)});
     for (const char16_t *name : kCourts)
         add(DirectoryKind::ReferringUnits, {QString::fromUtf16(name), QStringLiteral("court")});
+    add(DirectoryKind::ReferringUnits, {QStringLiteral("石嘴山市人民政府行政复议办公室"),
+                                        QStringLiteral("reconsideration_office")});
     add(DirectoryKind::ReferringUnits,
-        {QStringLiteral("石嘴山市人民政府行政复议办公室"), QStringLiteral("reconsideration_office")});
-    add(DirectoryKind::ReferringUnits, {QStringLiteral("石嘴山市人民检察院"), QStringLiteral("procuratorate")});
-    add(DirectoryKind::ReferringUnits, {QStringLiteral("石嘴山市信访局"), QStringLiteral("petition_office")});
+        {QStringLiteral("石嘴山市人民检察院"), QStringLiteral("procuratorate")});
+    add(DirectoryKind::ReferringUnits,
+        {QStringLiteral("石嘴山市信访局"), QStringLiteral("petition_office")});
     for (const char16_t *name : kJudges)
         add(DirectoryKind::Judges, {QString::fromUtf16(name), QString::fromUtf16(kCourts[0])});
     for (const char16_t *name : kProcurators)
-        add(DirectoryKind::Procurators, {QString::fromUtf16(name), QStringLiteral("石嘴山市人民检察院")});
-    const char *kinds[] = {"center_staff", "center_staff", "peoples_mediator", "lawyer", "deputy",
-                           "expert", "psychologist"};
+        add(DirectoryKind::Procurators,
+            {QString::fromUtf16(name), QStringLiteral("石嘴山市人民检察院")});
+    const char *kinds[] = {"center_staff", "center_staff", "peoples_mediator", "lawyer",
+                           "deputy",       "expert",       "psychologist"};
     const char16_t *specialties[] = {u"征收补偿", u"劳动保障", u"工伤认定", u"行政处罚",
                                      u"土地权属", u"心理疏导", u"环境保护"};
     for (int i = 0; i < int(std::size(kMediators)); ++i)
-        add(DirectoryKind::Mediators, {QString::fromUtf16(kMediators[i]),
-                                       QString::fromLatin1(kinds[i]),
-                                       QString::fromUtf16(specialties[i]), QString()});
-    add(DirectoryKind::Rooms, {QStringLiteral("接待室"), QStringLiteral("intake"), QStringLiteral("6")});
-    add(DirectoryKind::Rooms, {QStringLiteral("第一调解室"), QStringLiteral("mediation"), QStringLiteral("12")});
-    add(DirectoryKind::Rooms, {QStringLiteral("第二调解室"), QStringLiteral("mediation"), QStringLiteral("8")});
-    add(DirectoryKind::Rooms, {QStringLiteral("法官指导室"), QStringLiteral("judge_guidance"), QStringLiteral("6")});
-    add(DirectoryKind::Rooms, {QStringLiteral("视频调解室"), QStringLiteral("video"), QStringLiteral("4")});
+        add(DirectoryKind::Mediators,
+            {QString::fromUtf16(kMediators[i]), QString::fromLatin1(kinds[i]),
+             QString::fromUtf16(specialties[i]), QString()});
+    add(DirectoryKind::Rooms,
+        {QStringLiteral("接待室"), QStringLiteral("intake"), QStringLiteral("6")});
+    add(DirectoryKind::Rooms,
+        {QStringLiteral("第一调解室"), QStringLiteral("mediation"), QStringLiteral("12")});
+    add(DirectoryKind::Rooms,
+        {QStringLiteral("第二调解室"), QStringLiteral("mediation"), QStringLiteral("8")});
+    add(DirectoryKind::Rooms,
+        {QStringLiteral("法官指导室"), QStringLiteral("judge_guidance"), QStringLiteral("6")});
+    add(DirectoryKind::Rooms,
+        {QStringLiteral("视频调解室"), QStringLiteral("video"), QStringLiteral("4")});
     return entries;
 }
 

@@ -35,8 +35,7 @@ private:
     QString phone();
     int uniform(int low, int high); // inclusive
     bool chance(double probability);
-    template<typename List>
-    const auto &pick(const List &list)
+    template <typename List> const auto &pick(const List &list)
     {
         return list[uniform(0, int(std::size(list)) - 1)];
     }

@@ -24,7 +24,8 @@ QString formatAmount(qint64 fen)
 // two decimals, as written on Chinese forms.
 bool parseAmount(const QString &text, qint64 *fen)
 {
-    static const QRegularExpression pattern(QStringLiteral(R"(^\s*(\d{1,13})(?:\.(\d{1,2}))?\s*$)"));
+    static const QRegularExpression pattern(
+        QStringLiteral(R"(^\s*(\d{1,13})(?:\.(\d{1,2}))?\s*$)"));
     const auto match = pattern.match(text);
     if (!match.hasMatch())
         return false;

@@ -13,7 +13,7 @@ struct Agent
     QString name;
     QString idNumber;
     QString phone;
-    QString organisation; // law firm or employer
+    QString organisation;                          // law firm or employer
     QString authority = QStringLiteral("general"); // vocab::authorities()
 
     bool operator==(const Agent &) const = default;
@@ -35,8 +35,8 @@ struct Party
     QString phone;
     QString creditCode;
     QString legalRepresentative;
-    bool lead = false;            // the lead agency where several are involved
-    bool attendsInPerson = true;  // when false, an agent needs special authority
+    bool lead = false;           // the lead agency where several are involved
+    bool attendsInPerson = true; // when false, an agent needs special authority
     QList<Agent> agents;
 
     bool isPerson() const { return kind == QLatin1String("person"); }
@@ -73,8 +73,8 @@ struct CaseRecord
     QDate registeredOn;
 
     QString disputedAct;
-    QString actKind;  // vocab::actKinds()
-    QString domain;   // vocab::enforcementDomains()
+    QString actKind; // vocab::actKinds()
+    QString domain;  // vocab::enforcementDomains()
     QString claims;
     qint64 amountFen = -1; // amount involved in fen; -1 when there is none
     int personsInvolved = 1;

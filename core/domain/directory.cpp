@@ -16,9 +16,9 @@ QString DirectorySpec::translatedTitle() const
 
 const QList<DirectoryKind> &allDirectoryKinds()
 {
-    static const QList<DirectoryKind> kinds = {DirectoryKind::Agencies,    DirectoryKind::ReferringUnits,
-                                               DirectoryKind::Judges,      DirectoryKind::Procurators,
-                                               DirectoryKind::Mediators,   DirectoryKind::Rooms};
+    static const QList<DirectoryKind> kinds = {
+        DirectoryKind::Agencies,    DirectoryKind::ReferringUnits, DirectoryKind::Judges,
+        DirectoryKind::Procurators, DirectoryKind::Mediators,      DirectoryKind::Rooms};
     return kinds;
 }
 

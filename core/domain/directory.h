@@ -10,7 +10,15 @@ namespace huajie {
 
 // The center's directories (SPEC §7). Every directory is a list of named
 // entries with a few text fields, so one model and one editor serve them all.
-enum class DirectoryKind { Agencies, ReferringUnits, Judges, Procurators, Mediators, Rooms };
+enum class DirectoryKind
+{
+    Agencies,
+    ReferringUnits,
+    Judges,
+    Procurators,
+    Mediators,
+    Rooms
+};
 
 struct DirectoryField
 {
@@ -25,8 +33,8 @@ struct DirectoryField
 struct DirectorySpec
 {
     DirectoryKind kind;
-    const char *key;   // table in the store, name on the command line
-    const char *title; // English, translated in the "Directory" context
+    const char *key;              // table in the store, name on the command line
+    const char *title;            // English, translated in the "Directory" context
     QList<DirectoryField> fields; // the first is always the unique name
 
     QString translatedTitle() const;

@@ -50,8 +50,7 @@ QString Vocabulary::describeCodes() const
 
 namespace vocab {
 namespace {
-template<std::size_t N>
-constexpr Vocabulary make(const char *name, const Term (&terms)[N])
+template <std::size_t N> constexpr Vocabulary make(const char *name, const Term (&terms)[N])
 {
     return Vocabulary(name, terms, int(N));
 }
@@ -119,14 +118,21 @@ constexpr Term kEnforcementDomains[] = {
 
 // S0 §3 (nine grounds, the default profile's list).
 constexpr Term kSuitabilityGrounds[] = {
-    {"real_hardship", QT_TRANSLATE_NOOP("Vocabulary", "Claim hard to support but a real hardship needs solving")},
-    {"remedy_needed", QT_TRANSLATE_NOOP("Vocabulary", "Act may be held unlawful but kept in force; remedy needed")},
-    {"policy_history", QT_TRANSLATE_NOOP("Vocabulary", "Policy change or historical problem; the agency is better placed")},
-    {"deep_causes", QT_TRANSLATE_NOOP("Vocabulary", "Misunderstanding or hostility a judgment would not resolve")},
-    {"settled_law", QT_TRANSLATE_NOOP("Vocabulary", "Clear law or precedent; the outcome is not in doubt")},
+    {"real_hardship",
+     QT_TRANSLATE_NOOP("Vocabulary", "Claim hard to support but a real hardship needs solving")},
+    {"remedy_needed",
+     QT_TRANSLATE_NOOP("Vocabulary", "Act may be held unlawful but kept in force; remedy needed")},
+    {"policy_history",
+     QT_TRANSLATE_NOOP("Vocabulary",
+                       "Policy change or historical problem; the agency is better placed")},
+    {"deep_causes",
+     QT_TRANSLATE_NOOP("Vocabulary", "Misunderstanding or hostility a judgment would not resolve")},
+    {"settled_law",
+     QT_TRANSLATE_NOOP("Vocabulary", "Clear law or precedent; the outcome is not in doubt")},
     {"major_complex", QT_TRANSLATE_NOOP("Vocabulary", "Major, complex, many persons or sensitive")},
     {"future_harm", QT_TRANSLATE_NOOP("Vocabulary", "Also about preventing future harm")},
-    {"technical", QT_TRANSLATE_NOOP("Vocabulary", "Technical or trade questions suited to expert mediation")},
+    {"technical",
+     QT_TRANSLATE_NOOP("Vocabulary", "Technical or trade questions suited to expert mediation")},
     {"other", QT_TRANSLATE_NOOP("Vocabulary", "Other case suited to mediation")},
 };
 
@@ -201,7 +207,8 @@ constexpr Term kRoomKinds[] = {
     }
 
 HUAJIE_VOCABULARY(caseStates, QT_TRANSLATE_NOOP("Vocabulary", "State"), kCaseStates)
-HUAJIE_VOCABULARY(sourceChannels, QT_TRANSLATE_NOOP("Vocabulary", "Source channel"), kSourceChannels)
+HUAJIE_VOCABULARY(sourceChannels, QT_TRANSLATE_NOOP("Vocabulary", "Source channel"),
+                  kSourceChannels)
 HUAJIE_VOCABULARY(actKinds, QT_TRANSLATE_NOOP("Vocabulary", "Act kind"), kActKinds)
 HUAJIE_VOCABULARY(enforcementDomains, QT_TRANSLATE_NOOP("Vocabulary", "Enforcement domain"),
                   kEnforcementDomains)

@@ -18,8 +18,7 @@ class Vocabulary
 public:
     constexpr Vocabulary(const char *name, const Term *terms, int count)
         : m_name(name), m_terms(terms), m_count(count)
-    {
-    }
+    {}
 
     QString name() const;
     QList<QString> codes() const;

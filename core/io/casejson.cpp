@@ -1,16 +1,13 @@
 #include "casejson.h"
 
+#include "i18n/contexts.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QSet>
 
 namespace huajie::casejson {
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Json", text);
-}
-
 QString date(const QDate &d)
 {
     return d.isValid() ? d.toString(Qt::ISODate) : QString();
@@ -21,7 +18,9 @@ QString date(const QDate &d)
 class ObjectReader
 {
 public:
-    ObjectReader(const QJsonObject &object, QString path) : m_object(object), m_path(std::move(path)) {}
+    ObjectReader(const QJsonObject &object, QString path)
+        : m_object(object), m_path(std::move(path))
+    {}
 
     bool failed() const { return m_error.has_value(); }
     Error error() const { return *m_error; }
@@ -32,7 +31,7 @@ public:
         if (v.isUndefined() || v.isNull())
             return;
         if (!v.isString())
-            return fail(key, tr("must be text"));
+            return fail(key, JsonText::tr("must be text"));
         *out = v.toString();
     }
     void boolean(const char *key, bool *out)
@@ -41,7 +40,7 @@ public:
         if (v.isUndefined() || v.isNull())
             return;
         if (!v.isBool())
-            return fail(key, tr("must be true or false"));
+            return fail(key, JsonText::tr("must be true or false"));
         *out = v.toBool();
     }
     void integer(const char *key, int *out)
@@ -50,7 +49,7 @@ public:
         if (v.isUndefined() || v.isNull())
             return;
         if (!v.isDouble() || v.toDouble() != double(v.toInt()))
-            return fail(key, tr("must be a whole number"));
+            return fail(key, JsonText::tr("must be a whole number"));
         *out = v.toInt();
     }
     void day(const char *key, QDate *out)
@@ -61,7 +60,7 @@ public:
             return;
         const QDate d = QDate::fromString(s, Qt::ISODate);
         if (!d.isValid() || s.size() != 10)
-            return fail(key, tr("\"%1\" is not a date in the form YYYY-MM-DD").arg(s));
+            return fail(key, JsonText::tr("\"%1\" is not a date in the form YYYY-MM-DD").arg(s));
         *out = d;
     }
     void amount(const char *key, qint64 *fen)
@@ -71,20 +70,22 @@ public:
             return;
         // Given as text so that no binary fraction creeps into yuan and fen.
         if (!v.isString() || !parseAmount(v.toString(), fen))
-            return fail(key, tr("must be text with yuan and at most two decimals, e.g. \"1200.50\""));
+            return fail(
+                key,
+                JsonText::tr("must be text with yuan and at most two decimals, e.g. \"1200.50\""));
     }
     QJsonObject object(const char *key)
     {
         const QJsonValue v = take(key);
         if (!v.isUndefined() && !v.isNull() && !v.isObject())
-            fail(key, tr("must be an object"));
+            fail(key, JsonText::tr("must be an object"));
         return v.toObject();
     }
     QJsonArray array(const char *key)
     {
         const QJsonValue v = take(key);
         if (!v.isUndefined() && !v.isNull() && !v.isArray())
-            fail(key, tr("must be a list"));
+            fail(key, JsonText::tr("must be a list"));
         return v.toArray();
     }
     void finish()
@@ -93,7 +94,7 @@ public:
             return;
         for (auto it = m_object.begin(); it != m_object.end(); ++it)
             if (!m_seen.contains(it.key()))
-                return fail(it.key(), tr("is not a known key"));
+                return fail(it.key(), JsonText::tr("is not a known key"));
     }
     void fail(const QString &key, const QString &message)
     {
@@ -163,7 +164,7 @@ Result<Party> partyFromJson(const QJsonObject &object, const QString &path)
     const QJsonArray agents = r.array("agents");
     for (int i = 0; i < agents.size() && !r.failed(); ++i) {
         if (!agents[i].isObject()) {
-            r.adopt(Error{tr("must be an object"), r.path("agents", i)});
+            r.adopt(Error{JsonText::tr("must be an object"), r.path("agents", i)});
             break;
         }
         auto agent = agentFromJson(agents[i].toObject(), r.path("agents", i));
@@ -227,9 +228,8 @@ QJsonObject toJson(const CaseRecord &c)
         {QStringLiteral("procurator"), c.procurator},
         {QStringLiteral("leadMediator"), c.leadMediator},
         {QStringLiteral("dispute"), dispute},
-        {QStringLiteral("consent"),
-         QJsonObject{{QStringLiteral("date"), date(c.consentDate)},
-                     {QStringLiteral("form"), c.consentForm}}},
+        {QStringLiteral("consent"), QJsonObject{{QStringLiteral("date"), date(c.consentDate)},
+                                                {QStringLiteral("form"), c.consentForm}}},
         {QStringLiteral("flags"),
          QJsonObject{{QStringLiteral("collective"), c.flags.collective},
                      {QStringLiteral("sensitive"), c.flags.sensitive},
@@ -288,7 +288,7 @@ Result<CaseRecord> fromJson(const QJsonObject &object)
     const QJsonArray parties = r.array("parties");
     for (int i = 0; i < parties.size() && !r.failed(); ++i) {
         if (!parties[i].isObject()) {
-            r.adopt(Error{tr("must be an object"), r.path("parties", i)});
+            r.adopt(Error{JsonText::tr("must be an object"), r.path("parties", i)});
             break;
         }
         auto party = partyFromJson(parties[i].toObject(), r.path("parties", i));

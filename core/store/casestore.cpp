@@ -22,7 +22,8 @@ QVariant idOrNull(qint64 id)
 
 Result<int> CaseStore::nextSequence(int year) const
 {
-    Statement query(m_db, QStringLiteral("SELECT coalesce(max(sequence), 0) + 1 FROM cases WHERE year = ?"));
+    Statement query(
+        m_db, QStringLiteral("SELECT coalesce(max(sequence), 0) + 1 FROM cases WHERE year = ?"));
     query.bind(year);
     if (auto done = query.exec(); !done)
         return done.error();
@@ -215,8 +216,7 @@ Result<void> CaseStore::writeParties(qint64 caseId, const QList<Party> &parties)
         }
         insertParty.bindAll({caseId, position, p.role, p.kind, p.name, p.sex, p.idNumber,
                              dateValue(p.birthDate), p.address, p.phone, p.creditCode,
-                             p.legalRepresentative, idOrNull(agencyId), p.lead,
-                             p.attendsInPerson});
+                             p.legalRepresentative, idOrNull(agencyId), p.lead, p.attendsInPerson});
         if (auto done = insertParty.exec(); !done)
             return done;
         const qint64 partyId = insertParty.lastInsertId();
@@ -233,20 +233,20 @@ Result<void> CaseStore::writeParties(qint64 caseId, const QList<Party> &parties)
 
 Result<CaseRecord> CaseStore::load(qint64 id) const
 {
-    Statement query(m_db, QStringLiteral(
-                              "SELECT c.id, c.number, c.year, c.sequence, c.referral_number, "
-                              "c.origin_case_number, c.source, coalesce(u.name, ''), "
-                              "coalesce(j.name, ''), coalesce(p.name, ''), coalesce(m.name, ''), "
-                              "c.state, c.registered_on, c.disputed_act, c.act_kind, c.domain, "
-                              "c.claims, c.amount_fen, c.persons_involved, c.summary, "
-                              "c.suitability_ground, c.consent_date, c.consent_form, c.collective, "
-                              "c.sensitive, c.petition_risk, c.supervised, c.legal_aid, c.typical "
-                              "FROM cases c "
-                              "LEFT JOIN referring_units u ON u.id = c.referring_unit_id "
-                              "LEFT JOIN judges j ON j.id = c.judge_id "
-                              "LEFT JOIN procurators p ON p.id = c.procurator_id "
-                              "LEFT JOIN mediators m ON m.id = c.lead_mediator_id "
-                              "WHERE c.id = ?"));
+    Statement query(
+        m_db, QStringLiteral("SELECT c.id, c.number, c.year, c.sequence, c.referral_number, "
+                             "c.origin_case_number, c.source, coalesce(u.name, ''), "
+                             "coalesce(j.name, ''), coalesce(p.name, ''), coalesce(m.name, ''), "
+                             "c.state, c.registered_on, c.disputed_act, c.act_kind, c.domain, "
+                             "c.claims, c.amount_fen, c.persons_involved, c.summary, "
+                             "c.suitability_ground, c.consent_date, c.consent_form, c.collective, "
+                             "c.sensitive, c.petition_risk, c.supervised, c.legal_aid, c.typical "
+                             "FROM cases c "
+                             "LEFT JOIN referring_units u ON u.id = c.referring_unit_id "
+                             "LEFT JOIN judges j ON j.id = c.judge_id "
+                             "LEFT JOIN procurators p ON p.id = c.procurator_id "
+                             "LEFT JOIN mediators m ON m.id = c.lead_mediator_id "
+                             "WHERE c.id = ?"));
     query.bind(id);
     if (auto done = query.exec(); !done)
         return done.error();
@@ -254,7 +254,9 @@ Result<CaseRecord> CaseStore::load(qint64 id) const
         return Error{QCoreApplication::translate("Store", "There is no case with id %1").arg(id)};
     CaseRecord r;
     int c = 0;
-    auto next = [&] { return query.value(c++); };
+    auto next = [&] {
+        return query.value(c++);
+    };
     r.id = next().toLongLong();
     r.number = next().toString();
     r.year = next().toInt();
@@ -292,15 +294,17 @@ Result<CaseRecord> CaseStore::load(qint64 id) const
 
 Result<void> CaseStore::loadParties(CaseRecord &record) const
 {
-    Statement parties(m_db, QStringLiteral("SELECT id, role, kind, name, sex, id_number, birth_date, "
-                                           "address, phone, credit_code, legal_representative, "
-                                           "lead, attends_in_person FROM parties WHERE case_id = ? "
-                                           "ORDER BY position"));
+    Statement parties(m_db,
+                      QStringLiteral("SELECT id, role, kind, name, sex, id_number, birth_date, "
+                                     "address, phone, credit_code, legal_representative, "
+                                     "lead, attends_in_person FROM parties WHERE case_id = ? "
+                                     "ORDER BY position"));
     parties.bind(record.id);
     if (auto done = parties.exec(); !done)
         return done;
-    Statement agents(m_db, QStringLiteral("SELECT id, name, id_number, phone, organisation, "
-                                          "authority FROM agents WHERE party_id = ? ORDER BY position"));
+    Statement agents(m_db,
+                     QStringLiteral("SELECT id, name, id_number, phone, organisation, "
+                                    "authority FROM agents WHERE party_id = ? ORDER BY position"));
     while (parties.next()) {
         Party p;
         p.id = parties.value(0).toLongLong();
@@ -341,7 +345,8 @@ Result<CaseRecord> CaseStore::loadByNumber(const QString &number) const
     if (auto done = query.exec(); !done)
         return done.error();
     if (!query.next())
-        return Error{QCoreApplication::translate("Store", "There is no case numbered %1").arg(number)};
+        return Error{
+            QCoreApplication::translate("Store", "There is no case numbered %1").arg(number)};
     return load(query.value(0).toLongLong());
 }
 
@@ -349,15 +354,15 @@ Result<QList<CaseSummary>> CaseStore::summaries() const
 {
     // One pass with the names gathered per case, so that 100,000 cases load
     // in a fraction of a second.
-    Statement query(m_db, QStringLiteral(
-                              "SELECT c.id, c.number, c.registered_on, c.state, c.source, "
-                              "(SELECT group_concat(name, '、') FROM parties p "
-                              " WHERE p.case_id = c.id AND p.role = 'applicant'), "
-                              "(SELECT group_concat(name, '、') FROM parties p "
-                              " WHERE p.case_id = c.id AND p.role = 'agency'), "
-                              "c.disputed_act, coalesce(m.name, ''), c.referral_number "
-                              "FROM cases c LEFT JOIN mediators m ON m.id = c.lead_mediator_id "
-                              "ORDER BY c.year DESC, c.sequence DESC"));
+    Statement query(
+        m_db, QStringLiteral("SELECT c.id, c.number, c.registered_on, c.state, c.source, "
+                             "(SELECT group_concat(name, '、') FROM parties p "
+                             " WHERE p.case_id = c.id AND p.role = 'applicant'), "
+                             "(SELECT group_concat(name, '、') FROM parties p "
+                             " WHERE p.case_id = c.id AND p.role = 'agency'), "
+                             "c.disputed_act, coalesce(m.name, ''), c.referral_number "
+                             "FROM cases c LEFT JOIN mediators m ON m.id = c.lead_mediator_id "
+                             "ORDER BY c.year DESC, c.sequence DESC"));
     if (auto done = query.exec(); !done)
         return done.error();
     QList<CaseSummary> rows;

@@ -14,8 +14,7 @@ class CaseStore
 public:
     CaseStore(const QSqlDatabase &db, DirectoryStore &directories, CenterSettings &settings)
         : m_db(db), m_directories(directories), m_settings(settings)
-    {
-    }
+    {}
 
     // Validates, gives the case the next registration number of its year and
     // stores it with its parties in one transaction. Nothing is stored when

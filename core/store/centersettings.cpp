@@ -56,9 +56,10 @@ Result<void> CenterSettings::setValue(CenterSetting key, const QString &value)
 Result<void> CenterSettings::checkRegistrationPattern(const QString &pattern)
 {
     if (!pattern.contains(QLatin1String("{year}")) || !pattern.contains(QLatin1String("{seq}")))
-        return Error{QCoreApplication::translate(
-                         "Validation", "must contain {year} and {seq}, e.g. （{year}）化解字第{seq}号"),
-                     QCoreApplication::translate("Field", "Registration number pattern")};
+        return Error{
+            QCoreApplication::translate(
+                "Validation", "must contain {year} and {seq}, e.g. （{year}）化解字第{seq}号"),
+            QCoreApplication::translate("Field", "Registration number pattern")};
     return {};
 }
 

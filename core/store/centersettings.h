@@ -9,7 +9,11 @@ namespace huajie {
 
 // Settings that belong to the center and so live in its database (the
 // interface language is the user's and lives in QSettings instead).
-enum class CenterSetting { CenterName, RegistrationPattern };
+enum class CenterSetting
+{
+    CenterName,
+    RegistrationPattern
+};
 
 class CenterSettings
 {

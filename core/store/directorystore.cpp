@@ -24,8 +24,9 @@ QString table(const DirectorySpec &spec)
 Result<QList<DirectoryEntry>> DirectoryStore::list(DirectoryKind kind) const
 {
     const DirectorySpec &spec = directorySpec(kind);
-    Statement query(m_db, QStringLiteral("SELECT id, %1 FROM %2 ORDER BY name")
-                              .arg(columns(spec), table(spec)));
+    Statement query(
+        m_db,
+        QStringLiteral("SELECT id, %1 FROM %2 ORDER BY name").arg(columns(spec), table(spec)));
     if (auto done = query.exec(); !done)
         return done.error();
     QList<DirectoryEntry> entries;
@@ -63,7 +64,8 @@ Result<void> DirectoryStore::check(const DirectorySpec &spec, const DirectoryEnt
                              .arg(value, f.vocabulary->describeCodes()),
                          f.translatedLabel()};
     }
-    Statement clash(m_db, QStringLiteral("SELECT id FROM %1 WHERE name = ? AND id <> ?").arg(table(spec)));
+    Statement clash(
+        m_db, QStringLiteral("SELECT id FROM %1 WHERE name = ? AND id <> ?").arg(table(spec)));
     clash.bindAll({entry.values.value(0).trimmed(), entry.id});
     if (auto done = clash.exec(); !done)
         return done;

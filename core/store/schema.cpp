@@ -22,45 +22,45 @@ Result<void> runAll(const QSqlDatabase &db, std::initializer_list<const char *> 
 Result<void> upgradeToV1(const QSqlDatabase &db)
 {
     return runAll(db, {
-        R"(CREATE TABLE settings (
+                          R"(CREATE TABLE settings (
                key TEXT PRIMARY KEY,
                value TEXT NOT NULL))",
-        R"(CREATE TABLE agencies (
+                          R"(CREATE TABLE agencies (
                id INTEGER PRIMARY KEY,
                name TEXT NOT NULL UNIQUE,
                head TEXT NOT NULL DEFAULT '',
                legal_officer TEXT NOT NULL DEFAULT '',
                contact TEXT NOT NULL DEFAULT '',
                address TEXT NOT NULL DEFAULT ''))",
-        R"(CREATE TABLE referring_units (
+                          R"(CREATE TABLE referring_units (
                id INTEGER PRIMARY KEY,
                name TEXT NOT NULL UNIQUE,
                kind TEXT NOT NULL DEFAULT '',
                contact TEXT NOT NULL DEFAULT '',
                address TEXT NOT NULL DEFAULT ''))",
-        R"(CREATE TABLE judges (
+                          R"(CREATE TABLE judges (
                id INTEGER PRIMARY KEY,
                name TEXT NOT NULL UNIQUE,
                unit TEXT NOT NULL DEFAULT '',
                phone TEXT NOT NULL DEFAULT ''))",
-        R"(CREATE TABLE procurators (
+                          R"(CREATE TABLE procurators (
                id INTEGER PRIMARY KEY,
                name TEXT NOT NULL UNIQUE,
                unit TEXT NOT NULL DEFAULT '',
                phone TEXT NOT NULL DEFAULT ''))",
-        R"(CREATE TABLE mediators (
+                          R"(CREATE TABLE mediators (
                id INTEGER PRIMARY KEY,
                name TEXT NOT NULL UNIQUE,
                kind TEXT NOT NULL DEFAULT '',
                specialties TEXT NOT NULL DEFAULT '',
                organisation TEXT NOT NULL DEFAULT '',
                phone TEXT NOT NULL DEFAULT ''))",
-        R"(CREATE TABLE rooms (
+                          R"(CREATE TABLE rooms (
                id INTEGER PRIMARY KEY,
                name TEXT NOT NULL UNIQUE,
                kind TEXT NOT NULL DEFAULT '',
                capacity TEXT NOT NULL DEFAULT ''))",
-        R"(CREATE TABLE cases (
+                          R"(CREATE TABLE cases (
                id INTEGER PRIMARY KEY,
                number TEXT NOT NULL UNIQUE,
                year INTEGER NOT NULL,
@@ -91,7 +91,7 @@ Result<void> upgradeToV1(const QSqlDatabase &db)
                legal_aid INTEGER NOT NULL DEFAULT 0,
                typical INTEGER NOT NULL DEFAULT 0,
                UNIQUE (year, sequence)))",
-        R"(CREATE TABLE parties (
+                          R"(CREATE TABLE parties (
                id INTEGER PRIMARY KEY,
                case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
                position INTEGER NOT NULL,
@@ -108,7 +108,7 @@ Result<void> upgradeToV1(const QSqlDatabase &db)
                agency_id INTEGER REFERENCES agencies(id),
                lead INTEGER NOT NULL DEFAULT 0,
                attends_in_person INTEGER NOT NULL DEFAULT 1))",
-        R"(CREATE TABLE agents (
+                          R"(CREATE TABLE agents (
                id INTEGER PRIMARY KEY,
                party_id INTEGER NOT NULL REFERENCES parties(id) ON DELETE CASCADE,
                position INTEGER NOT NULL,
@@ -117,11 +117,11 @@ Result<void> upgradeToV1(const QSqlDatabase &db)
                phone TEXT NOT NULL DEFAULT '',
                organisation TEXT NOT NULL DEFAULT '',
                authority TEXT NOT NULL))",
-        "CREATE INDEX parties_by_case ON parties (case_id, role, position)",
-        "CREATE INDEX parties_by_agency ON parties (agency_id)",
-        "CREATE INDEX agents_by_party ON agents (party_id, position)",
-        "CREATE INDEX cases_by_registration ON cases (registered_on)",
-    });
+                          "CREATE INDEX parties_by_case ON parties (case_id, role, position)",
+                          "CREATE INDEX parties_by_agency ON parties (agency_id)",
+                          "CREATE INDEX agents_by_party ON agents (party_id, position)",
+                          "CREATE INDEX cases_by_registration ON cases (registered_on)",
+                      });
 }
 
 using Migration = std::function<Result<void>(const QSqlDatabase &)>;

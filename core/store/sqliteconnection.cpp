@@ -26,8 +26,8 @@ Result<QSqlDatabase> open(const QString &path, const QString &connectionName)
     if (auto probe = execute(db, QStringLiteral("SELECT count(*) FROM sqlite_master")); !probe)
         return Error{QCoreApplication::translate("Store", "%1 is not a Huajie database: %2")
                          .arg(path, probe.error().message)};
-    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON",
-                               "PRAGMA synchronous=NORMAL"}) {
+    for (const char *pragma :
+         {"PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=NORMAL"}) {
         if (auto done = execute(db, QString::fromLatin1(pragma)); !done)
             return done.error();
     }

@@ -33,8 +33,7 @@ QString Store::defaultPath()
 Store::Store(QSqlDatabase db, QString path)
     : m_connectionName(db.connectionName()), m_path(std::move(path)), m_db(std::move(db)),
       m_directories(m_db), m_settings(m_db), m_cases(m_db, m_directories, m_settings)
-{
-}
+{}
 
 Store::~Store()
 {

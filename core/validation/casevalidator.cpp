@@ -1,6 +1,7 @@
 #include "casevalidator.h"
 
 #include "domain/vocabulary.h"
+#include "i18n/contexts.h"
 #include "validation/creditcode.h"
 #include "validation/residentid.h"
 
@@ -9,16 +10,6 @@
 
 namespace huajie {
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Validation", text);
-}
-
-QString field(const char *text)
-{
-    return QCoreApplication::translate("Field", text);
-}
-
 QString joinField(const QString &owner, const QString &name)
 {
     return owner + QStringLiteral(" › ") + name;
@@ -34,11 +25,13 @@ Result<void> checkCode(const Vocabulary &vocabulary, const QString &code, const 
 {
     if (code.isEmpty()) {
         if (required)
-            return Error{tr("is required"), fieldName};
+            return Error{ValidationText::tr("is required"), fieldName};
         return {};
     }
     if (!vocabulary.contains(code))
-        return Error{tr("\"%1\" is not one of: %2").arg(code, vocabulary.describeCodes()), fieldName};
+        return Error{
+            ValidationText::tr("\"%1\" is not one of: %2").arg(code, vocabulary.describeCodes()),
+            fieldName};
     return {};
 }
 
@@ -46,14 +39,14 @@ Result<void> checkPhone(const QString &phone, const QString &fieldName)
 {
     static const QRegularExpression pattern(QStringLiteral(R"(^\+?[0-9][0-9 ()\-]{4,22}$)"));
     if (!phone.isEmpty() && !pattern.match(phone).hasMatch())
-        return Error{tr("\"%1\" is not a phone number").arg(phone), fieldName};
+        return Error{ValidationText::tr("\"%1\" is not a phone number").arg(phone), fieldName};
     return {};
 }
 
-constexpr int kMaxAgentsPerParty = 2;    // S0 §15
-constexpr int kLargeSideThreshold = 10;  // a side of more than ten persons ...
-constexpr int kMinRepresentatives = 2;   // ... appoints two ...
-constexpr int kMaxRepresentatives = 5;   // ... to five representatives
+constexpr int kMaxAgentsPerParty = 2;   // S0 §15
+constexpr int kLargeSideThreshold = 10; // a side of more than ten persons ...
+constexpr int kMinRepresentatives = 2;  // ... appoints two ...
+constexpr int kMaxRepresentatives = 5;  // ... to five representatives
 } // namespace
 
 QString partyFieldName(const Party &party, int indexInRole)
@@ -90,90 +83,109 @@ Result<CaseRecord> CaseValidator::normaliseAndCheck(CaseRecord record) const
 
 Result<void> CaseValidator::checkCase(const CaseRecord &r) const
 {
-    if (auto c = checkCode(vocab::sourceChannels(), r.source, field("Source channel"), true); !c)
+    if (auto c =
+            checkCode(vocab::sourceChannels(), r.source, FieldText::tr("Source channel"), true);
+        !c)
         return c;
     if (!r.registeredOn.isValid())
-        return Error{tr("is required"), field("Registration date")};
+        return Error{ValidationText::tr("is required"), FieldText::tr("Registration date")};
     if (r.registeredOn > m_today)
-        return Error{tr("cannot be in the future"), field("Registration date")};
+        return Error{ValidationText::tr("cannot be in the future"),
+                     FieldText::tr("Registration date")};
     if (!r.consentDate.isValid())
-        return Error{tr("no case is registered without the party's consent: enter its date"),
-                     field("Consent date")};
+        return Error{
+            ValidationText::tr("no case is registered without the party's consent: enter its date"),
+            FieldText::tr("Consent date")};
     if (r.consentDate > r.registeredOn)
-        return Error{tr("consent must be given on or before the registration date"),
-                     field("Consent date")};
-    if (auto c = checkCode(vocab::consentForms(), r.consentForm, field("Consent form"), true); !c)
+        return Error{ValidationText::tr("consent must be given on or before the registration date"),
+                     FieldText::tr("Consent date")};
+    if (auto c =
+            checkCode(vocab::consentForms(), r.consentForm, FieldText::tr("Consent form"), true);
+        !c)
         return c;
     if (isBlank(r.disputedAct))
-        return Error{tr("is required"), field("Disputed act")};
-    if (auto c = checkCode(vocab::actKinds(), r.actKind, field("Act kind"), false); !c)
+        return Error{ValidationText::tr("is required"), FieldText::tr("Disputed act")};
+    if (auto c = checkCode(vocab::actKinds(), r.actKind, FieldText::tr("Act kind"), false); !c)
         return c;
-    if (auto c = checkCode(vocab::enforcementDomains(), r.domain, field("Enforcement domain"), false);
+    if (auto c = checkCode(vocab::enforcementDomains(), r.domain,
+                           FieldText::tr("Enforcement domain"), false);
         !c)
         return c;
     if (auto c = checkCode(vocab::suitabilityGrounds(), r.suitabilityGround,
-                           field("Suitability ground"), false);
+                           FieldText::tr("Suitability ground"), false);
         !c)
         return c;
-    if (auto c = checkCode(vocab::caseStates(), r.state, field("State"), true); !c)
+    if (auto c = checkCode(vocab::caseStates(), r.state, FieldText::tr("State"), true); !c)
         return c;
     if (r.amountFen < -1)
-        return Error{tr("cannot be negative"), field("Amount involved")};
+        return Error{ValidationText::tr("cannot be negative"), FieldText::tr("Amount involved")};
     if (r.personsInvolved < 1)
-        return Error{tr("must be at least 1"), field("Persons on the applicant side")};
+        return Error{ValidationText::tr("must be at least 1"),
+                     FieldText::tr("Persons on the applicant side")};
     return {};
 }
 
 Result<void> CaseValidator::checkParty(Party &party, const QString &name) const
 {
-    if (auto c = checkCode(vocab::partyRoles(), party.role, joinField(name, field("Role")), true); !c)
+    if (auto c = checkCode(vocab::partyRoles(), party.role, joinField(name, FieldText::tr("Role")),
+                           true);
+        !c)
         return c;
-    if (auto c = checkCode(vocab::partyKinds(), party.kind, joinField(name, field("Kind")), true); !c)
+    if (auto c = checkCode(vocab::partyKinds(), party.kind, joinField(name, FieldText::tr("Kind")),
+                           true);
+        !c)
         return c;
     if (isBlank(party.name))
-        return Error{tr("is required"), joinField(name, field("Name"))};
+        return Error{ValidationText::tr("is required"), joinField(name, FieldText::tr("Name"))};
     if (party.isPerson()) {
-        if (auto c = checkCode(vocab::sexes(), party.sex, joinField(name, field("Sex")), false); !c)
+        if (auto c =
+                checkCode(vocab::sexes(), party.sex, joinField(name, FieldText::tr("Sex")), false);
+            !c)
             return c;
         if (!party.idNumber.isEmpty()) {
-            const QString idField = joinField(name, field("Resident ID number"));
+            const QString idField = joinField(name, FieldText::tr("Resident ID number"));
             const auto id = ResidentId::parse(party.idNumber, m_today);
             if (!id)
                 return Error{id.error().message, idField};
             party.idNumber = id.value().number;
             if (party.birthDate.isValid() && party.birthDate != id.value().birthDate)
-                return Error{tr("the birth date %1 does not match the ID number (%2)")
-                                 .arg(party.birthDate.toString(Qt::ISODate),
-                                      id.value().birthDate.toString(Qt::ISODate)),
-                             joinField(name, field("Birth date"))};
+                return Error{
+                    ValidationText::tr("the birth date %1 does not match the ID number (%2)")
+                        .arg(party.birthDate.toString(Qt::ISODate),
+                             id.value().birthDate.toString(Qt::ISODate)),
+                    joinField(name, FieldText::tr("Birth date"))};
             if (!party.sex.isEmpty() && party.sex != id.value().sex)
-                return Error{tr("does not match the ID number"), joinField(name, field("Sex"))};
+                return Error{ValidationText::tr("does not match the ID number"),
+                             joinField(name, FieldText::tr("Sex"))};
             party.birthDate = id.value().birthDate;
             party.sex = id.value().sex;
         }
         if (party.birthDate.isValid() && party.birthDate > m_today)
-            return Error{tr("cannot be in the future"), joinField(name, field("Birth date"))};
+            return Error{ValidationText::tr("cannot be in the future"),
+                         joinField(name, FieldText::tr("Birth date"))};
         if (!party.creditCode.isEmpty())
-            return Error{tr("only organisations have a credit code"),
-                         joinField(name, field("Unified social credit code"))};
+            return Error{ValidationText::tr("only organisations have a credit code"),
+                         joinField(name, FieldText::tr("Unified social credit code"))};
     } else {
         if (!party.creditCode.isEmpty()) {
             const auto code = CreditCode::parse(party.creditCode);
             if (!code)
                 return Error{code.error().message,
-                             joinField(name, field("Unified social credit code"))};
+                             joinField(name, FieldText::tr("Unified social credit code"))};
             party.creditCode = code.value();
         }
         if (!party.idNumber.isEmpty())
-            return Error{tr("organisations have a credit code, not a resident ID number"),
-                         joinField(name, field("Resident ID number"))};
+            return Error{
+                ValidationText::tr("organisations have a credit code, not a resident ID number"),
+                joinField(name, FieldText::tr("Resident ID number"))};
     }
-    if (auto c = checkPhone(party.phone, joinField(name, field("Phone"))); !c)
+    if (auto c = checkPhone(party.phone, joinField(name, FieldText::tr("Phone"))); !c)
         return c;
 
     if (party.agents.size() > kMaxAgentsPerParty)
-        return Error{tr("a party may appoint one or two agents, not %1").arg(party.agents.size()),
-                     joinField(name, field("Agents"))};
+        return Error{ValidationText::tr("a party may appoint one or two agents, not %1")
+                         .arg(party.agents.size()),
+                     joinField(name, FieldText::tr("Agents"))};
     bool special = false;
     for (int i = 0; i < party.agents.size(); ++i) {
         const QString agentName =
@@ -183,25 +195,26 @@ Result<void> CaseValidator::checkParty(Party &party, const QString &name) const
         special = special || party.agents[i].authority == QLatin1String("special");
     }
     if (!party.attendsInPerson && !special)
-        return Error{tr("the party will not attend in person, so at least one agent must hold "
-                        "special authority"),
-                     joinField(name, field("Agents"))};
+        return Error{ValidationText::tr(
+                         "the party will not attend in person, so at least one agent must hold "
+                         "special authority"),
+                     joinField(name, FieldText::tr("Agents"))};
     return {};
 }
 
 Result<void> CaseValidator::checkAgent(const Agent &agent, const QString &name) const
 {
     if (isBlank(agent.name))
-        return Error{tr("is required"), joinField(name, field("Name"))};
-    if (auto c = checkCode(vocab::authorities(), agent.authority, joinField(name, field("Authority")),
-                           true);
+        return Error{ValidationText::tr("is required"), joinField(name, FieldText::tr("Name"))};
+    if (auto c = checkCode(vocab::authorities(), agent.authority,
+                           joinField(name, FieldText::tr("Authority")), true);
         !c)
         return c;
     if (!agent.idNumber.isEmpty()) {
         if (const auto id = ResidentId::parse(agent.idNumber, m_today); !id)
-            return Error{id.error().message, joinField(name, field("Resident ID number"))};
+            return Error{id.error().message, joinField(name, FieldText::tr("Resident ID number"))};
     }
-    return checkPhone(agent.phone, joinField(name, field("Phone")));
+    return checkPhone(agent.phone, joinField(name, FieldText::tr("Phone")));
 }
 
 Result<void> CaseValidator::checkSides(const CaseRecord &r) const
@@ -210,29 +223,37 @@ Result<void> CaseValidator::checkSides(const CaseRecord &r) const
     const auto agencies = r.partiesWithRole(QStringLiteral("agency"));
     const auto representatives = r.partiesWithRole(QStringLiteral("representative"));
     if (applicants.isEmpty())
-        return Error{tr("at least one applicant is required"), field("Parties")};
+        return Error{ValidationText::tr("at least one applicant is required"),
+                     FieldText::tr("Parties")};
     if (agencies.isEmpty())
-        return Error{tr("at least one respondent agency is required"), field("Parties")};
+        return Error{ValidationText::tr("at least one respondent agency is required"),
+                     FieldText::tr("Parties")};
     int leads = 0;
     for (const Party *agency : agencies)
         leads += agency->lead ? 1 : 0;
     if (leads != 1)
-        return Error{tr("with several respondent agencies, mark exactly one as the lead (%1 marked)")
-                         .arg(leads),
-                     field("Lead agency")};
+        return Error{
+            ValidationText::tr(
+                "with several respondent agencies, mark exactly one as the lead (%1 marked)")
+                .arg(leads),
+            FieldText::tr("Lead agency")};
     if (r.personsInvolved < applicants.size())
-        return Error{tr("is %1 but %2 applicants are listed").arg(r.personsInvolved).arg(applicants.size()),
-                     field("Persons on the applicant side")};
+        return Error{ValidationText::tr("is %1 but %2 applicants are listed")
+                         .arg(r.personsInvolved)
+                         .arg(applicants.size()),
+                     FieldText::tr("Persons on the applicant side")};
     if (r.personsInvolved > kLargeSideThreshold) {
         if (representatives.size() < kMinRepresentatives ||
             representatives.size() > kMaxRepresentatives)
-            return Error{tr("a side of more than 10 persons appoints 2 to 5 representatives (%1 "
-                            "listed)")
+            return Error{ValidationText::tr(
+                             "a side of more than 10 persons appoints 2 to 5 representatives (%1 "
+                             "listed)")
                              .arg(representatives.size()),
-                         field("Representatives")};
+                         FieldText::tr("Representatives")};
     } else if (!representatives.isEmpty()) {
-        return Error{tr("representatives are appointed only by a side of more than 10 persons"),
-                     field("Representatives")};
+        return Error{ValidationText::tr(
+                         "representatives are appointed only by a side of more than 10 persons"),
+                     FieldText::tr("Representatives")};
     }
     return {};
 }

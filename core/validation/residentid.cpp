@@ -1,20 +1,17 @@
 #include "residentid.h"
 
+#include "i18n/contexts.h"
+
 #include <QCoreApplication>
 
 namespace huajie {
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Validation", text);
-}
-
 // Province-level codes of GB/T 2260 (the first two digits of the region).
 bool isProvinceCode(int code)
 {
-    static constexpr int codes[] = {11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41,
-                                    42, 43, 44, 45, 46, 50, 51, 52, 53, 54, 61, 62, 63, 64, 65, 71,
-                                    81, 82, 83};
+    static constexpr int codes[] = {11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34,
+                                    35, 36, 37, 41, 42, 43, 44, 45, 46, 50, 51, 52,
+                                    53, 54, 61, 62, 63, 64, 65, 71, 81, 82, 83};
     for (int c : codes)
         if (c == code)
             return true;
@@ -37,23 +34,24 @@ Result<ResidentId> ResidentId::parse(const QString &text, const QDate &today)
 {
     const QString number = text.trimmed().toUpper();
     if (number.size() != 18)
-        return Error{tr("must have 18 characters, not %1").arg(number.size())};
+        return Error{ValidationText::tr("must have 18 characters, not %1").arg(number.size())};
     for (int i = 0; i < 17; ++i)
         if (number.at(i) < u'0' || number.at(i) > u'9')
-            return Error{tr("the first 17 characters must be digits")};
+            return Error{ValidationText::tr("the first 17 characters must be digits")};
     const QChar last = number.at(17);
     if (!(last.isDigit() && last.unicode() < 128) && last != u'X')
-        return Error{tr("the last character must be a digit or X")};
+        return Error{ValidationText::tr("the last character must be a digit or X")};
     if (!isProvinceCode(number.left(2).toInt()))
-        return Error{tr("%1 is not a province code").arg(number.left(2))};
+        return Error{ValidationText::tr("%1 is not a province code").arg(number.left(2))};
     const QDate birth = QDate::fromString(number.mid(6, 8), QStringLiteral("yyyyMMdd"));
     if (!birth.isValid() || birth.year() < 1880)
-        return Error{tr("%1 is not a real birth date").arg(number.mid(6, 8))};
+        return Error{ValidationText::tr("%1 is not a real birth date").arg(number.mid(6, 8))};
     if (birth > today)
-        return Error{tr("the birth date %1 is in the future").arg(birth.toString(Qt::ISODate))};
+        return Error{ValidationText::tr("the birth date %1 is in the future")
+                         .arg(birth.toString(Qt::ISODate))};
     const QChar expected = checkCharacter(number);
     if (expected != last)
-        return Error{tr("the check digit is wrong (expected %1)").arg(expected)};
+        return Error{ValidationText::tr("the check digit is wrong (expected %1)").arg(expected)};
     const bool male = number.at(16).digitValue() % 2 == 1;
     return ResidentId{number, birth, male ? QStringLiteral("male") : QStringLiteral("female")};
 }

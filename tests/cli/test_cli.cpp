@@ -80,7 +80,8 @@ TEST_CASE("Every command has --help", "[cli]")
         INFO(command.join(QLatin1Char(' ')).toStdString());
         const Run run = cli(command + QStringList{QStringLiteral("--help")});
         CHECK(run.code == 0);
-        CHECK(run.out.contains(QStringLiteral("Usage: huajie-cli ") + command.join(QLatin1Char(' '))));
+        CHECK(run.out.contains(QStringLiteral("Usage: huajie-cli ") +
+                               command.join(QLatin1Char(' '))));
     }
 }
 
@@ -104,22 +105,24 @@ TEST_CASE("init creates the database", "[cli]")
 TEST_CASE("The README example registers and lists and shows", "[cli]")
 {
     Database db;
-    const Run add = cli(db.with({QStringLiteral("case"), QStringLiteral("add"), QStringLiteral("--json"),
-                                 QStringLiteral("-")}),
+    const Run add = cli(db.with({QStringLiteral("case"), QStringLiteral("add"),
+                                 QStringLiteral("--json"), QStringLiteral("-")}),
                         readmeExample());
     INFO(add.err.toStdString());
     REQUIRE(add.code == 0);
     CHECK(add.out.trimmed() == QStringLiteral("（2026）化解字第1号"));
 
-    const Run list = cli(db.with({QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--json")}));
+    const Run list =
+        cli(db.with({QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--json")}));
     REQUIRE(list.code == 0);
     const QJsonArray rows = QJsonDocument::fromJson(list.out.toUtf8()).array();
     REQUIRE(rows.size() == 1);
     CHECK(rows[0].toObject().value(QStringLiteral("applicants")).toString() ==
           QStringLiteral("张三、石嘴山市星海物流有限公司"));
 
-    const Run show = cli(db.with({QStringLiteral("case"), QStringLiteral("show"),
-                                  QStringLiteral("（2026）化解字第1号"), QStringLiteral("--json")}));
+    const Run show =
+        cli(db.with({QStringLiteral("case"), QStringLiteral("show"),
+                     QStringLiteral("（2026）化解字第1号"), QStringLiteral("--json")}));
     REQUIRE(show.code == 0);
     const QJsonObject shown = QJsonDocument::fromJson(show.out.toUtf8()).object();
     const QJsonObject example = QJsonDocument::fromJson(readmeExample()).object();
@@ -140,7 +143,8 @@ TEST_CASE("The README example registers and lists and shows", "[cli]")
           example.value(QStringLiteral("parties")).toArray().size());
     CHECK(shown.value(QStringLiteral("state")).toString() == QStringLiteral("registered"));
 
-    const Run text = cli(db.with({QStringLiteral("case"), QStringLiteral("show"), QStringLiteral("（2026）化解字第1号")}));
+    const Run text = cli(db.with(
+        {QStringLiteral("case"), QStringLiteral("show"), QStringLiteral("（2026）化解字第1号")}));
     CHECK(text.code == 0);
     CHECK(text.out.contains(QStringLiteral("张三")));
 }
@@ -150,12 +154,13 @@ TEST_CASE("A bad ID number is refused with the field named and nothing saved", "
     Database db;
     QByteArray json = readmeExample();
     json.replace("11010519491231002X", "110105194912310021");
-    const Run run = cli(db.with({QStringLiteral("case"), QStringLiteral("add"), QStringLiteral("--json"),
-                                 QStringLiteral("-")}),
+    const Run run = cli(db.with({QStringLiteral("case"), QStringLiteral("add"),
+                                 QStringLiteral("--json"), QStringLiteral("-")}),
                         json);
     CHECK(run.code == 1);
     CHECK(run.err.contains(QStringLiteral("Applicant 1 (张三) › Resident ID number")));
-    const Run list = cli(db.with({QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--json")}));
+    const Run list =
+        cli(db.with({QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--json")}));
     CHECK(QJsonDocument::fromJson(list.out.toUtf8()).array().isEmpty());
 }
 
@@ -174,7 +179,8 @@ TEST_CASE("Bad input files exit 1 with the reason", "[cli]")
     run = cli(db.with(add + QStringList{QStringLiteral("-")}), R"({"state": "archived"})");
     CHECK(run.code == 1);
     CHECK(run.err.contains(QStringLiteral("state")));
-    run = cli(db.with({QStringLiteral("case"), QStringLiteral("show"), QStringLiteral("（2026）化解字第99号")}));
+    run = cli(db.with(
+        {QStringLiteral("case"), QStringLiteral("show"), QStringLiteral("（2026）化解字第99号")}));
     CHECK(run.code == 1);
     CHECK(run.err.contains(QStringLiteral("no case numbered")));
 }
@@ -182,12 +188,16 @@ TEST_CASE("Bad input files exit 1 with the reason", "[cli]")
 TEST_CASE("demo fills the database and refuses bad counts", "[cli]")
 {
     Database db;
-    CHECK(cli(db.with({QStringLiteral("demo"), QStringLiteral("--cases"), QStringLiteral("0")})).code == 1);
-    CHECK(cli(db.with({QStringLiteral("demo"), QStringLiteral("--cases"), QStringLiteral("many")})).code == 1);
-    const Run run = cli(db.with({QStringLiteral("demo"), QStringLiteral("--cases"), QStringLiteral("150"),
-                                 QStringLiteral("--seed"), QStringLiteral("3")}));
+    CHECK(cli(db.with({QStringLiteral("demo"), QStringLiteral("--cases"), QStringLiteral("0")}))
+              .code == 1);
+    CHECK(cli(db.with({QStringLiteral("demo"), QStringLiteral("--cases"), QStringLiteral("many")}))
+              .code == 1);
+    const Run run =
+        cli(db.with({QStringLiteral("demo"), QStringLiteral("--cases"), QStringLiteral("150"),
+                     QStringLiteral("--seed"), QStringLiteral("3")}));
     CHECK(run.code == 0);
-    const Run list = cli(db.with({QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--json")}));
+    const Run list =
+        cli(db.with({QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--json")}));
     CHECK(QJsonDocument::fromJson(list.out.toUtf8()).array().size() == 150);
 }
 
@@ -199,7 +209,8 @@ TEST_CASE("A file that is not a database is refused", "[cli]")
     REQUIRE(file.open(QIODevice::WriteOnly));
     file.write(QByteArray(200, 'x'));
     file.close();
-    const Run run = cli({QStringLiteral("--db"), path, QStringLiteral("case"), QStringLiteral("list")});
+    const Run run =
+        cli({QStringLiteral("--db"), path, QStringLiteral("case"), QStringLiteral("list")});
     CHECK(run.code == 1);
     CHECK(run.err.contains(QStringLiteral("not a Huajie database")));
 }

@@ -45,7 +45,8 @@ TEST_CASE("Wrong types and bad dates are refused with their path", "[json]")
     CHECK(refusal(R"({"flags": {"sensitive": "yes"}})").field == QStringLiteral("flags.sensitive"));
     CHECK(refusal(R"({"dispute": {"persons": 2.5}})").field == QStringLiteral("dispute.persons"));
     CHECK(refusal(R"({"dispute": {"amount": 12.5}})").field == QStringLiteral("dispute.amount"));
-    CHECK(refusal(R"({"dispute": {"amount": "12.555"}})").field == QStringLiteral("dispute.amount"));
+    CHECK(refusal(R"({"dispute": {"amount": "12.555"}})").field ==
+          QStringLiteral("dispute.amount"));
     CHECK(refusal(R"({"parties": ["张三"]})").field == QStringLiteral("parties[0]"));
     CHECK(refusal(R"({"parties": {}})").field == QStringLiteral("parties"));
 }

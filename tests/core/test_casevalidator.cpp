@@ -65,9 +65,11 @@ TEST_CASE("A birth date or sex that contradicts the ID number is refused", "[val
 TEST_CASE("A bad credit code is refused and the field is named", "[validation][case]")
 {
     CaseRecord c = sampleCase();
-    partyNamed(c, QStringLiteral("石嘴山市星海物流有限公司")).creditCode = QStringLiteral("91350100M000100Y44");
+    partyNamed(c, QStringLiteral("石嘴山市星海物流有限公司")).creditCode =
+        QStringLiteral("91350100M000100Y44");
     const Error e = refusal(c);
-    CHECK(e.field == QStringLiteral("Applicant 2 (石嘴山市星海物流有限公司) › Unified social credit code"));
+    CHECK(e.field ==
+          QStringLiteral("Applicant 2 (石嘴山市星海物流有限公司) › Unified social credit code"));
 }
 
 TEST_CASE("No case without consent", "[validation][case]")
@@ -147,7 +149,8 @@ TEST_CASE("At most two agents per party", "[validation][case]")
     CHECK(refusal(c).message.contains(QStringLiteral("one or two agents")));
 }
 
-TEST_CASE("A party that does not attend needs an agent with special authority", "[validation][case]")
+TEST_CASE("A party that does not attend needs an agent with special authority",
+          "[validation][case]")
 {
     CaseRecord c = sampleCase();
     c.parties[0].agents[0].authority = QStringLiteral("general");

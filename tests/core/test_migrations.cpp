@@ -16,11 +16,13 @@ void fillVersion(const QSqlDatabase &db, int version)
 {
     QSqlQuery q(db);
     if (version >= 1) {
-        REQUIRE(q.exec(QStringLiteral("INSERT INTO agencies (id, name) VALUES (1, '石嘴山市公安局')")));
+        REQUIRE(
+            q.exec(QStringLiteral("INSERT INTO agencies (id, name) VALUES (1, '石嘴山市公安局')")));
         REQUIRE(q.exec(QStringLiteral(
             "INSERT INTO cases (id, number, year, sequence, source, state, registered_on, "
             "disputed_act, consent_date, consent_form) VALUES (1, '（2025）化解字第1号', 2025, 1, "
-            "'direct', 'registered', '2025-03-01', '行政处罚决定', '2025-03-01', 'signed_consent')")));
+            "'direct', 'registered', '2025-03-01', '行政处罚决定', '2025-03-01', "
+            "'signed_consent')")));
         REQUIRE(q.exec(QStringLiteral(
             "INSERT INTO parties (id, case_id, position, role, kind, name) VALUES "
             "(1, 1, 0, 'applicant', 'person', '张三'), (2, 1, 1, 'agency', 'organisation', "
@@ -30,7 +32,8 @@ void fillVersion(const QSqlDatabase &db, int version)
 }
 } // namespace
 
-TEST_CASE("A database of every earlier version is upgraded and keeps its data", "[store][migration]")
+TEST_CASE("A database of every earlier version is upgraded and keeps its data",
+          "[store][migration]")
 {
     for (int version = 0; version < schema::kCurrentVersion; ++version) {
         DYNAMIC_SECTION("from version " << version)
@@ -48,9 +51,11 @@ TEST_CASE("A database of every earlier version is upgraded and keeps its data", 
 
             auto store = Store::open(file.path());
             REQUIRE(store.ok());
-            CHECK(sqlite::schemaVersion(store.value()->connection()).value() == schema::kCurrentVersion);
+            CHECK(sqlite::schemaVersion(store.value()->connection()).value() ==
+                  schema::kCurrentVersion);
             if (version >= 1) {
-                auto kept = store.value()->cases().loadByNumber(QStringLiteral("（2025）化解字第1号"));
+                auto kept =
+                    store.value()->cases().loadByNumber(QStringLiteral("（2025）化解字第1号"));
                 REQUIRE(kept.ok());
                 CHECK(kept.value().parties.size() == 2);
                 CHECK(kept.value().parties[1].lead);
@@ -87,7 +92,8 @@ TEST_CASE("A failed migration leaves the database at its old version", "[store][
         REQUIRE(q.exec(QStringLiteral("CREATE TABLE cases (x)")));
         REQUIRE_FALSE(schema::upgrade(db.value()).ok());
         CHECK(sqlite::schemaVersion(db.value()).value() == 0);
-        REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'settings'")));
+        REQUIRE(
+            q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'settings'")));
         REQUIRE(q.next());
         CHECK(q.value(0).toInt() == 0);
         q.finish();

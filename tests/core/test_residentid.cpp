@@ -44,14 +44,14 @@ TEST_CASE("Bad resident ID numbers are refused with the reason", "[validation][i
         const char *reason;
     };
     const Vector vectors[] = {
-        {"110105194912310021", "check digit"},       // right shape, wrong check digit
-        {"11010519491231002Y", "last character"},    // not a digit or X
-        {"1101051949123100", "18 characters"},       // too short
-        {"1101051949123100200", "18 characters"},    // too long
-        {"11010519490230002X", "birth date"},        // 30 February
-        {"11010520991231002X", "future"},            // born after today
-        {"99010519491231002X", "province"},          // no such province
-        {"1101051949A231002X", "digits"},            // a letter inside
+        {"110105194912310021", "check digit"},    // right shape, wrong check digit
+        {"11010519491231002Y", "last character"}, // not a digit or X
+        {"1101051949123100", "18 characters"},    // too short
+        {"1101051949123100200", "18 characters"}, // too long
+        {"11010519490230002X", "birth date"},     // 30 February
+        {"11010520991231002X", "future"},         // born after today
+        {"99010519491231002X", "province"},       // no such province
+        {"1101051949A231002X", "digits"},         // a letter inside
         {"", "18 characters"},
     };
     for (const Vector &v : vectors) {
@@ -64,5 +64,6 @@ TEST_CASE("Bad resident ID numbers are refused with the reason", "[validation][i
 
 TEST_CASE("Full-width digits are not digits of an ID number", "[validation][id]")
 {
-    CHECK_FALSE(ResidentId::parse(QStringLiteral("１１０１０５１９４９１２３１００２X"), kToday).ok());
+    CHECK_FALSE(
+        ResidentId::parse(QStringLiteral("１１０１０５１９４９１２３１００２X"), kToday).ok());
 }

@@ -76,18 +76,25 @@ TEST_CASE("Registration numbers count per year and follow the pattern", "[store]
     TempDatabase db;
     auto store = openStore(db.path());
     CaseRecord c = sampleCase();
-    CHECK(store->cases().registerCase(c, kToday).value().number == QStringLiteral("（2026）化解字第1号"));
-    CHECK(store->cases().registerCase(c, kToday).value().number == QStringLiteral("（2026）化解字第2号"));
+    CHECK(store->cases().registerCase(c, kToday).value().number ==
+          QStringLiteral("（2026）化解字第1号"));
+    CHECK(store->cases().registerCase(c, kToday).value().number ==
+          QStringLiteral("（2026）化解字第2号"));
     c.registeredOn = QDate(2025, 12, 31);
     c.consentDate = QDate(2025, 12, 30);
-    CHECK(store->cases().registerCase(c, kToday).value().number == QStringLiteral("（2025）化解字第1号"));
+    CHECK(store->cases().registerCase(c, kToday).value().number ==
+          QStringLiteral("（2025）化解字第1号"));
 
-    REQUIRE(store->settings().setValue(CenterSetting::RegistrationPattern,
-                                       QStringLiteral("石化调〔{year}〕{seq}号")).ok());
+    REQUIRE(
+        store->settings()
+            .setValue(CenterSetting::RegistrationPattern, QStringLiteral("石化调〔{year}〕{seq}号"))
+            .ok());
     CHECK(store->cases().nextNumber(2026).value() == QStringLiteral("石化调〔2026〕3号"));
     CHECK(store->cases().registerCase(sampleCase(), kToday).value().number ==
           QStringLiteral("石化调〔2026〕3号"));
-    CHECK_FALSE(store->settings().setValue(CenterSetting::RegistrationPattern, QStringLiteral("第{seq}号")).ok());
+    CHECK_FALSE(store->settings()
+                    .setValue(CenterSetting::RegistrationPattern, QStringLiteral("第{seq}号"))
+                    .ok());
 }
 
 TEST_CASE("A refused case changes nothing and not even the directories", "[store]")
@@ -147,10 +154,11 @@ TEST_CASE("Directories keep their entries and refuse clashes and used entries", 
     TempDatabase db;
     auto store = openStore(db.path());
     DirectoryStore &directories = store->directories();
-    auto id = directories.save(DirectoryKind::Mediators,
-                               {0, {QStringLiteral("孙丽萍"), QStringLiteral("lawyer"),
-                                    QStringLiteral("征收补偿"), QStringLiteral("贺兰律所"),
-                                    QStringLiteral("13900000000")}});
+    auto id = directories.save(
+        DirectoryKind::Mediators,
+        {0,
+         {QStringLiteral("孙丽萍"), QStringLiteral("lawyer"), QStringLiteral("征收补偿"),
+          QStringLiteral("贺兰律所"), QStringLiteral("13900000000")}});
     REQUIRE(id.ok());
     auto list = directories.list(DirectoryKind::Mediators).value();
     REQUIRE(list.size() == 1);
@@ -162,7 +170,10 @@ TEST_CASE("Directories keep their entries and refuse clashes and used entries", 
     REQUIRE_FALSE(clash.ok());
     CHECK(clash.error().message.contains(QStringLiteral("already")));
     CHECK_FALSE(directories.save(DirectoryKind::Mediators, {0, {QStringLiteral(" ")}}).ok());
-    CHECK_FALSE(directories.save(DirectoryKind::Mediators, {0, {QStringLiteral("甲"), QStringLiteral("wizard")}}).ok());
+    CHECK_FALSE(
+        directories
+            .save(DirectoryKind::Mediators, {0, {QStringLiteral("甲"), QStringLiteral("wizard")}})
+            .ok());
 
     CaseRecord c = sampleCase();
     c.leadMediator = QStringLiteral("孙丽萍");

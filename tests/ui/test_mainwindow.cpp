@@ -24,8 +24,7 @@
 using namespace huajie;
 
 namespace {
-template<typename T>
-T *child(QWidget *parent, const char *name)
+template <typename T> T *child(QWidget *parent, const char *name)
 {
     T *widget = parent->findChild<T *>(QString::fromLatin1(name));
     REQUIRE(widget != nullptr);
@@ -39,8 +38,9 @@ void fillForm(CaseFormDialog *form, const QString &idNumber)
 {
     child<VocabularyCombo>(form, "source")->setCode(QStringLiteral("court_in_trial"));
     test::typeText(child<QWidget>(form, "referringUnit")->findChild<QLineEdit *>(),
-                     QStringLiteral("惠农区人民法院"));
-    test::typeText(child<QLineEdit>(form, "referralNumber"), QStringLiteral("（2026）宁0205委调3号"));
+                   QStringLiteral("惠农区人民法院"));
+    test::typeText(child<QLineEdit>(form, "referralNumber"),
+                   QStringLiteral("（2026）宁0205委调3号"));
     test::typeText(child<QLineEdit>(form, "disputedAct"), QStringLiteral("工伤认定决定"));
     child<VocabularyCombo>(form, "actKind")->setCode(QStringLiteral("work_injury"));
     child<QSpinBox>(form, "persons")->setValue(2);
@@ -52,8 +52,10 @@ void fillForm(CaseFormDialog *form, const QString &idNumber)
     REQUIRE(parties->rowCount() == 2);
     parties->setData(parties->index(0, PartyTableModel::Name), QStringLiteral("海国庆"));
     parties->setData(parties->index(0, PartyTableModel::IdNumber), idNumber);
-    parties->setData(parties->index(0, PartyTableModel::AttendsInPerson), Qt::Unchecked, Qt::CheckStateRole);
-    parties->setData(parties->index(1, PartyTableModel::Name), QStringLiteral("惠农区人力资源和社会保障局"));
+    parties->setData(parties->index(0, PartyTableModel::AttendsInPerson), Qt::Unchecked,
+                     Qt::CheckStateRole);
+    parties->setData(parties->index(1, PartyTableModel::Name),
+                     QStringLiteral("惠农区人力资源和社会保障局"));
 
     QTest::mouseClick(child<QPushButton>(form, "add_applicant"), Qt::LeftButton);
     parties->setData(parties->index(2, PartyTableModel::Name), QStringLiteral("马秀兰"));
@@ -87,7 +89,8 @@ void withRegistrationForm(MainWindow &window, const std::function<void(CaseFormD
 }
 } // namespace
 
-TEST_CASE("A case registered through the form shows in the list and survives a restart", "[ui][gui]")
+TEST_CASE("A case registered through the form shows in the list and survives a restart",
+          "[ui][gui]")
 {
     Clock::setToday(test::kToday);
     test::TempDatabase file;
@@ -104,7 +107,8 @@ TEST_CASE("A case registered through the form shows in the list and survives a r
             fillForm(form, QStringLiteral("110105194912310021"));
             QTest::mouseClick(child<QPushButton>(form, "saveButton"), Qt::LeftButton);
             CHECK(form->isVisible());
-            CHECK(form->errorText().contains(QStringLiteral("Applicant 1 (海国庆) › Resident ID number")));
+            CHECK(form->errorText().contains(
+                QStringLiteral("Applicant 1 (海国庆) › Resident ID number")));
         });
         CHECK(store.value()->cases().count().value() == 0);
         CHECK(window.caseView()->model()->rowCount() == 0);

@@ -31,8 +31,10 @@ TEST_CASE("The case list and its filter pass the model tester", "[ui][model]")
 
     CaseListModel model;
     CaseFilterProxy proxy(&model);
-    QAbstractItemModelTester sourceTester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester sourceTester(&model,
+                                          QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester proxyTester(&proxy,
+                                         QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.setCases(cases);
     proxy.sort(CaseListModel::Number, Qt::DescendingOrder);
     REQUIRE(proxy.rowCount() == 300);
@@ -48,7 +50,10 @@ TEST_CASE("The case list and its filter pass the model tester", "[ui][model]")
     proxy.setState(QString());
     proxy.setAgency(QStringLiteral("石嘴山市公安局"));
     for (int r = 0; r < proxy.rowCount(); ++r)
-        CHECK(proxy.index(r, CaseListModel::Agencies).data().toString().contains(QStringLiteral("石嘴山市公安局")));
+        CHECK(proxy.index(r, CaseListModel::Agencies)
+                  .data()
+                  .toString()
+                  .contains(QStringLiteral("石嘴山市公安局")));
     proxy.setAgency(QString());
 
     // Free text: every word must occur, in any column, case-folded.
@@ -70,17 +75,21 @@ TEST_CASE("Parties and agents edit in place and pass the model tester", "[ui][mo
 {
     PartyTableModel parties;
     AgentTableModel agents(&parties);
-    QAbstractItemModelTester partyTester(&parties, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    QAbstractItemModelTester agentTester(&agents, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester partyTester(&parties,
+                                         QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester agentTester(&agents,
+                                         QAbstractItemModelTester::FailureReportingMode::Fatal);
     parties.setParties(test::sampleCase().parties);
     REQUIRE(parties.rowCount() == 4);
 
     // Checking one lead agency unchecks the other.
-    REQUIRE(parties.setData(parties.index(3, PartyTableModel::Lead), Qt::Checked, Qt::CheckStateRole));
+    REQUIRE(
+        parties.setData(parties.index(3, PartyTableModel::Lead), Qt::Checked, Qt::CheckStateRole));
     CHECK_FALSE(parties.parties()[2].lead);
     CHECK(parties.parties()[3].lead);
     // Columns that do not apply are not editable: an agency has no ID number.
-    CHECK_FALSE(parties.flags(parties.index(2, PartyTableModel::IdNumber)).testFlag(Qt::ItemIsEditable));
+    CHECK_FALSE(
+        parties.flags(parties.index(2, PartyTableModel::IdNumber)).testFlag(Qt::ItemIsEditable));
     CHECK(parties.flags(parties.index(0, PartyTableModel::IdNumber)).testFlag(Qt::ItemIsEditable));
 
     agents.setPartyRow(0);
@@ -108,7 +117,8 @@ TEST_CASE("The directory table shows every directory and passes the model tester
     demoSummaries(file, store, 10);
     for (DirectoryKind kind : allDirectoryKinds()) {
         DirectoryTableModel model(store->directories(), kind);
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
         CHECK(model.rowCount() > 0);
         CHECK(model.columnCount() == directorySpec(kind).fields.size());
     }

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QCoreApplication>
+
+// Translation contexts for text written outside QObject classes: call
+// ValidationText::tr("…") and lupdate files the text under "Validation".
+namespace huajie {
+
+struct ValidationText
+{
+    Q_DECLARE_TR_FUNCTIONS(Validation)
+};
+
+struct FieldText
+{
+    Q_DECLARE_TR_FUNCTIONS(Field)
+};
+
+struct JsonText
+{
+    Q_DECLARE_TR_FUNCTIONS(Json)
+};
+
+struct StoreText
+{
+    Q_DECLARE_TR_FUNCTIONS(Store)
+};
+
+struct CliText
+{
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
+
+} // namespace huajie
