@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFontDatabase>
+#include <QIcon>
 #include <QMessageBox>
 #include <QTimer>
 
@@ -29,6 +30,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("huajie"));
     QApplication::setApplicationDisplayName(QStringLiteral("Huajie"));
     QApplication::setApplicationVersion(QStringLiteral(HUAJIE_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/huajie.svg")));
     const QLocale locale = huajie::effectiveLocale();
     QLocale::setDefault(locale);
     huajie::installTranslations(app, locale);
