@@ -177,7 +177,10 @@ QWidget *CaseFormDialog::partiesTab()
         m_nameDelegate->setCompletions(agencies.value());
     m_partyView->setItemDelegateForColumn(PartyTableModel::Name, m_nameDelegate);
     m_partyView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_partyView->setColumnWidth(PartyTableModel::Name, 200);
+    m_partyView->setColumnWidth(PartyTableModel::Role, 150);
+    m_partyView->setColumnWidth(PartyTableModel::Kind, 110);
+    m_partyView->setColumnWidth(PartyTableModel::Name, 220);
+    m_partyView->setColumnWidth(PartyTableModel::Lead, 70);
     m_partyView->setColumnWidth(PartyTableModel::IdNumber, 170);
     m_partyView->setColumnWidth(PartyTableModel::Address, 200);
     m_partyView->setColumnWidth(PartyTableModel::CreditCode, 170);

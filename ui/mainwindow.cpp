@@ -66,6 +66,7 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({1040, 400});
     setCentralWidget(splitter);
     statusBar()->addWidget(m_status, 1);
 
@@ -174,6 +175,8 @@ void MainWindow::reloadCases()
     updateStatus();
     if (selected)
         selectCase(selected);
+    else if (m_proxy->rowCount() > 0)
+        m_view->setCurrentIndex(m_proxy->index(0, 0));
 }
 
 void MainWindow::updateStatus()

@@ -2,6 +2,8 @@
 
 #include "domain/vocabulary.h"
 
+#include <QColor>
+
 namespace huajie {
 
 void PartyTableModel::setParties(const QList<Party> &parties)
@@ -76,7 +78,7 @@ QVariant PartyTableModel::data(const QModelIndex &index, int role) const
     const Party &p = m_parties.at(index.row());
     const int column = index.column();
     if (!applies(p, column))
-        return {};
+        return role == Qt::BackgroundRole ? QVariant(QColor(236, 236, 236)) : QVariant();
     if (role == Qt::CheckStateRole) {
         if (column == Lead)
             return p.lead ? Qt::Checked : Qt::Unchecked;

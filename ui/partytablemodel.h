@@ -17,15 +17,15 @@ public:
         Role,
         Kind,
         Name,
-        Sex,
+        Lead,
+        AttendsInPerson,
         IdNumber,
+        Sex,
         BirthDate,
         Phone,
         Address,
         CreditCode,
         LegalRepresentative,
-        Lead,
-        AttendsInPerson,
         ColumnCount
     };
     enum
