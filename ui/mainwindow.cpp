@@ -99,7 +99,7 @@ void MainWindow::buildActions()
     auto *tools = menuBar()->addMenu(tr("&Tools"));
     auto *directories = tools->addAction(tr("&Directories…"), this, &MainWindow::showDirectories);
     tools->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
-    tools->addAction(tr("Load &demo data…"), this, &MainWindow::loadDemoData);
+    tools->addAction(tr("Load de&mo data…"), this, &MainWindow::loadDemoData);
 
     auto *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Huajie"), this, &MainWindow::showAbout);

@@ -5,1587 +5,1587 @@
     <name>Cli</name>
     <message>
         <source>Cannot read standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取标准输入</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>%1 is not valid JSON (at character %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是有效的 JSON（第 %2 个字符处）：%3</translation>
     </message>
     <message>
         <source>%1 must hold one JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 应包含一个 JSON 对象</translation>
     </message>
     <message>
         <source>Create the database, or upgrade it to this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>创建数据库，或将其升级到本版本。</translation>
     </message>
     <message>
         <source>Database ready: %1 (schema %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库已就绪：%1（结构版本 %2）</translation>
     </message>
     <message>
         <source>How many cases to add.</source>
-        <translation type="unfinished"></translation>
+        <translation>要添加的案件数量。</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Seed, for the same data again.</source>
-        <translation type="unfinished"></translation>
+        <translation>随机种子，种子相同则生成相同的数据。</translation>
     </message>
     <message>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <source>Add realistic demo data: directories and cases in every state over the last two years.</source>
-        <translation type="unfinished"></translation>
+        <translation>添加贴近实际的演示数据：名录，以及近两年内处于各种状态的案件。</translation>
     </message>
     <message>
         <source>must be a whole number from 1 to 1000000</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 1 至 1000000 之间的整数</translation>
     </message>
     <message>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>应为整数</translation>
     </message>
     <message>
         <source>Added %1 demo cases to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>已向 %2 添加 %1 件演示案件</translation>
     </message>
     <message>
         <source>The case as JSON, from a file or - for standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 格式的案件数据，从文件读取；填写 - 表示从标准输入读取。</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Register a case from JSON, with the same checks as the registration form. Prints its number.</source>
-        <translation type="unfinished"></translation>
+        <translation>根据 JSON 数据登记案件，校验规则与登记表单相同。输出其登记号。</translation>
     </message>
     <message>
         <source>--json FILE is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须通过 --json 指定文件。</translation>
     </message>
     <message>
         <source>a new case starts as &quot;registered&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>新案件的状态应为“registered”（已登记）</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>以 JSON 格式输出。</translation>
     </message>
     <message>
         <source>List the cases, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出案件，最新的在前。</translation>
     </message>
     <message>
         <source>Print JSON (the same shape as case add takes).</source>
-        <translation type="unfinished"></translation>
+        <translation>以 JSON 格式输出（格式与 case add 的输入相同）。</translation>
     </message>
     <message>
         <source>NUMBER</source>
-        <translation type="unfinished"></translation>
+        <translation>登记号</translation>
     </message>
     <message>
         <source>The registration number.</source>
-        <translation type="unfinished"></translation>
+        <translation>案件登记号。</translation>
     </message>
     <message>
         <source>Show one case.</source>
-        <translation type="unfinished"></translation>
+        <translation>查看单个案件。</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>登记日期</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>案件来源</translation>
     </message>
     <message>
         <source>Disputed act</source>
-        <translation type="unfinished"></translation>
+        <translation>被诉行政行为</translation>
     </message>
     <message>
         <source>Create or upgrade the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>创建或升级数据库。</translation>
     </message>
     <message>
         <source>Add demo data.</source>
-        <translation type="unfinished"></translation>
+        <translation>添加演示数据。</translation>
     </message>
     <message>
         <source>Register a case from JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>根据 JSON 数据登记案件。</translation>
     </message>
     <message>
         <source>List the cases.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出案件。</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示本帮助信息。</translation>
     </message>
     <message>
         <source>Wrong number of arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>参数个数不正确。</translation>
     </message>
     <message>
         <source>Huajie: the desk of an administrative dispute coordination and resolution center.</source>
-        <translation type="unfinished"></translation>
+        <translation>化解：行政争议协调化解中心工作台。</translation>
     </message>
     <message>
         <source>The case database (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>案件数据库（默认：%1）。</translation>
     </message>
     <message>
         <source>Show the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示版本信息。</translation>
     </message>
     <message>
         <source>command</source>
-        <translation type="unfinished"></translation>
+        <translation>命令</translation>
     </message>
     <message>
         <source>What to do; see the list below.</source>
-        <translation type="unfinished"></translation>
+        <translation>要执行的操作，见下方列表。</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>命令：</translation>
     </message>
     <message>
         <source>Every command takes --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个命令均支持 --help 选项。</translation>
     </message>
     <message>
         <source>Unknown command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未知命令：%1</translation>
     </message>
 </context>
 <context>
     <name>Directory</name>
     <message>
         <source>Agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>行政机关</translation>
     </message>
     <message>
         <source>Referring units</source>
-        <translation type="unfinished"></translation>
+        <translation>委派单位</translation>
     </message>
     <message>
         <source>Judges</source>
-        <translation type="unfinished"></translation>
+        <translation>法官</translation>
     </message>
     <message>
         <source>Procurators</source>
-        <translation type="unfinished"></translation>
+        <translation>检察官</translation>
     </message>
     <message>
         <source>Mediators and talent pool</source>
-        <translation type="unfinished"></translation>
+        <translation>协调化解员及人才库</translation>
     </message>
     <message>
         <source>Rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>功能室</translation>
     </message>
 </context>
 <context>
     <name>Field</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名/名称</translation>
     </message>
     <message>
         <source>Head</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人</translation>
     </message>
     <message>
         <source>Legal officer</source>
-        <translation type="unfinished"></translation>
+        <translation>法制工作人员</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>联系方式</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Court</source>
-        <translation type="unfinished"></translation>
+        <translation>所在法院</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>联系电话</translation>
     </message>
     <message>
         <source>Procuratorate</source>
-        <translation type="unfinished"></translation>
+        <translation>所在检察院</translation>
     </message>
     <message>
         <source>Specialties</source>
-        <translation type="unfinished"></translation>
+        <translation>专业特长</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>所在单位</translation>
     </message>
     <message>
         <source>Seats</source>
-        <translation type="unfinished"></translation>
+        <translation>座位数</translation>
     </message>
     <message>
         <source>Center name</source>
-        <translation type="unfinished"></translation>
+        <translation>中心名称</translation>
     </message>
     <message>
         <source>Registration number pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>登记号格式</translation>
     </message>
     <message>
         <source>Agent %1</source>
-        <translation type="unfinished"></translation>
+        <translation>委托代理人 %1</translation>
     </message>
     <message>
         <source>Source channel</source>
-        <translation type="unfinished"></translation>
+        <translation>案件来源</translation>
     </message>
     <message>
         <source>Registration date</source>
-        <translation type="unfinished"></translation>
+        <translation>登记日期</translation>
     </message>
     <message>
         <source>Consent date</source>
-        <translation type="unfinished"></translation>
+        <translation>当事人同意日期</translation>
     </message>
     <message>
         <source>Consent form</source>
-        <translation type="unfinished"></translation>
+        <translation>同意方式</translation>
     </message>
     <message>
         <source>Disputed act</source>
-        <translation type="unfinished"></translation>
+        <translation>被诉行政行为</translation>
     </message>
     <message>
         <source>Act kind</source>
-        <translation type="unfinished"></translation>
+        <translation>行为类别</translation>
     </message>
     <message>
         <source>Enforcement domain</source>
-        <translation type="unfinished"></translation>
+        <translation>执法领域</translation>
     </message>
     <message>
         <source>Suitability ground</source>
-        <translation type="unfinished"></translation>
+        <translation>适宜化解情形</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>案件状态</translation>
     </message>
     <message>
         <source>Amount involved</source>
-        <translation type="unfinished"></translation>
+        <translation>涉及金额</translation>
     </message>
     <message>
         <source>Persons on the applicant side</source>
-        <translation type="unfinished"></translation>
+        <translation>申请人一方人数</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>当事人身份</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>性别</translation>
     </message>
     <message>
         <source>Resident ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>公民身份号码</translation>
     </message>
     <message>
         <source>Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>出生日期</translation>
     </message>
     <message>
         <source>Unified social credit code</source>
-        <translation type="unfinished"></translation>
+        <translation>统一社会信用代码</translation>
     </message>
     <message>
         <source>Agents</source>
-        <translation type="unfinished"></translation>
+        <translation>委托代理人</translation>
     </message>
     <message>
         <source>Authority</source>
-        <translation type="unfinished"></translation>
+        <translation>代理权限</translation>
     </message>
     <message>
         <source>Parties</source>
-        <translation type="unfinished"></translation>
+        <translation>当事人</translation>
     </message>
     <message>
         <source>Lead agency</source>
-        <translation type="unfinished"></translation>
+        <translation>牵头部门</translation>
     </message>
     <message>
         <source>Representatives</source>
-        <translation type="unfinished"></translation>
+        <translation>代表人</translation>
     </message>
 </context>
 <context>
     <name>Json</name>
     <message>
         <source>must be text</source>
-        <translation type="unfinished"></translation>
+        <translation>应为文本</translation>
     </message>
     <message>
         <source>must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 true 或 false</translation>
     </message>
     <message>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>应为整数</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date in the form YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 YYYY-MM-DD 格式的日期</translation>
     </message>
     <message>
         <source>must be text with yuan and at most two decimals, e.g. &quot;1200.50&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>应为以元为单位、最多两位小数的文本，例如“1200.50”</translation>
     </message>
     <message>
         <source>must be an object</source>
-        <translation type="unfinished"></translation>
+        <translation>应为对象</translation>
     </message>
     <message>
         <source>must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>应为列表</translation>
     </message>
     <message>
         <source>is not a known key</source>
-        <translation type="unfinished"></translation>
+        <translation>不是可识别的键名</translation>
     </message>
 </context>
 <context>
     <name>Store</name>
     <message>
         <source>case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 件案件</translation>
     </message>
     <message>
         <source>There is no case with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在 ID 为 %1 的案件</translation>
     </message>
     <message>
         <source>There is no case numbered %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在登记号为 %1 的案件</translation>
     </message>
     <message>
         <source>This entry is used by cases and cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>该条目已被案件引用，不能删除。</translation>
     </message>
     <message>
         <source>This database was written by a newer Huajie (schema %1; this program knows up to %2). Update the program to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据库由更高版本的化解程序写入（结构版本 %1；本程序最高支持 %2）。请升级程序后再打开。</translation>
     </message>
     <message>
         <source>Cannot create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件夹 %1</translation>
     </message>
     <message>
         <source>Cannot open the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开数据库 %1：%2</translation>
     </message>
     <message>
         <source>%1 is not a Huajie database: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是化解数据库：%2</translation>
     </message>
     <message>
         <source>The database refused the change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库拒绝了此项修改：%1</translation>
     </message>
 </context>
 <context>
     <name>Validation</name>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>为必填项</translation>
     </message>
     <message>
         <source>must contain {year} and {seq}, e.g. （{year}）化解字第{seq}号</source>
-        <translation type="unfinished"></translation>
+        <translation>应包含 {year} 和 {seq}，例如（{year}）化解字第{seq}号</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效值，可选值为：%2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is already in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”已存在于%2中</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的电话号码</translation>
     </message>
     <message>
         <source>cannot be in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>不能晚于当前日期</translation>
     </message>
     <message>
         <source>no case is registered without the party&apos;s consent: enter its date</source>
-        <translation type="unfinished"></translation>
+        <translation>未经当事人同意不予登记，请填写同意日期</translation>
     </message>
     <message>
         <source>consent must be given on or before the registration date</source>
-        <translation type="unfinished"></translation>
+        <translation>不得晚于登记日期</translation>
     </message>
     <message>
         <source>cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>不能为负数</translation>
     </message>
     <message>
         <source>must be at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>至少为 1</translation>
     </message>
     <message>
         <source>the birth date %1 does not match the ID number (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>出生日期 %1 与公民身份号码不符（应为 %2）</translation>
     </message>
     <message>
         <source>does not match the ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>与公民身份号码不符</translation>
     </message>
     <message>
         <source>only organisations have a credit code</source>
-        <translation type="unfinished"></translation>
+        <translation>仅法人或其他组织填写统一社会信用代码</translation>
     </message>
     <message>
         <source>organisations have a credit code, not a resident ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>法人或其他组织应填写统一社会信用代码，而非公民身份号码</translation>
     </message>
     <message>
         <source>a party may appoint one or two agents, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>每方当事人可以委托一至二名代理人，当前为 %1 名</translation>
     </message>
     <message>
         <source>the party will not attend in person, so at least one agent must hold special authority</source>
-        <translation type="unfinished"></translation>
+        <translation>当事人本人不出席，至少应有一名委托代理人获得特别授权</translation>
     </message>
     <message>
         <source>at least one applicant is required</source>
-        <translation type="unfinished"></translation>
+        <translation>至少应有一名申请人</translation>
     </message>
     <message>
         <source>at least one respondent agency is required</source>
-        <translation type="unfinished"></translation>
+        <translation>至少应有一个涉争议行政机关</translation>
     </message>
     <message>
         <source>with several respondent agencies, mark exactly one as the lead (%1 marked)</source>
-        <translation type="unfinished"></translation>
+        <translation>涉争议行政机关有多个的，应当且只能指定一个牵头部门（当前指定了 %1 个）</translation>
     </message>
     <message>
         <source>is %1 but %2 applicants are listed</source>
-        <translation type="unfinished"></translation>
+        <translation>为 %1，但已列明 %2 名申请人</translation>
     </message>
     <message>
         <source>a side of more than 10 persons appoints 2 to 5 representatives (%1 listed)</source>
-        <translation type="unfinished"></translation>
+        <translation>一方当事人超过 10 人的，应推选 2 至 5 名代表人（当前列明 %1 名）</translation>
     </message>
     <message>
         <source>representatives are appointed only by a side of more than 10 persons</source>
-        <translation type="unfinished"></translation>
+        <translation>仅一方当事人超过 10 人时推选代表人</translation>
     </message>
     <message>
         <source>must have 18 characters, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 18 位，当前为 %1 位</translation>
     </message>
     <message>
         <source>character %1 (%2) is not allowed: use 0-9 and A-Y without I, O, S, V, Z</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 位字符（%2）无效：只能使用 0-9 以及除 I、O、S、V、Z 以外的 A-Y</translation>
     </message>
     <message>
         <source>characters 3 to 8 are the region code and must be digits</source>
-        <translation type="unfinished"></translation>
+        <translation>第 3 至 8 位为行政区划码，应为数字</translation>
     </message>
     <message>
         <source>the check character is wrong (expected %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>校验码错误（应为 %1）</translation>
     </message>
     <message>
         <source>the first 17 characters must be digits</source>
-        <translation type="unfinished"></translation>
+        <translation>前 17 位应为数字</translation>
     </message>
     <message>
         <source>the last character must be a digit or X</source>
-        <translation type="unfinished"></translation>
+        <translation>最后一位应为数字或 X</translation>
     </message>
     <message>
         <source>%1 is not a province code</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是有效的省级行政区划代码</translation>
     </message>
     <message>
         <source>%1 is not a real birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是有效的出生日期</translation>
     </message>
     <message>
         <source>the birth date %1 is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>出生日期 %1 晚于当前日期</translation>
     </message>
     <message>
         <source>the check digit is wrong (expected %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>校验码错误（应为 %1）</translation>
     </message>
 </context>
 <context>
     <name>Vocabulary</name>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>已登记</translation>
     </message>
     <message>
         <source>Agency notified</source>
-        <translation type="unfinished"></translation>
+        <translation>已通知</translation>
     </message>
     <message>
         <source>Plan received</source>
-        <translation type="unfinished"></translation>
+        <translation>方案已报送</translation>
     </message>
     <message>
         <source>In mediation</source>
-        <translation type="unfinished"></translation>
+        <translation>化解中</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>达成协议</translation>
     </message>
     <message>
         <source>Terminated</source>
-        <translation type="unfinished"></translation>
+        <translation>已终止</translation>
     </message>
     <message>
         <source>Transferred back</source>
-        <translation type="unfinished"></translation>
+        <translation>已移交</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>已结案</translation>
     </message>
     <message>
         <source>Follow-up recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>已回访</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>已归档</translation>
     </message>
     <message>
         <source>Court, before filing</source>
-        <translation type="unfinished"></translation>
+        <translation>法院诉前委派</translation>
     </message>
     <message>
         <source>Court, during trial</source>
-        <translation type="unfinished"></translation>
+        <translation>法院诉中委派</translation>
     </message>
     <message>
         <source>Administrative reconsideration</source>
-        <translation type="unfinished"></translation>
+        <translation>行政复议</translation>
     </message>
     <message>
         <source>Procuratorate</source>
-        <translation type="unfinished"></translation>
+        <translation>检察院</translation>
     </message>
     <message>
         <source>Petition office</source>
-        <translation type="unfinished"></translation>
+        <translation>信访部门</translation>
     </message>
     <message>
         <source>Direct application</source>
-        <translation type="unfinished"></translation>
+        <translation>当事人申请</translation>
     </message>
     <message>
         <source>Administrative penalty</source>
-        <translation type="unfinished"></translation>
+        <translation>行政处罚</translation>
     </message>
     <message>
         <source>Administrative licensing</source>
-        <translation type="unfinished"></translation>
+        <translation>行政许可</translation>
     </message>
     <message>
         <source>Administrative coercion</source>
-        <translation type="unfinished"></translation>
+        <translation>行政强制</translation>
     </message>
     <message>
         <source>Expropriation or requisition</source>
-        <translation type="unfinished"></translation>
+        <translation>行政征收/征用</translation>
     </message>
     <message>
         <source>Administrative compensation</source>
-        <translation type="unfinished"></translation>
+        <translation>行政补偿</translation>
     </message>
     <message>
         <source>State indemnity</source>
-        <translation type="unfinished"></translation>
+        <translation>行政赔偿</translation>
     </message>
     <message>
         <source>Administrative benefit</source>
-        <translation type="unfinished"></translation>
+        <translation>行政给付</translation>
     </message>
     <message>
         <source>Failure to perform statutory duty</source>
-        <translation type="unfinished"></translation>
+        <translation>不履行法定职责</translation>
     </message>
     <message>
         <source>Government information disclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>政府信息公开</translation>
     </message>
     <message>
         <source>Work injury determination</source>
-        <translation type="unfinished"></translation>
+        <translation>工伤认定</translation>
     </message>
     <message>
         <source>Administrative registration</source>
-        <translation type="unfinished"></translation>
+        <translation>行政登记</translation>
     </message>
     <message>
         <source>Administrative agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>行政协议</translation>
     </message>
     <message>
         <source>Other act</source>
-        <translation type="unfinished"></translation>
+        <translation>其他行政行为</translation>
     </message>
     <message>
         <source>Education</source>
-        <translation type="unfinished"></translation>
+        <translation>教育</translation>
     </message>
     <message>
         <source>Human resources and social security</source>
-        <translation type="unfinished"></translation>
+        <translation>人力资源和社会保障</translation>
     </message>
     <message>
         <source>Natural resources</source>
-        <translation type="unfinished"></translation>
+        <translation>自然资源</translation>
     </message>
     <message>
         <source>Ecology and environment</source>
-        <translation type="unfinished"></translation>
+        <translation>生态环境</translation>
     </message>
     <message>
         <source>Housing and urban-rural development</source>
-        <translation type="unfinished"></translation>
+        <translation>住房和城乡建设</translation>
     </message>
     <message>
         <source>Transport</source>
-        <translation type="unfinished"></translation>
+        <translation>交通运输</translation>
     </message>
     <message>
         <source>Agriculture and rural affairs</source>
-        <translation type="unfinished"></translation>
+        <translation>农业农村</translation>
     </message>
     <message>
         <source>Commerce</source>
-        <translation type="unfinished"></translation>
+        <translation>商务</translation>
     </message>
     <message>
         <source>Culture and tourism</source>
-        <translation type="unfinished"></translation>
+        <translation>文化和旅游</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>卫生健康</translation>
     </message>
     <message>
         <source>Emergency management</source>
-        <translation type="unfinished"></translation>
+        <translation>应急管理</translation>
     </message>
     <message>
         <source>Market regulation</source>
-        <translation type="unfinished"></translation>
+        <translation>市场监管</translation>
     </message>
     <message>
         <source>Drug administration</source>
-        <translation type="unfinished"></translation>
+        <translation>药品监管</translation>
     </message>
     <message>
         <source>Financial regulation</source>
-        <translation type="unfinished"></translation>
+        <translation>金融监管</translation>
     </message>
     <message>
         <source>Urban management</source>
-        <translation type="unfinished"></translation>
+        <translation>城市管理</translation>
     </message>
     <message>
         <source>Public security</source>
-        <translation type="unfinished"></translation>
+        <translation>公安</translation>
     </message>
     <message>
         <source>Other domain</source>
-        <translation type="unfinished"></translation>
+        <translation>其他领域</translation>
     </message>
     <message>
         <source>Claim hard to support but a real hardship needs solving</source>
-        <translation type="unfinished"></translation>
+        <translation>诉讼请求难以支持，但确有亟待解决的实际困难</translation>
     </message>
     <message>
         <source>Act may be held unlawful but kept in force; remedy needed</source>
-        <translation type="unfinished"></translation>
+        <translation>被诉行政行为可能被确认违法保留效力，需采取补救措施</translation>
     </message>
     <message>
         <source>Policy change or historical problem; the agency is better placed</source>
-        <translation type="unfinished"></translation>
+        <translation>因政策调整、历史遗留问题引发，由行政机关处理更有利于解决</translation>
     </message>
     <message>
         <source>Misunderstanding or hostility a judgment would not resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>因误解法律规范或感情对立引发，裁判难以实质化解</translation>
     </message>
     <message>
         <source>Clear law or precedent; the outcome is not in doubt</source>
-        <translation type="unfinished"></translation>
+        <translation>已有明确法律规范或生效裁判指引，裁判结果无争议</translation>
     </message>
     <message>
         <source>Major, complex, many persons or sensitive</source>
-        <translation type="unfinished"></translation>
+        <translation>案情重大复杂、涉案人员较多或具有一定敏感性</translation>
     </message>
     <message>
         <source>Also about preventing future harm</source>
-        <translation type="unfinished"></translation>
+        <translation>还涉及预防或避免将来可能出现的侵害</translation>
     </message>
     <message>
         <source>Technical or trade questions suited to expert mediation</source>
-        <translation type="unfinished"></translation>
+        <translation>涉及专业技术知识或行业惯例，宜由专业机构调解</translation>
     </message>
     <message>
         <source>Other case suited to mediation</source>
-        <translation type="unfinished"></translation>
+        <translation>其他适宜协调化解的案件</translation>
     </message>
     <message>
         <source>Written application</source>
-        <translation type="unfinished"></translation>
+        <translation>书面申请</translation>
     </message>
     <message>
         <source>Signed consent form</source>
-        <translation type="unfinished"></translation>
+        <translation>签署同意书</translation>
     </message>
     <message>
         <source>Oral, recorded in writing</source>
-        <translation type="unfinished"></translation>
+        <translation>口头同意，书面记录</translation>
     </message>
     <message>
         <source>Recorded by the court</source>
-        <translation type="unfinished"></translation>
+        <translation>法院记录在卷</translation>
     </message>
     <message>
         <source>Applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>申请人</translation>
     </message>
     <message>
         <source>Respondent agency</source>
-        <translation type="unfinished"></translation>
+        <translation>被申请人</translation>
     </message>
     <message>
         <source>Third party</source>
-        <translation type="unfinished"></translation>
+        <translation>第三人</translation>
     </message>
     <message>
         <source>Representative</source>
-        <translation type="unfinished"></translation>
+        <translation>代表人</translation>
     </message>
     <message>
         <source>Natural person</source>
-        <translation type="unfinished"></translation>
+        <translation>自然人</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>法人或其他组织</translation>
     </message>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>男</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>女</translation>
     </message>
     <message>
         <source>General authority</source>
-        <translation type="unfinished"></translation>
+        <translation>一般代理</translation>
     </message>
     <message>
         <source>Special authority</source>
-        <translation type="unfinished"></translation>
+        <translation>特别授权</translation>
     </message>
     <message>
         <source>Judge</source>
-        <translation type="unfinished"></translation>
+        <translation>法官</translation>
     </message>
     <message>
         <source>Procurator</source>
-        <translation type="unfinished"></translation>
+        <translation>检察官</translation>
     </message>
     <message>
         <source>Court</source>
-        <translation type="unfinished"></translation>
+        <translation>法院</translation>
     </message>
     <message>
         <source>Reconsideration office</source>
-        <translation type="unfinished"></translation>
+        <translation>行政复议机构</translation>
     </message>
     <message>
         <source>Center staff</source>
-        <translation type="unfinished"></translation>
+        <translation>中心工作人员</translation>
     </message>
     <message>
         <source>People&apos;s mediator</source>
-        <translation type="unfinished"></translation>
+        <translation>人民调解员</translation>
     </message>
     <message>
         <source>Lawyer or legal adviser</source>
-        <translation type="unfinished"></translation>
+        <translation>律师或法律顾问</translation>
     </message>
     <message>
         <source>People&apos;s congress deputy</source>
-        <translation type="unfinished"></translation>
+        <translation>人大代表</translation>
     </message>
     <message>
         <source>CPPCC member</source>
-        <translation type="unfinished"></translation>
+        <translation>政协委员</translation>
     </message>
     <message>
         <source>Expert</source>
-        <translation type="unfinished"></translation>
+        <translation>专家</translation>
     </message>
     <message>
         <source>Community worker</source>
-        <translation type="unfinished"></translation>
+        <translation>社区工作者</translation>
     </message>
     <message>
         <source>Psychologist</source>
-        <translation type="unfinished"></translation>
+        <translation>心理咨询师</translation>
     </message>
     <message>
         <source>Intake</source>
-        <translation type="unfinished"></translation>
+        <translation>案件受理室</translation>
     </message>
     <message>
         <source>Mediation room</source>
-        <translation type="unfinished"></translation>
+        <translation>争议调处室</translation>
     </message>
     <message>
         <source>Judge guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>法官指导室</translation>
     </message>
     <message>
         <source>Video mediation</source>
-        <translation type="unfinished"></translation>
+        <translation>视频调解室</translation>
     </message>
     <message>
         <source>Archives</source>
-        <translation type="unfinished"></translation>
+        <translation>档案管理室</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>案件状态</translation>
     </message>
     <message>
         <source>Source channel</source>
-        <translation type="unfinished"></translation>
+        <translation>案件来源</translation>
     </message>
     <message>
         <source>Act kind</source>
-        <translation type="unfinished"></translation>
+        <translation>行为类别</translation>
     </message>
     <message>
         <source>Enforcement domain</source>
-        <translation type="unfinished"></translation>
+        <translation>执法领域</translation>
     </message>
     <message>
         <source>Suitability ground</source>
-        <translation type="unfinished"></translation>
+        <translation>适宜化解情形</translation>
     </message>
     <message>
         <source>Consent form</source>
-        <translation type="unfinished"></translation>
+        <translation>同意方式</translation>
     </message>
     <message>
         <source>Party role</source>
-        <translation type="unfinished"></translation>
+        <translation>当事人身份</translation>
     </message>
     <message>
         <source>Party kind</source>
-        <translation type="unfinished"></translation>
+        <translation>当事人类别</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>性别</translation>
     </message>
     <message>
         <source>Authority</source>
-        <translation type="unfinished"></translation>
+        <translation>代理权限</translation>
     </message>
     <message>
         <source>Official kind</source>
-        <translation type="unfinished"></translation>
+        <translation>人员类别</translation>
     </message>
     <message>
         <source>Unit kind</source>
-        <translation type="unfinished"></translation>
+        <translation>单位类别</translation>
     </message>
     <message>
         <source>Mediator kind</source>
-        <translation type="unfinished"></translation>
+        <translation>化解员类别</translation>
     </message>
     <message>
         <source>Room kind</source>
-        <translation type="unfinished"></translation>
+        <translation>功能室类别</translation>
     </message>
 </context>
 <context>
     <name>huajie::AgentTableModel</name>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>委托代理人</translation>
     </message>
     <message>
         <source>Authority</source>
-        <translation type="unfinished"></translation>
+        <translation>代理权限</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>联系电话</translation>
     </message>
     <message>
         <source>Law firm or employer</source>
-        <translation type="unfinished"></translation>
+        <translation>律师事务所或工作单位</translation>
     </message>
     <message>
         <source>Resident ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>公民身份号码</translation>
     </message>
 </context>
 <context>
     <name>huajie::CaseDetailView</name>
     <message>
         <source>Select a case to see it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择案件，在此查看详情。</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>登记日期</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>案件来源</translation>
     </message>
     <message>
         <source>Referring unit</source>
-        <translation type="unfinished"></translation>
+        <translation>委派单位</translation>
     </message>
     <message>
         <source>Referral number</source>
-        <translation type="unfinished"></translation>
+        <translation>委派案号</translation>
     </message>
     <message>
         <source>Lawsuit or reconsideration number</source>
-        <translation type="unfinished"></translation>
+        <translation>诉讼或复议案号</translation>
     </message>
     <message>
         <source>Following judge</source>
-        <translation type="unfinished"></translation>
+        <translation>跟案法官</translation>
     </message>
     <message>
         <source>Procurator</source>
-        <translation type="unfinished"></translation>
+        <translation>检察官</translation>
     </message>
     <message>
         <source>Lead mediator</source>
-        <translation type="unfinished"></translation>
+        <translation>主办人</translation>
     </message>
     <message>
         <source>Dispute</source>
-        <translation type="unfinished"></translation>
+        <translation>争议情况</translation>
     </message>
     <message>
         <source>Disputed act</source>
-        <translation type="unfinished"></translation>
+        <translation>被诉行政行为</translation>
     </message>
     <message>
         <source>Act kind</source>
-        <translation type="unfinished"></translation>
+        <translation>行为类别</translation>
     </message>
     <message>
         <source>Enforcement domain</source>
-        <translation type="unfinished"></translation>
+        <translation>执法领域</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>诉讼请求</translation>
     </message>
     <message>
         <source>Amount involved (yuan)</source>
-        <translation type="unfinished"></translation>
+        <translation>涉及金额（元）</translation>
     </message>
     <message>
         <source>Persons on the applicant side</source>
-        <translation type="unfinished"></translation>
+        <translation>申请人一方人数</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>案情摘要</translation>
     </message>
     <message>
         <source>Suitability ground</source>
-        <translation type="unfinished"></translation>
+        <translation>适宜化解情形</translation>
     </message>
     <message>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>当事人同意</translation>
     </message>
     <message>
         <source>Collective dispute</source>
-        <translation type="unfinished"></translation>
+        <translation>群体性争议</translation>
     </message>
     <message>
         <source>Sensitive</source>
-        <translation type="unfinished"></translation>
+        <translation>敏感案件</translation>
     </message>
     <message>
         <source>Petition risk</source>
-        <translation type="unfinished"></translation>
+        <translation>涉诉信访隐患</translation>
     </message>
     <message>
         <source>Leader supervision</source>
-        <translation type="unfinished"></translation>
+        <translation>督办</translation>
     </message>
     <message>
         <source>Legal aid requested</source>
-        <translation type="unfinished"></translation>
+        <translation>申请法律援助</translation>
     </message>
     <message>
         <source>Typical case</source>
-        <translation type="unfinished"></translation>
+        <translation>典型案例</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>案件标记</translation>
     </message>
     <message>
         <source>Parties</source>
-        <translation type="unfinished"></translation>
+        <translation>当事人</translation>
     </message>
     <message>
         <source>lead</source>
-        <translation type="unfinished"></translation>
+        <translation>牵头部门</translation>
     </message>
     <message>
         <source>legal representative %1</source>
-        <translation type="unfinished"></translation>
+        <translation>法定代表人 %1</translation>
     </message>
     <message>
         <source>does not attend in person</source>
-        <translation type="unfinished"></translation>
+        <translation>本人不出席</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>委托代理人</translation>
     </message>
 </context>
 <context>
     <name>huajie::CaseFormDialog</name>
     <message>
         <source>Register a case</source>
-        <translation type="unfinished"></translation>
+        <translation>登记案件</translation>
     </message>
     <message>
         <source>Edit case %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑案件 %1</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>案件信息</translation>
     </message>
     <message>
         <source>Parties</source>
-        <translation type="unfinished"></translation>
+        <translation>当事人</translation>
     </message>
     <message>
         <source>Dispute</source>
-        <translation type="unfinished"></translation>
+        <translation>争议情况</translation>
     </message>
     <message>
         <source>Consent and flags</source>
-        <translation type="unfinished"></translation>
+        <translation>当事人同意及案件标记</translation>
     </message>
     <message>
         <source>e.g. （2026）宁02委调15号</source>
-        <translation type="unfinished"></translation>
+        <translation>例如（2026）宁02委调15号</translation>
     </message>
     <message>
         <source>Registration number</source>
-        <translation type="unfinished"></translation>
+        <translation>登记号</translation>
     </message>
     <message>
         <source>Registration date *</source>
-        <translation type="unfinished"></translation>
+        <translation>登记日期 *</translation>
     </message>
     <message>
         <source>Source channel *</source>
-        <translation type="unfinished"></translation>
+        <translation>案件来源 *</translation>
     </message>
     <message>
         <source>Referring unit</source>
-        <translation type="unfinished"></translation>
+        <translation>委派单位</translation>
     </message>
     <message>
         <source>Referral number</source>
-        <translation type="unfinished"></translation>
+        <translation>委派案号</translation>
     </message>
     <message>
         <source>Lawsuit or reconsideration number</source>
-        <translation type="unfinished"></translation>
+        <translation>诉讼或复议案号</translation>
     </message>
     <message>
         <source>Following judge</source>
-        <translation type="unfinished"></translation>
+        <translation>跟案法官</translation>
     </message>
     <message>
         <source>Procurator</source>
-        <translation type="unfinished"></translation>
+        <translation>检察官</translation>
     </message>
     <message>
         <source>Lead mediator</source>
-        <translation type="unfinished"></translation>
+        <translation>主办人</translation>
     </message>
     <message>
         <source>Add applicant</source>
-        <translation type="unfinished"></translation>
+        <translation>添加申请人</translation>
     </message>
     <message>
         <source>Add respondent agency</source>
-        <translation type="unfinished"></translation>
+        <translation>添加涉争议行政机关</translation>
     </message>
     <message>
         <source>Add third party</source>
-        <translation type="unfinished"></translation>
+        <translation>添加第三人</translation>
     </message>
     <message>
         <source>Add representative</source>
-        <translation type="unfinished"></translation>
+        <translation>添加代表人</translation>
     </message>
     <message>
         <source>Remove party</source>
-        <translation type="unfinished"></translation>
+        <translation>删除当事人</translation>
     </message>
     <message>
         <source>Agents of the selected party (at most two):</source>
-        <translation type="unfinished"></translation>
+        <translation>所选当事人的委托代理人（至多两名）：</translation>
     </message>
     <message>
         <source>Add agent</source>
-        <translation type="unfinished"></translation>
+        <translation>添加委托代理人</translation>
     </message>
     <message>
         <source>Remove agent</source>
-        <translation type="unfinished"></translation>
+        <translation>删除委托代理人</translation>
     </message>
     <message>
         <source>Agents</source>
-        <translation type="unfinished"></translation>
+        <translation>委托代理人</translation>
     </message>
     <message>
         <source>Select a party first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先选择当事人。</translation>
     </message>
     <message>
         <source>yuan, e.g. 120000.50; empty when none</source>
-        <translation type="unfinished"></translation>
+        <translation>单位：元，例如 120000.50；无则留空</translation>
     </message>
     <message>
         <source>Disputed act *</source>
-        <translation type="unfinished"></translation>
+        <translation>被诉行政行为 *</translation>
     </message>
     <message>
         <source>Act kind</source>
-        <translation type="unfinished"></translation>
+        <translation>行为类别</translation>
     </message>
     <message>
         <source>Enforcement domain</source>
-        <translation type="unfinished"></translation>
+        <translation>执法领域</translation>
     </message>
     <message>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation>诉讼请求</translation>
     </message>
     <message>
         <source>Amount involved (yuan)</source>
-        <translation type="unfinished"></translation>
+        <translation>涉及金额（元）</translation>
     </message>
     <message>
         <source>Persons on the applicant side</source>
-        <translation type="unfinished"></translation>
+        <translation>申请人一方人数</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>案情摘要</translation>
     </message>
     <message>
         <source>Suitability ground</source>
-        <translation type="unfinished"></translation>
+        <translation>适宜化解情形</translation>
     </message>
     <message>
         <source>Consent date *</source>
-        <translation type="unfinished"></translation>
+        <translation>当事人同意日期 *</translation>
     </message>
     <message>
         <source>Consent form *</source>
-        <translation type="unfinished"></translation>
+        <translation>同意方式 *</translation>
     </message>
     <message>
         <source>Collective dispute</source>
-        <translation type="unfinished"></translation>
+        <translation>群体性争议</translation>
     </message>
     <message>
         <source>Sensitive</source>
-        <translation type="unfinished"></translation>
+        <translation>敏感案件</translation>
     </message>
     <message>
         <source>Major petition or litigation risk</source>
-        <translation type="unfinished"></translation>
+        <translation>重大涉诉信访隐患</translation>
     </message>
     <message>
         <source>Leader supervision</source>
-        <translation type="unfinished"></translation>
+        <translation>督办</translation>
     </message>
     <message>
         <source>Legal aid requested</source>
-        <translation type="unfinished"></translation>
+        <translation>申请法律援助</translation>
     </message>
     <message>
         <source>Typical case</source>
-        <translation type="unfinished"></translation>
+        <translation>典型案例</translation>
     </message>
     <message>
         <source>%1 (given when saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（保存时生成）</translation>
     </message>
     <message>
         <source>Disputed act</source>
-        <translation type="unfinished"></translation>
+        <translation>被诉行政行为</translation>
     </message>
     <message>
         <source>Consent date</source>
-        <translation type="unfinished"></translation>
+        <translation>当事人同意日期</translation>
     </message>
     <message>
         <source>Consent form</source>
-        <translation type="unfinished"></translation>
+        <translation>同意方式</translation>
     </message>
     <message>
         <source>Lead agency</source>
-        <translation type="unfinished"></translation>
+        <translation>牵头部门</translation>
     </message>
     <message>
         <source>Representatives</source>
-        <translation type="unfinished"></translation>
+        <translation>代表人</translation>
     </message>
     <message>
         <source>write yuan with at most two decimals, e.g. 1200.50</source>
-        <translation type="unfinished"></translation>
+        <translation>应以元为单位，至多两位小数，例如 1200.50</translation>
     </message>
 </context>
 <context>
     <name>huajie::CaseListModel</name>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>登记号</translation>
     </message>
     <message>
         <source>Registered</source>
-        <translation type="unfinished"></translation>
+        <translation>登记日期</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>案件来源</translation>
     </message>
     <message>
         <source>Applicants</source>
-        <translation type="unfinished"></translation>
+        <translation>申请人</translation>
     </message>
     <message>
         <source>Respondent agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>涉争议行政机关</translation>
     </message>
     <message>
         <source>Disputed act</source>
-        <translation type="unfinished"></translation>
+        <translation>被诉行政行为</translation>
     </message>
     <message>
         <source>Lead mediator</source>
-        <translation type="unfinished"></translation>
+        <translation>主办人</translation>
     </message>
 </context>
 <context>
     <name>huajie::DirectoryDialog</name>
     <message>
         <source>Directories</source>
-        <translation type="unfinished"></translation>
+        <translation>名录</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Delete %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>确定删除“%1”吗？</translation>
     </message>
 </context>
 <context>
     <name>huajie::DirectoryPicker</name>
     <message>
         <source>Add a new entry to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>在“%1”中新增条目</translation>
     </message>
 </context>
 <context>
     <name>huajie::MainWindow</name>
     <message>
         <source>Huajie — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>化解 — %1</translation>
     </message>
     <message>
         <source>&amp;Case</source>
-        <translation type="unfinished"></translation>
+        <translation>案件(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Register a case…</source>
-        <translation type="unfinished"></translation>
+        <translation>登记案件(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Edit case…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑案件(&amp;E)…</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>工具(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Directories…</source>
-        <translation type="unfinished"></translation>
+        <translation>名录(&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Load &amp;demo data…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About Huajie</source>
-        <translation type="unfinished"></translation>
+        <translation>关于化解(&amp;A)</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>主工具栏</translation>
     </message>
     <message>
         <source>Search number, name, agency, act… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索登记号、姓名/名称、行政机关、行政行为…(Ctrl+F)</translation>
     </message>
     <message>
         <source>All states</source>
-        <translation type="unfinished"></translation>
+        <translation>全部状态</translation>
     </message>
     <message>
         <source>All sources</source>
-        <translation type="unfinished"></translation>
+        <translation>全部来源</translation>
     </message>
     <message>
         <source>All agencies</source>
-        <translation type="unfinished"></translation>
+        <translation>全部行政机关</translation>
     </message>
     <message>
         <source>Huajie</source>
-        <translation type="unfinished"></translation>
+        <translation>化解</translation>
     </message>
     <message>
         <source>%1 of %2 cases shown · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>显示 %1 件，共 %2 件 · %3</translation>
     </message>
     <message>
         <source>Registered %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已登记 %1</translation>
     </message>
     <message>
         <source>This database has no cases yet. Load demo data (200 cases with their parties and directories) to try the program?</source>
-        <translation type="unfinished"></translation>
+        <translation>此数据库中尚无案件。是否加载演示数据（200 件案件及其当事人和名录）以试用本程序？</translation>
     </message>
     <message>
         <source>Load demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>加载演示数据</translation>
     </message>
     <message>
         <source>How many cases?</source>
-        <translation type="unfinished"></translation>
+        <translation>案件数量：</translation>
     </message>
     <message>
         <source>Added %1 demo cases</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加 %1 件演示案件</translation>
     </message>
     <message>
         <source>About Huajie</source>
-        <translation type="unfinished"></translation>
+        <translation>关于化解</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Huajie %1&lt;/h3&gt;&lt;p&gt;The desk of an administrative dispute coordination and resolution center.&lt;/p&gt;&lt;p&gt;Licensed under the MIT licence.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;化解 %1&lt;/h3&gt;&lt;p&gt;行政争议协调化解中心工作台。&lt;/p&gt;&lt;p&gt;依据 MIT 许可证授权使用。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Load de&amp;mo data…</source>
+        <translation>加载演示数据(&amp;M)…</translation>
     </message>
 </context>
 <context>
     <name>huajie::PartyTableModel</name>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>身份</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名/名称</translation>
     </message>
     <message>
         <source>Sex</source>
-        <translation type="unfinished"></translation>
+        <translation>性别</translation>
     </message>
     <message>
         <source>Resident ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>公民身份号码</translation>
     </message>
     <message>
         <source>Birth date</source>
-        <translation type="unfinished"></translation>
+        <translation>出生日期</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>联系电话</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <source>Credit code</source>
-        <translation type="unfinished"></translation>
+        <translation>统一社会信用代码</translation>
     </message>
     <message>
         <source>Legal representative</source>
-        <translation type="unfinished"></translation>
+        <translation>法定代表人</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>牵头部门</translation>
     </message>
     <message>
         <source>Attends in person</source>
-        <translation type="unfinished"></translation>
+        <translation>本人出席</translation>
     </message>
 </context>
 <context>
     <name>huajie::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>{year} is the year of registration, {seq} the case&apos;s number in that year.</source>
-        <translation type="unfinished"></translation>
+        <translation>{year} 为登记年份，{seq} 为案件在该年度内的序号。</translation>
     </message>
     <message>
         <source>As the system</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统</translation>
     </message>
     <message>
         <source>Center name</source>
-        <translation type="unfinished"></translation>
+        <translation>中心名称</translation>
     </message>
     <message>
         <source>Registration number pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>登记号格式</translation>
     </message>
     <message>
         <source>Next number</source>
-        <translation type="unfinished"></translation>
+        <translation>下一序号</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>界面语言</translation>
     </message>
     <message>
         <source>Center name: is required</source>
-        <translation type="unfinished"></translation>
+        <translation>中心名称：为必填项</translation>
     </message>
     <message>
         <source>The new language is used the next time Huajie starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>新的界面语言将在下次启动化解时生效。</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>The mediation desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>协调化解工作台。</translation>
     </message>
     <message>
         <source>The case database (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>案件数据库（默认：%1）。</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Huajie</source>
-        <translation type="unfinished"></translation>
+        <translation>化解</translation>
     </message>
 </context>
 </TS>
