@@ -17,9 +17,15 @@ QString row(const QString &label, const QString &value)
         .arg(esc(label), esc(value));
 }
 
+// 2026年11月25日 in Chinese, as on official documents; 25 November 2026 otherwise.
 QString date(const QDate &d)
 {
-    return d.isValid() ? QLocale().toString(d, QLocale::LongFormat) : QString();
+    if (!d.isValid())
+        return {};
+    const QLocale locale;
+    return locale.language() == QLocale::Chinese
+               ? locale.toString(d, QStringLiteral("yyyy年M月d日"))
+               : locale.toString(d, QStringLiteral("d MMMM yyyy"));
 }
 } // namespace
 
@@ -80,7 +86,7 @@ QString CaseDetailView::toHtml(const CaseRecord &c)
         QString line = QStringLiteral("<b>%1</b>：%2")
                            .arg(esc(vocab::partyRoles().label(p.role)), esc(p.name));
         if (p.lead && p.role == QLatin1String("agency"))
-            line += QStringLiteral(" (%1)").arg(esc(tr("lead")));
+            line += esc(tr(" (lead)"));
         QStringList details;
         if (p.isPerson()) {
             details << vocab::sexes().label(p.sex) << p.idNumber << date(p.birthDate);

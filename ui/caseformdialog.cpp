@@ -181,6 +181,7 @@ QWidget *CaseFormDialog::partiesTab()
     m_partyView->setColumnWidth(PartyTableModel::Kind, 110);
     m_partyView->setColumnWidth(PartyTableModel::Name, 220);
     m_partyView->setColumnWidth(PartyTableModel::Lead, 70);
+    m_partyView->setColumnWidth(PartyTableModel::AttendsInPerson, 120);
     m_partyView->setColumnWidth(PartyTableModel::IdNumber, 170);
     m_partyView->setColumnWidth(PartyTableModel::Address, 200);
     m_partyView->setColumnWidth(PartyTableModel::CreditCode, 170);
@@ -369,7 +370,7 @@ CaseRecord CaseFormDialog::collect(QString *problem) const
 
 void CaseFormDialog::showError(const QString &field, const QString &message)
 {
-    m_error->setText(field.isEmpty() ? message : field + QStringLiteral("：") + message);
+    m_error->setText(field.isEmpty() ? message : tr("%1: %2").arg(field, message));
     m_error->show();
     // Show the page where the field is: party fields are named "Role N (name) › Field".
     static const QStringList disputeFields = {tr("Disputed act"),

@@ -270,7 +270,7 @@ void MainWindow::offerDemoData()
                               tr("This database has no cases yet. Load demo data (200 cases with "
                                  "their parties and directories) to try the program?")) ==
         QMessageBox::Yes)
-        huajie::MainWindow::loadDemoData();
+        addDemoCases(200);
 }
 
 void MainWindow::loadDemoData()
@@ -278,8 +278,12 @@ void MainWindow::loadDemoData()
     bool ok = false;
     const int count = QInputDialog::getInt(this, tr("Load demo data"), tr("How many cases?"), 200,
                                            1, 100000, 100, &ok);
-    if (!ok)
-        return;
+    if (ok)
+        addDemoCases(count);
+}
+
+void MainWindow::addDemoCases(int count)
+{
     QApplication::setOverrideCursor(Qt::WaitCursor);
     auto added = huajie::loadDemoData(m_store, count, quint32(QDateTime::currentSecsSinceEpoch()),
                                       Clock::today());

@@ -40,6 +40,7 @@ public Q_SLOTS:
     void showAbout();
 
 private:
+    void addDemoCases(int count);
     void buildActions();
     QWidget *buildFilterBar();
     void reloadAgencyFilter();

@@ -1088,10 +1088,6 @@
         <translation>当事人</translation>
     </message>
     <message>
-        <source>lead</source>
-        <translation>牵头部门</translation>
-    </message>
-    <message>
         <source>legal representative %1</source>
         <translation>法定代表人 %1</translation>
     </message>
@@ -1102,6 +1098,10 @@
     <message>
         <source>Agent</source>
         <translation>委托代理人</translation>
+    </message>
+    <message>
+        <source> (lead)</source>
+        <translation>（牵头部门）</translation>
     </message>
 </context>
 <context>
@@ -1305,6 +1305,10 @@
     <message>
         <source>write yuan with at most two decimals, e.g. 1200.50</source>
         <translation>应以元为单位，至多两位小数，例如 1200.50</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>

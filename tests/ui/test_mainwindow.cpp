@@ -71,6 +71,15 @@ void fillForm(CaseFormDialog *form, const QString &idNumber)
                     AgentTableModel::CodeRole);
 }
 
+// With HUAJIE_SCREENSHOTS=DIR, the test leaves pictures of what it saw there.
+void screenshot(QWidget *widget, const char *name)
+{
+    const QString dir = qEnvironmentVariable("HUAJIE_SCREENSHOTS");
+    if (!dir.isEmpty())
+        widget->grab().save(dir + QLatin1Char('/') + QString::fromLatin1(name) +
+                            QStringLiteral(".png"));
+}
+
 // Opens the registration form from the main window's action, lets `drive`
 // work on it while it is modal, and returns once it has closed.
 void withRegistrationForm(MainWindow &window, const std::function<void(CaseFormDialog *)> &drive)
@@ -107,6 +116,7 @@ TEST_CASE("A case registered through the form shows in the list and survives a r
             fillForm(form, QStringLiteral("110105194912310021"));
             QTest::mouseClick(child<QPushButton>(form, "saveButton"), Qt::LeftButton);
             CHECK(form->isVisible());
+            screenshot(form, "form-refused");
             CHECK(form->errorText().contains(
                 QStringLiteral("Applicant 1 (海国庆) › Resident ID number")));
         });
@@ -120,6 +130,7 @@ TEST_CASE("A case registered through the form shows in the list and survives a r
             CHECK_FALSE(form->isVisible());
         });
         REQUIRE(window.caseView()->model()->rowCount() == 1);
+        screenshot(&window, "main-registered");
         number = window.caseView()->model()->index(0, CaseListModel::Number).data().toString();
         CHECK(number == QStringLiteral("（2026）化解字第1号"));
         CHECK(window.caseView()->model()->index(0, CaseListModel::Applicants).data().toString() ==
