@@ -19,10 +19,8 @@ struct Error
     QString message;
     QString field;
 
-    QString describe() const
-    {
-        return field.isEmpty() ? message : field + QStringLiteral(": ") + message;
-    }
+    // "field: message", punctuated for the interface language.
+    QString describe() const;
 };
 
 template <typename T> class [[nodiscard]] Result
