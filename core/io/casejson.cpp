@@ -1,10 +1,10 @@
 #include "casejson.h"
 
 #include "i18n/contexts.h"
+#include "io/jsonobjectreader.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QSet>
 
 namespace huajie::casejson {
 namespace {
@@ -13,127 +13,10 @@ QString date(const QDate &d)
     return d.isValid() ? d.toString(Qt::ISODate) : QString();
 }
 
-// Reads one object's keys, remembering which it has seen so that unknown
-// keys can be refused at the end.
-class ObjectReader
-{
-public:
-    ObjectReader(const QJsonObject &object, QString path)
-        : m_object(object), m_path(std::move(path))
-    {}
-
-    bool failed() const { return m_error.has_value(); }
-    Error error() const { return *m_error; }
-
-    void text(const char *key, QString *out)
-    {
-        const QJsonValue v = take(key);
-        if (v.isUndefined() || v.isNull())
-            return;
-        if (!v.isString())
-            return fail(key, JsonText::tr("must be text"));
-        *out = v.toString();
-    }
-    void boolean(const char *key, bool *out)
-    {
-        const QJsonValue v = take(key);
-        if (v.isUndefined() || v.isNull())
-            return;
-        if (!v.isBool())
-            return fail(key, JsonText::tr("must be true or false"));
-        *out = v.toBool();
-    }
-    void integer(const char *key, int *out)
-    {
-        const QJsonValue v = take(key);
-        if (v.isUndefined() || v.isNull())
-            return;
-        if (!v.isDouble() || v.toDouble() != double(v.toInt()))
-            return fail(key, JsonText::tr("must be a whole number"));
-        *out = v.toInt();
-    }
-    void day(const char *key, QDate *out)
-    {
-        QString s;
-        text(key, &s);
-        if (failed() || s.isEmpty())
-            return;
-        const QDate d = QDate::fromString(s, Qt::ISODate);
-        if (!d.isValid() || s.size() != 10)
-            return fail(key, JsonText::tr("\"%1\" is not a date in the form YYYY-MM-DD").arg(s));
-        *out = d;
-    }
-    void amount(const char *key, qint64 *fen)
-    {
-        const QJsonValue v = take(key);
-        if (v.isUndefined() || v.isNull())
-            return;
-        // Given as text so that no binary fraction creeps into yuan and fen.
-        if (!v.isString() || !parseAmount(v.toString(), fen))
-            return fail(
-                key,
-                JsonText::tr("must be text with yuan and at most two decimals, e.g. \"1200.50\""));
-    }
-    QJsonObject object(const char *key)
-    {
-        const QJsonValue v = take(key);
-        if (!v.isUndefined() && !v.isNull() && !v.isObject())
-            fail(key, JsonText::tr("must be an object"));
-        return v.toObject();
-    }
-    QJsonArray array(const char *key)
-    {
-        const QJsonValue v = take(key);
-        if (!v.isUndefined() && !v.isNull() && !v.isArray())
-            fail(key, JsonText::tr("must be a list"));
-        return v.toArray();
-    }
-    void finish()
-    {
-        if (failed())
-            return;
-        for (auto it = m_object.begin(); it != m_object.end(); ++it)
-            if (!m_seen.contains(it.key()))
-                return fail(it.key(), JsonText::tr("is not a known key"));
-    }
-    void fail(const QString &key, const QString &message)
-    {
-        if (!m_error)
-            m_error = Error{message, m_path.isEmpty() ? key : m_path + QLatin1Char('.') + key};
-    }
-    void fail(const char *key, const QString &message) { fail(QString::fromLatin1(key), message); }
-    void adopt(const Error &error)
-    {
-        if (!m_error)
-            m_error = error;
-    }
-    QString path(const char *key, int index = -1) const
-    {
-        QString p = m_path.isEmpty() ? QString::fromLatin1(key)
-                                     : m_path + QLatin1Char('.') + QString::fromLatin1(key);
-        if (index >= 0)
-            p += QStringLiteral("[%1]").arg(index);
-        return p;
-    }
-
-private:
-    QJsonValue take(const char *key)
-    {
-        const QString k = QString::fromLatin1(key);
-        m_seen.insert(k);
-        return m_object.value(k);
-    }
-
-    QJsonObject m_object;
-    QString m_path;
-    QSet<QString> m_seen;
-    std::optional<Error> m_error;
-};
-
 Result<Agent> agentFromJson(const QJsonObject &object, const QString &path)
 {
     Agent a;
-    ObjectReader r(object, path);
+    JsonObjectReader r(object, path);
     r.text("name", &a.name);
     r.text("idNumber", &a.idNumber);
     r.text("phone", &a.phone);
@@ -148,7 +31,7 @@ Result<Agent> agentFromJson(const QJsonObject &object, const QString &path)
 Result<Party> partyFromJson(const QJsonObject &object, const QString &path)
 {
     Party p;
-    ObjectReader r(object, path);
+    JsonObjectReader r(object, path);
     r.text("role", &p.role);
     r.text("kind", &p.kind);
     r.text("name", &p.name);
@@ -244,7 +127,7 @@ QJsonObject toJson(const CaseRecord &c)
 Result<CaseRecord> fromJson(const QJsonObject &object)
 {
     CaseRecord c;
-    ObjectReader r(object, QString());
+    JsonObjectReader r(object, QString());
     r.text("number", &c.number); // ignored on registration: the store assigns it
     r.text("state", &c.state);
     r.day("registeredOn", &c.registeredOn);
@@ -256,7 +139,7 @@ Result<CaseRecord> fromJson(const QJsonObject &object)
     r.text("procurator", &c.procurator);
     r.text("leadMediator", &c.leadMediator);
 
-    ObjectReader dispute(r.object("dispute"), QStringLiteral("dispute"));
+    JsonObjectReader dispute(r.object("dispute"), QStringLiteral("dispute"));
     dispute.text("act", &c.disputedAct);
     dispute.text("actKind", &c.actKind);
     dispute.text("domain", &c.domain);
@@ -267,12 +150,12 @@ Result<CaseRecord> fromJson(const QJsonObject &object)
     dispute.text("suitabilityGround", &c.suitabilityGround);
     dispute.finish();
 
-    ObjectReader consent(r.object("consent"), QStringLiteral("consent"));
+    JsonObjectReader consent(r.object("consent"), QStringLiteral("consent"));
     consent.day("date", &c.consentDate);
     consent.text("form", &c.consentForm);
     consent.finish();
 
-    ObjectReader flags(r.object("flags"), QStringLiteral("flags"));
+    JsonObjectReader flags(r.object("flags"), QStringLiteral("flags"));
     flags.boolean("collective", &c.flags.collective);
     flags.boolean("sensitive", &c.flags.sensitive);
     flags.boolean("petitionRisk", &c.flags.petitionRisk);
@@ -281,7 +164,7 @@ Result<CaseRecord> fromJson(const QJsonObject &object)
     flags.boolean("typical", &c.flags.typical);
     flags.finish();
 
-    for (const ObjectReader *nested : {&dispute, &consent, &flags})
+    for (const JsonObjectReader *nested : {&dispute, &consent, &flags})
         if (nested->failed())
             r.adopt(nested->error());
 

@@ -1,0 +1,170 @@
+#include "caseprogress.h"
+
+#include "i18n/contexts.h"
+
+#include <QJsonArray>
+
+namespace huajie {
+namespace {
+// The plain fields, by JSON key, so that writing and reading cannot drift apart.
+struct DateField
+{
+    const char *key;
+    QDate CaseProgress::*member;
+};
+struct TextField
+{
+    const char *key;
+    QString CaseProgress::*member;
+};
+
+constexpr DateField kDates[] = {
+    {"noticeDispatchedOn", &CaseProgress::noticeDispatchedOn},
+    {"noticeReceivedOn", &CaseProgress::noticeReceivedOn},
+    {"planReceivedOn", &CaseProgress::planReceivedOn},
+    {"mediationStartedOn", &CaseProgress::mediationStartedOn},
+    {"agreementSignedOn", &CaseProgress::agreementSignedOn},
+    {"agreementEffectiveOn", &CaseProgress::agreementEffectiveOn},
+    {"withdrawalAppliedOn", &CaseProgress::withdrawalAppliedOn},
+    {"withdrawalRuledOn", &CaseProgress::withdrawalRuledOn},
+    {"confirmationAppliedOn", &CaseProgress::confirmationAppliedOn},
+    {"confirmationRuledOn", &CaseProgress::confirmationRuledOn},
+    {"performanceRecordedOn", &CaseProgress::performanceRecordedOn},
+    {"terminatedOn", &CaseProgress::terminatedOn},
+    {"reportOn", &CaseProgress::reportOn},
+    {"transferredOn", &CaseProgress::transferredOn},
+    {"closedOn", &CaseProgress::closedOn},
+    {"followedUpOn", &CaseProgress::followedUpOn},
+    {"archivedOn", &CaseProgress::archivedOn},
+};
+
+constexpr TextField kTexts[] = {
+    {"planSummary", &CaseProgress::planSummary},
+    {"agreementEffect", &CaseProgress::agreementEffect},
+    {"agreementCondition", &CaseProgress::agreementCondition},
+    {"agreementTerms", &CaseProgress::agreementTerms},
+    {"withdrawalAppliedBy", &CaseProgress::withdrawalAppliedBy},
+    {"withdrawalRuling", &CaseProgress::withdrawalRuling},
+    {"confirmationRuling", &CaseProgress::confirmationRuling},
+    {"mediationStatementNumber", &CaseProgress::mediationStatementNumber},
+    {"performance", &CaseProgress::performance},
+    {"performanceNote", &CaseProgress::performanceNote},
+    {"terminationReason", &CaseProgress::terminationReason},
+    {"terminationText", &CaseProgress::terminationText},
+    {"reportSummary", &CaseProgress::reportSummary},
+    {"transferredTo", &CaseProgress::transferredTo},
+    {"followUpNote", &CaseProgress::followUpNote},
+    {"archiveNumber", &CaseProgress::archiveNumber},
+    {"stateBeforeArchive", &CaseProgress::stateBeforeArchive},
+};
+
+QString iso(const QDate &d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
+
+QDate date(const QJsonValue &v)
+{
+    return QDate::fromString(v.toString(), Qt::ISODate);
+}
+} // namespace
+
+bool CaseProgress::suspended() const
+{
+    return !suspensions.isEmpty() && !suspensions.last().to.isValid();
+}
+
+// Only what is set is written, so the document stays small and a diff of
+// two documents names just what changed.
+QJsonObject CaseProgress::toJson() const
+{
+    QJsonObject o;
+    for (const DateField &f : kDates)
+        if ((this->*f.member).isValid())
+            o.insert(QString::fromLatin1(f.key), iso(this->*f.member));
+    for (const TextField &f : kTexts)
+        if (!(this->*f.member).isEmpty())
+            o.insert(QString::fromLatin1(f.key), this->*f.member);
+    if (!agencyMediators.isEmpty()) {
+        QJsonArray list;
+        for (const AgencyMediator &m : agencyMediators)
+            list.append(QJsonObject{{QStringLiteral("name"), m.name},
+                                    {QStringLiteral("position"), m.position},
+                                    {QStringLiteral("phone"), m.phone}});
+        o.insert(QStringLiteral("agencyMediators"), list);
+    }
+    if (!agencyAbsences.isEmpty()) {
+        QJsonArray list;
+        for (const QDate &d : agencyAbsences)
+            list.append(iso(d));
+        o.insert(QStringLiteral("agencyAbsences"), list);
+    }
+    if (!signatures.isEmpty()) {
+        QJsonArray list;
+        for (const Signature &s : signatures)
+            list.append(QJsonObject{{QStringLiteral("party"), s.party},
+                                    {QStringLiteral("signedBy"), s.signedBy}});
+        o.insert(QStringLiteral("signatures"), list);
+    }
+    if (!suspensions.isEmpty()) {
+        QJsonArray list;
+        for (const Suspension &s : suspensions)
+            list.append(QJsonObject{{QStringLiteral("kind"), s.kind},
+                                    {QStringLiteral("from"), iso(s.from)},
+                                    {QStringLiteral("to"), iso(s.to)},
+                                    {QStringLiteral("note"), s.note}});
+        o.insert(QStringLiteral("suspensions"), list);
+    }
+    if (extension) {
+        o.insert(QStringLiteral("extension"),
+                 QJsonObject{{QStringLiteral("days"), extension->days},
+                             {QStringLiteral("consentingParties"),
+                              QJsonArray::fromStringList(extension->consentingParties)},
+                             {QStringLiteral("approvedBy"), extension->approvedBy},
+                             {QStringLiteral("approvedOn"), iso(extension->approvedOn)},
+                             {QStringLiteral("referringUnitToldOn"), iso(extension->referringUnitToldOn)}});
+    }
+    return o;
+}
+
+Result<CaseProgress> CaseProgress::fromJson(const QJsonObject &o)
+{
+    CaseProgress p;
+    for (const DateField &f : kDates)
+        p.*f.member = date(o.value(QString::fromLatin1(f.key)));
+    for (const TextField &f : kTexts)
+        p.*f.member = o.value(QString::fromLatin1(f.key)).toString();
+    for (const QJsonValue &v : o.value(QStringLiteral("agencyMediators")).toArray()) {
+        const QJsonObject m = v.toObject();
+        p.agencyMediators.append({m.value(QStringLiteral("name")).toString(),
+                                  m.value(QStringLiteral("position")).toString(),
+                                  m.value(QStringLiteral("phone")).toString()});
+    }
+    for (const QJsonValue &v : o.value(QStringLiteral("agencyAbsences")).toArray())
+        p.agencyAbsences.append(date(v));
+    for (const QJsonValue &v : o.value(QStringLiteral("signatures")).toArray()) {
+        const QJsonObject s = v.toObject();
+        p.signatures.append({s.value(QStringLiteral("party")).toString(),
+                             s.value(QStringLiteral("signedBy")).toString()});
+    }
+    for (const QJsonValue &v : o.value(QStringLiteral("suspensions")).toArray()) {
+        const QJsonObject s = v.toObject();
+        p.suspensions.append({s.value(QStringLiteral("kind")).toString(),
+                              date(s.value(QStringLiteral("from"))), date(s.value(QStringLiteral("to"))),
+                              s.value(QStringLiteral("note")).toString()});
+    }
+    if (o.contains(QStringLiteral("extension"))) {
+        const QJsonObject e = o.value(QStringLiteral("extension")).toObject();
+        Extension extension;
+        extension.days = e.value(QStringLiteral("days")).toInt();
+        for (const QJsonValue &v : e.value(QStringLiteral("consentingParties")).toArray())
+            extension.consentingParties.append(v.toString());
+        extension.approvedBy = e.value(QStringLiteral("approvedBy")).toString();
+        extension.approvedOn = date(e.value(QStringLiteral("approvedOn")));
+        extension.referringUnitToldOn = date(e.value(QStringLiteral("referringUnitToldOn")));
+        p.extension = extension;
+    }
+    return p;
+}
+
+} // namespace huajie

@@ -1,0 +1,114 @@
+#pragma once
+
+#include "result.h"
+
+#include <QDate>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace huajie {
+
+// A period that does not count toward the time limit (S0 §22).
+struct Suspension
+{
+    QString kind; // vocab::suspensionKinds()
+    QDate from;
+    QDate to; // invalid while it lasts
+    QString note;
+
+    bool operator==(const Suspension &) const = default;
+};
+
+// The single extension of the time limit (S0 §22).
+struct Extension
+{
+    int days = 0;
+    QStringList consentingParties;
+    QString approvedBy; // the center head
+    QDate approvedOn;
+    QDate referringUnitToldOn;
+
+    bool operator==(const Extension &) const = default;
+};
+
+// Someone the agency names to mediate (S0 §7).
+struct AgencyMediator
+{
+    QString name;
+    QString position;
+    QString phone;
+
+    bool operator==(const AgencyMediator &) const = default;
+};
+
+// Who signed the agreement for a party: the party itself or one of its agents.
+struct Signature
+{
+    QString party;
+    QString signedBy; // empty: the party itself
+
+    bool operator==(const Signature &) const = default;
+};
+
+// What has happened to a case since registration: the facts each step of
+// its life records. Kept as one JSON document beside the case.
+struct CaseProgress
+{
+    QDate noticeDispatchedOn;
+    QDate noticeReceivedOn;
+
+    QDate planReceivedOn;
+    QString planSummary;
+    QList<AgencyMediator> agencyMediators;
+
+    QDate mediationStartedOn;
+    QList<QDate> agencyAbsences;
+
+    QDate agreementSignedOn;
+    QString agreementEffect; // vocab::agreementEffects()
+    QString agreementCondition;
+    QDate agreementEffectiveOn;
+    QString agreementTerms;
+    QList<Signature> signatures;
+    QDate withdrawalAppliedOn;
+    QString withdrawalAppliedBy;
+    QDate withdrawalRuledOn;
+    QString withdrawalRuling; // vocab::rulings()
+    QDate confirmationAppliedOn;
+    QDate confirmationRuledOn;
+    QString confirmationRuling; // vocab::rulings()
+    QString mediationStatementNumber;
+    QString performance; // vocab::performances()
+    QDate performanceRecordedOn;
+    QString performanceNote;
+
+    QDate terminatedOn;
+    QString terminationReason; // vocab::terminationReasons()
+    QString terminationText;
+    QDate reportOn;
+    QString reportSummary;
+    QDate transferredOn;
+    QString transferredTo;
+
+    QDate closedOn;
+    QDate followedUpOn;
+    QString followUpNote;
+    QDate archivedOn;
+    QString archiveNumber;
+    QString stateBeforeArchive;
+
+    QList<Suspension> suspensions;
+    std::optional<Extension> extension;
+
+    bool suspended() const;
+    bool operator==(const CaseProgress &) const = default;
+
+    QJsonObject toJson() const;
+    static Result<CaseProgress> fromJson(const QJsonObject &object);
+};
+
+} // namespace huajie
