@@ -1,5 +1,7 @@
 #include "clock.h"
 
+#include <QTimeZone>
+
 namespace huajie {
 
 QDate Clock::s_fixed;
@@ -11,6 +13,13 @@ QDate Clock::today()
     const QDate fromEnvironment =
         QDate::fromString(qEnvironmentVariable("HUAJIE_TODAY"), Qt::ISODate);
     return fromEnvironment.isValid() ? fromEnvironment : QDate::currentDate();
+}
+
+QDateTime Clock::now()
+{
+    const QDateTime current = QDateTime::currentDateTimeUtc();
+    const QDate day = today();
+    return day == QDate::currentDate() ? current : QDateTime(day, current.time(), QTimeZone::utc());
 }
 
 void Clock::setToday(const QDate &date)

@@ -12,6 +12,7 @@ class Clock
 {
 public:
     static QDate today();
+    static QDateTime now();                  // UTC; on the fixed day when one is set
     static void setToday(const QDate &date); // an invalid date returns to the system clock
 
 private:

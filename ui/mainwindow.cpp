@@ -1,9 +1,9 @@
 #include "mainwindow.h"
 
-#include "casedetailview.h"
 #include "casefilterproxy.h"
 #include "caseformdialog.h"
 #include "caselistmodel.h"
+#include "casepanel.h"
 #include "clock.h"
 #include "demo/demogenerator.h"
 #include "directorydialog.h"
@@ -31,7 +31,7 @@ namespace huajie {
 MainWindow::MainWindow(Store &store, QWidget *parent)
     : QMainWindow(parent), m_store(store), m_model(new CaseListModel(this)),
       m_proxy(new CaseFilterProxy(m_model, this)), m_view(new QTableView(this)),
-      m_detail(new CaseDetailView(this)), m_status(new QLabel(this))
+      m_detail(new CasePanel(store, this)), m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Huajie — %1").arg(store.settings().value(CenterSetting::CenterName)));
@@ -74,6 +74,8 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::showCurrentCase);
     connect(m_view, &QTableView::activated, this, &MainWindow::editCurrentCase);
+    // An action changes the case's state: the list shows it at once.
+    connect(m_detail, &CasePanel::caseChanged, this, &MainWindow::reloadCases);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatus);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStatus);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
@@ -212,11 +214,7 @@ void MainWindow::showCurrentCase()
         m_detail->showNothing();
         return;
     }
-    auto record = m_store.cases().load(id);
-    if (record)
-        m_detail->showCase(record.value());
-    else
-        m_detail->setPlainText(record.error().describe());
+    m_detail->showCase(id);
 }
 
 void MainWindow::registerCase()

@@ -9,7 +9,7 @@ class QTableView;
 
 namespace huajie {
 
-class CaseDetailView;
+class CasePanel;
 class CaseFilterProxy;
 class CaseListModel;
 class Store;
@@ -53,7 +53,7 @@ private:
     CaseListModel *m_model;
     CaseFilterProxy *m_proxy;
     QTableView *m_view;
-    CaseDetailView *m_detail;
+    CasePanel *m_detail;
     QLineEdit *m_search = nullptr;
     QComboBox *m_state = nullptr;
     QComboBox *m_source = nullptr;

@@ -5,6 +5,7 @@
 #include "domain/vocabulary.h"
 #include "i18n/contexts.h"
 #include "io/casejson.h"
+#include "lifecycle/lifecycle.h"
 #include "store/schema.h"
 
 #include <QCoreApplication>
@@ -186,6 +187,167 @@ int caseShow(Context &context)
         context.out << vocab::partyRoles().label(p.role) << ": " << p.name << Qt::endl;
     return Success;
 }
+// The case whose number is the command's first argument.
+Result<CaseRecord> caseNamed(Store &store, const QCommandLineParser &parser)
+{
+    return store.cases().loadByNumber(parser.positionalArguments().first());
+}
+
+int caseTransition(Context &context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  CliText::tr("The action's details as JSON, from a file or - for "
+                                              "standard input."),
+                                  CliText::tr("FILE"));
+    parser.addOption(json);
+    parser.addPositionalArgument(CliText::tr("NUMBER"), CliText::tr("The registration number."));
+    parser.addPositionalArgument(CliText::tr("ACTION"),
+                                 CliText::tr("What to do; `case actions NUMBER` lists them."));
+    if (auto stop =
+            context.parse(parser,
+                          CliText::tr("Apply a lifecycle action to a case. A refused action "
+                                      "exits 1 with the rule that refused it."),
+                          2))
+        return *stop;
+    QJsonObject input;
+    if (parser.isSet(json)) {
+        auto read = readJsonObject(parser.value(json));
+        if (!read)
+            return context.fail(read.error());
+        input = read.value();
+    }
+    Store *store = context.store();
+    if (!store)
+        return BadInput;
+    auto record = caseNamed(*store, parser);
+    if (!record)
+        return context.fail(record.error());
+    auto moved = store->cases().transition(record.value().id, parser.positionalArguments().at(1),
+                                           input, Clock::today());
+    if (!moved)
+        return context.fail(moved.error());
+    context.out << moved.value().number << ' ' << vocab::caseStates().label(moved.value().state)
+                << Qt::endl;
+    return Success;
+}
+
+int caseActions(Context &context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"), CliText::tr("Print JSON."));
+    parser.addOption(json);
+    parser.addPositionalArgument(CliText::tr("NUMBER"), CliText::tr("The registration number."));
+    if (auto stop = context.parse(parser,
+                                  CliText::tr("List the lifecycle actions, which are possible now, "
+                                              "why the others are not, and what each asks for."),
+                                  1))
+        return *stop;
+    Store *store = context.store();
+    if (!store)
+        return BadInput;
+    auto record = caseNamed(*store, parser);
+    if (!record)
+        return context.fail(record.error());
+    const auto actions =
+        Lifecycle::available(record.value(), record.value().progress,
+                             store->cases().lifecycleContext(record.value(), Clock::today()));
+    QJsonArray array;
+    for (const ActionAvailability &a : actions) {
+        QJsonArray fields;
+        QStringList keys;
+        for (const ActionField &f : a.action->fields) {
+            fields.append(QJsonObject{{QStringLiteral("key"), QString::fromLatin1(f.key)},
+                                      {QStringLiteral("label"), f.translatedLabel()},
+                                      {QStringLiteral("required"), f.required}});
+            keys.append(QString::fromLatin1(f.key) +
+                        (f.required ? QString() : QStringLiteral("?")));
+        }
+        array.append(QJsonObject{{QStringLiteral("action"), QString::fromLatin1(a.action->code)},
+                                 {QStringLiteral("label"), a.action->translatedLabel()},
+                                 {QStringLiteral("possible"), a.enabled},
+                                 {QStringLiteral("reason"), a.reason},
+                                 {QStringLiteral("fields"), fields}});
+        if (!parser.isSet(json))
+            context.out << (a.enabled ? "+ " : "- ") << a.action->code << "  "
+                        << a.action->translatedLabel() << "  {" << keys.join(QStringLiteral(", "))
+                        << '}'
+                        << (a.enabled ? QString()
+                                      : QStringLiteral("  (") + a.reason + QLatin1Char(')'))
+                        << Qt::endl;
+    }
+    if (parser.isSet(json))
+        writeJson(context.out, QJsonDocument(array));
+    return Success;
+}
+
+int caseHistory(Context &context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"), CliText::tr("Print JSON."));
+    parser.addOption(json);
+    parser.addPositionalArgument(CliText::tr("NUMBER"), CliText::tr("The registration number."));
+    if (auto stop = context.parse(parser, CliText::tr("Show a case's history, oldest first."), 1))
+        return *stop;
+    Store *store = context.store();
+    if (!store)
+        return BadInput;
+    auto record = caseNamed(*store, parser);
+    if (!record)
+        return context.fail(record.error());
+    auto events = store->cases().history(record.value().id);
+    if (!events)
+        return context.fail(events.error());
+    QJsonArray array;
+    for (const CaseEvent &e : events.value()) {
+        array.append(QJsonObject{{QStringLiteral("sequence"), e.sequence},
+                                 {QStringLiteral("at"), e.at.toString(Qt::ISODateWithMs)},
+                                 {QStringLiteral("user"), e.user},
+                                 {QStringLiteral("action"), e.action},
+                                 {QStringLiteral("from"), e.fromState},
+                                 {QStringLiteral("to"), e.toState},
+                                 {QStringLiteral("input"), e.input},
+                                 {QStringLiteral("changes"), e.changes},
+                                 {QStringLiteral("hash"), e.hash}});
+        if (!parser.isSet(json))
+            context.out << e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) << "  "
+                        << e.user << "  " << e.action << "  " << e.fromState << " → " << e.toState
+                        << Qt::endl;
+    }
+    if (parser.isSet(json))
+        writeJson(context.out, QJsonDocument(array));
+    return Success;
+}
+
+int verify(Context &context)
+{
+    QCommandLineParser parser;
+    if (auto stop =
+            context.parse(parser,
+                          CliText::tr("Check that no event of the log was edited, inserted, "
+                                      "reordered or deleted. Exits 1 at the first broken one."),
+                          0))
+        return *stop;
+    Store *store = context.store();
+    if (!store)
+        return BadInput;
+    auto checked = store->events().verify();
+    if (!checked)
+        return context.fail(checked.error());
+    const ChainVerification &v = checked.value();
+    if (v.intact) {
+        context.out << CliText::tr("The event log is intact: %1 events.").arg(v.eventCount)
+                    << Qt::endl;
+        return Success;
+    }
+    context.err << CliText::tr("The event log is broken at event %1%2: %3")
+                       .arg(v.firstBroken)
+                       .arg(v.caseNumber.isEmpty() ? QString()
+                                                   : QStringLiteral(" (%1)").arg(v.caseNumber),
+                            v.problem)
+                << Qt::endl;
+    return BadInput;
+}
 } // namespace
 
 QList<Command> caseCommands()
@@ -196,6 +358,12 @@ QList<Command> caseCommands()
         {QStringLiteral("case add"), CliText::tr("Register a case from JSON."), caseAdd},
         {QStringLiteral("case list"), CliText::tr("List the cases."), caseList},
         {QStringLiteral("case show"), CliText::tr("Show one case."), caseShow},
+        {QStringLiteral("case actions"), CliText::tr("What can be done with a case now."),
+         caseActions},
+        {QStringLiteral("case transition"), CliText::tr("Apply a lifecycle action."),
+         caseTransition},
+        {QStringLiteral("case history"), CliText::tr("A case's history."), caseHistory},
+        {QStringLiteral("verify"), CliText::tr("Check the event log."), verify},
     };
 }
 

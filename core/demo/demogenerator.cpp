@@ -6,6 +6,9 @@
 #include "validation/creditcode.h"
 #include "validation/residentid.h"
 
+#include <QJsonArray>
+#include <QTimeZone>
+
 #include <algorithm>
 
 namespace huajie {
@@ -198,7 +201,6 @@ CaseRecord DemoGenerator::makeCase()
     if (chance(0.3))
         c.procurator = QString::fromUtf16(pick(kProcurators));
     c.leadMediator = QString::fromUtf16(pick(kMediators));
-    c.state = stateForAge(c.registeredOn.daysTo(m_today));
 
     const ActTemplate &act = pick(kActs);
     const int agency = uniform(0, int(std::size(kAgencies)) - 1);
@@ -212,9 +214,15 @@ CaseRecord DemoGenerator::makeCase()
         c.amountFen = qint64(uniform(5, 5000)) * 100000 + uniform(0, 99);
 
     const int applicants = chance(0.8) ? 1 : uniform(2, 3);
-    for (int i = 0; i < applicants; ++i)
-        c.parties.append(chance(0.85) ? makePerson(QStringLiteral("applicant"))
-                                      : makeOrganisation(QStringLiteral("applicant")));
+    while (c.parties.size() < applicants) {
+        Party applicant = chance(0.85) ? makePerson(QStringLiteral("applicant"))
+                                       : makeOrganisation(QStringLiteral("applicant"));
+        // Names are how the demo's steps refer to parties: keep them apart.
+        if (c.partiesWithRole(QStringLiteral("applicant")).size() == 0 ||
+            std::none_of(c.parties.cbegin(), c.parties.cend(),
+                         [&](const Party &p) { return p.name == applicant.name; }))
+            c.parties.append(applicant);
+    }
     c.personsInvolved = applicants;
     if (chance(0.05)) {
         // A collective dispute: a side of more than ten persons and its representatives.
@@ -271,16 +279,210 @@ QString DemoGenerator::stateForAge(qint64 days)
     return chance(0.6) ? QStringLiteral("archived") : pick(ended);
 }
 
-QList<CaseRecord> DemoGenerator::cases(int count)
+// The steps of a case's life up to `target`, dated forward from its
+// registration and never past today: a case too young for all of them
+// stops earlier.
+QList<CaseStep> DemoGenerator::story(const CaseRecord &c, const QString &target)
 {
-    QList<CaseRecord> result;
-    result.reserve(count);
+    static const QStringList order = {
+        QStringLiteral("registered"),       QStringLiteral("agency_notified"),
+        QStringLiteral("plan_received"),    QStringLiteral("in_mediation"),
+        QStringLiteral("agreement"),        QStringLiteral("terminated"),
+        QStringLiteral("transferred_back"), QStringLiteral("closed"),
+        QStringLiteral("followed_up"),      QStringLiteral("archived")};
+    const bool terminates =
+        target == QLatin1String("terminated") || target == QLatin1String("transferred_back") ||
+        (order.indexOf(target) >= order.indexOf(QStringLiteral("closed")) && chance(0.25));
+    const auto reaches = [&](const char *state) {
+        const int wanted = order.indexOf(QString::fromLatin1(state));
+        if (terminates && wanted == order.indexOf(QStringLiteral("agreement")))
+            return false;
+        return order.indexOf(target) >= wanted ||
+               (terminates && wanted <= order.indexOf(QStringLiteral("transferred_back")) &&
+                wanted >= order.indexOf(QStringLiteral("terminated")) &&
+                order.indexOf(target) >= order.indexOf(QStringLiteral("closed")));
+    };
+
+    QList<CaseStep> steps;
+    QDate cursor = c.registeredOn;
+    bool stopped = false;
+    const auto step = [&](const char *action, int minDays, int maxDays, auto &&input) {
+        if (stopped)
+            return false;
+        const QDate next = cursor.addDays(uniform(minDays, maxDays));
+        if (next > m_today) {
+            stopped = true;
+            return false;
+        }
+        cursor = next;
+        steps.append({QString::fromLatin1(action), input(cursor),
+                      QDateTime(cursor, QTime(uniform(8, 17), uniform(0, 59)), QTimeZone::utc()),
+                      c.leadMediator});
+        return true;
+    };
+    const auto iso = [](const QDate &d) {
+        return d.toString(Qt::ISODate);
+    };
+    QStringList applicants;
+    QStringList everyone;
+    QJsonArray signatures;
+    for (const Party &p : c.parties) {
+        if (p.role == QLatin1String("representative"))
+            continue;
+        everyone.append(p.name);
+        if (p.role == QLatin1String("third_party"))
+            continue;
+        if (p.role == QLatin1String("applicant"))
+            applicants.append(p.name);
+        QString signer;
+        for (const Agent &a : p.agents)
+            if (!p.attendsInPerson && a.authority == QLatin1String("special"))
+                signer = a.name;
+        signatures.append(
+            QJsonObject{{QStringLiteral("party"), p.name}, {QStringLiteral("signedBy"), signer}});
+    }
+
+    if (!reaches("agency_notified"))
+        return steps;
+    step("notify_agency", 0, 2, [&](const QDate &d) {
+        return QJsonObject{{QStringLiteral("dispatchedOn"), iso(d)},
+                           {QStringLiteral("receivedOn"), iso(std::min(d.addDays(1), m_today))}};
+    });
+    if (reaches("plan_received"))
+        step("receive_plan", 1, 4, [&](const QDate &d) {
+            return QJsonObject{
+                {QStringLiteral("receivedOn"), iso(d)},
+                {QStringLiteral("summary"),
+                 QStringLiteral("经集体研究，拟在查明事实的基础上与申请人协商解决方案。")},
+                {QStringLiteral("mediators"),
+                 QJsonArray{QJsonObject{{QStringLiteral("name"), personName()},
+                                        {QStringLiteral("position"), QStringLiteral("法制科科长")},
+                                        {QStringLiteral("phone"), phone()}}}}};
+        });
+    if (reaches("in_mediation"))
+        step("start_mediation", 1, 5, [&](const QDate &d) {
+            return QJsonObject{{QStringLiteral("startedOn"), iso(d)}};
+        });
+    if (reaches("in_mediation") && chance(0.1) && step("suspend", 1, 4, [&](const QDate &d) {
+            return QJsonObject{{QStringLiteral("kind"), pick(vocab::suspensionKinds().codes())},
+                               {QStringLiteral("from"), iso(d)}};
+        }))
+        step("resume", 3, 12, [&](const QDate &d) {
+            return QJsonObject{{QStringLiteral("to"), iso(d)}};
+        });
+    if (reaches("in_mediation") && chance(0.08))
+        step("extend", 1, 10, [&](const QDate &d) {
+            return QJsonObject{
+                {QStringLiteral("days"), uniform(10, 30)},
+                {QStringLiteral("consentingParties"), QJsonArray::fromStringList(everyone)},
+                {QStringLiteral("approvedBy"), QStringLiteral("刘振华")},
+                {QStringLiteral("approvedOn"), iso(d)},
+                {QStringLiteral("referringUnitToldOn"), iso(d)}};
+        });
+
+    if (terminates) {
+        QString reason = pick(vocab::terminationReasons().codes());
+        if (reason == QLatin1String("agency_absent")) {
+            for (int i = 0; i < 2; ++i)
+                step("record_agency_absence", 1, 4, [&](const QDate &d) {
+                    return QJsonObject{{QStringLiteral("on"), iso(d)}};
+                });
+        }
+        step("terminate", 1, 10, [&](const QDate &d) {
+            return QJsonObject{
+                {QStringLiteral("terminatedOn"), iso(d)},
+                {QStringLiteral("reason"), reason},
+                {QStringLiteral("text"), QStringLiteral("双方分歧较大，无继续化解的可能。")}};
+        });
+        step("file_report", 1, 5, [&](const QDate &d) {
+            return QJsonObject{
+                {QStringLiteral("reportOn"), iso(d)},
+                {QStringLiteral("summary"), QStringLiteral("经多次协调，双方未能达成一致意见。")}};
+        });
+        if (reaches("transferred_back"))
+            step("transfer_back", 1, 5, [&](const QDate &d) {
+                return QJsonObject{
+                    {QStringLiteral("transferredOn"), iso(d)},
+                    {QStringLiteral("to"), c.referringUnit.isEmpty()
+                                               ? QStringLiteral("石嘴山市中级人民法院")
+                                               : c.referringUnit}};
+            });
+    } else if (reaches("agreement")) {
+        const bool conditional = chance(0.2);
+        step("reach_agreement", 2, 15, [&](const QDate &d) {
+            return QJsonObject{
+                {QStringLiteral("signedOn"), iso(d)},
+                {QStringLiteral("effect"),
+                 conditional ? QStringLiteral("on_condition") : QStringLiteral("on_signature")},
+                {QStringLiteral("condition"),
+                 conditional ? QStringLiteral("经涉争议行政机关审查确认") : QString()},
+                {QStringLiteral("terms"),
+                 QStringLiteral("被申请人重新核定补偿金额，申请人撤回起诉。")},
+                {QStringLiteral("signatures"), signatures}};
+        });
+        if (conditional)
+            step("agreement_takes_effect", 1, 6, [&](const QDate &d) {
+                return QJsonObject{{QStringLiteral("effectiveOn"), iso(d)}};
+            });
+        if (c.source.startsWith(QLatin1String("court")) && chance(0.6)) {
+            step("apply_withdrawal", 0, 1, [&](const QDate &d) {
+                return QJsonObject{{QStringLiteral("appliedOn"), iso(d)},
+                                   {QStringLiteral("appliedBy"), applicants.first()}};
+            });
+            step("rule_withdrawal", 2, 8, [&](const QDate &d) {
+                return QJsonObject{{QStringLiteral("ruledOn"), iso(d)},
+                                   {QStringLiteral("ruling"), QStringLiteral("granted")}};
+            });
+        } else if (chance(0.3)) {
+            step("apply_confirmation", 1, 9, [&](const QDate &d) {
+                return QJsonObject{{QStringLiteral("appliedOn"), iso(d)}};
+            });
+            step("rule_confirmation", 3, 15, [&](const QDate &d) {
+                return QJsonObject{{QStringLiteral("ruledOn"), iso(d)},
+                                   {QStringLiteral("ruling"), chance(0.9)
+                                                                  ? QStringLiteral("granted")
+                                                                  : QStringLiteral("refused")}};
+            });
+        }
+        step("record_performance", 5, 20, [&](const QDate &d) {
+            return QJsonObject{
+                {QStringLiteral("recordedOn"), iso(d)},
+                {QStringLiteral("performance"), pick(vocab::performances().codes())}};
+        });
+    }
+    if (reaches("closed"))
+        step("close", 1, 5, [&](const QDate &d) {
+            return QJsonObject{{QStringLiteral("closedOn"), iso(d)}};
+        });
+    if (reaches("followed_up"))
+        step("record_follow_up", 5, 28, [&](const QDate &d) {
+            return QJsonObject{
+                {QStringLiteral("visitedOn"), iso(d)},
+                {QStringLiteral("note"), QStringLiteral("当事人表示协议已履行，对化解结果满意。")}};
+        });
+    if (reaches("archived"))
+        step("archive", 3, 20, [&](const QDate &d) {
+            return QJsonObject{{QStringLiteral("archivedOn"), iso(d)},
+                               {QStringLiteral("archiveNumber"),
+                                QStringLiteral("档-%1").arg(uniform(1000, 9999))}};
+        });
+    return steps;
+}
+
+QList<CaseImport> DemoGenerator::cases(int count)
+{
+    QList<CaseRecord> records;
+    records.reserve(count);
     for (int i = 0; i < count; ++i)
-        result.append(makeCase());
+        records.append(makeCase());
     // Registration numbers follow registration dates.
-    std::stable_sort(result.begin(), result.end(), [](const CaseRecord &a, const CaseRecord &b) {
+    std::stable_sort(records.begin(), records.end(), [](const CaseRecord &a, const CaseRecord &b) {
         return a.registeredOn < b.registeredOn;
     });
+    QList<CaseImport> result;
+    result.reserve(count);
+    for (const CaseRecord &record : records)
+        result.append({record, story(record, stateForAge(record.registeredOn.daysTo(m_today)))});
     return result;
 }
 

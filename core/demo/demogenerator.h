@@ -3,6 +3,7 @@
 #include "domain/caserecord.h"
 #include "domain/directory.h"
 #include "result.h"
+#include "store/casestore.h"
 
 #include <QDate>
 
@@ -20,12 +21,15 @@ class DemoGenerator
 public:
     DemoGenerator(quint32 seed, QDate today) : m_random(seed), m_today(today) {}
 
-    QList<CaseRecord> cases(int count);
+    // Cases registered as new, each with the steps that bring it to a state
+    // that suits its age.
+    QList<CaseImport> cases(int count);
     static QList<std::pair<DirectoryKind, DirectoryEntry>> directoryEntries();
 
 private:
     CaseRecord makeCase();
     QString stateForAge(qint64 days);
+    QList<CaseStep> story(const CaseRecord &record, const QString &target);
     Party makePerson(const QString &role);
     Party makeOrganisation(const QString &role);
     Agent makeAgent(bool special);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "lifecycle/caseprogress.h"
+
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -86,6 +88,7 @@ struct CaseRecord
     CaseFlags flags;
 
     QList<Party> parties;
+    CaseProgress progress; // what the case's life has recorded; changed by lifecycle actions only
 
     QList<const Party *> partiesWithRole(const QString &role) const;
     bool operator==(const CaseRecord &) const = default;

@@ -197,6 +197,48 @@ constexpr Term kRoomKinds[] = {
     {"video", QT_TRANSLATE_NOOP("Vocabulary", "Video mediation")},
     {"archives", QT_TRANSLATE_NOOP("Vocabulary", "Archives")},
 };
+
+// S0 §22: what does not count toward the time limit.
+constexpr Term kSuspensionKinds[] = {
+    {"testing", QT_TRANSLATE_NOOP("Vocabulary", "Testing")},
+    {"inspection", QT_TRANSLATE_NOOP("Vocabulary", "Inspection")},
+    {"quarantine", QT_TRANSLATE_NOOP("Vocabulary", "Quarantine")},
+    {"appraisal", QT_TRANSLATE_NOOP("Vocabulary", "Technical appraisal")},
+    {"disability", QT_TRANSLATE_NOOP("Vocabulary", "Disability assessment")},
+    {"other", QT_TRANSLATE_NOOP("Vocabulary", "Other suspension")},
+};
+
+// S0 §23: the six reasons to end mediation without agreement.
+constexpr Term kTerminationReasons[] = {
+    {"time_expired",
+     QT_TRANSLATE_NOOP("Vocabulary", "Time limit expired with no chance of success")},
+    {"party_request", QT_TRANSLATE_NOOP("Vocabulary", "A party asked to end it")},
+    {"agency_absent",
+     QT_TRANSLATE_NOOP("Vocabulary",
+                       "The agency did not name its people or they refused to attend")},
+    {"party_retracted",
+     QT_TRANSLATE_NOOP("Vocabulary", "A party went back on the agreement or minutes")},
+    {"party_extinct",
+     QT_TRANSLATE_NOOP("Vocabulary", "A citizen died or an organisation ended with no successor")},
+    {"other", QT_TRANSLATE_NOOP("Vocabulary", "Other reason")},
+};
+
+// S0 §19, 五(二): when the agreement takes effect.
+constexpr Term kAgreementEffects[] = {
+    {"on_signature", QT_TRANSLATE_NOOP("Vocabulary", "On signature")},
+    {"on_condition", QT_TRANSLATE_NOOP("Vocabulary", "On a condition")},
+};
+
+constexpr Term kRulings[] = {
+    {"granted", QT_TRANSLATE_NOOP("Vocabulary", "Granted")},
+    {"refused", QT_TRANSLATE_NOOP("Vocabulary", "Refused")},
+};
+
+constexpr Term kPerformances[] = {
+    {"performed", QT_TRANSLATE_NOOP("Vocabulary", "Performed")},
+    {"partly", QT_TRANSLATE_NOOP("Vocabulary", "Partly performed")},
+    {"refused", QT_TRANSLATE_NOOP("Vocabulary", "Performance refused")},
+};
 } // namespace
 
 #define HUAJIE_VOCABULARY(function, name, terms)                                                   \
@@ -224,6 +266,15 @@ HUAJIE_VOCABULARY(referringUnitKinds, QT_TRANSLATE_NOOP("Vocabulary", "Unit kind
                   kReferringUnitKinds)
 HUAJIE_VOCABULARY(mediatorKinds, QT_TRANSLATE_NOOP("Vocabulary", "Mediator kind"), kMediatorKinds)
 HUAJIE_VOCABULARY(roomKinds, QT_TRANSLATE_NOOP("Vocabulary", "Room kind"), kRoomKinds)
+
+HUAJIE_VOCABULARY(suspensionKinds, QT_TRANSLATE_NOOP("Vocabulary", "Suspension kind"),
+                  kSuspensionKinds)
+HUAJIE_VOCABULARY(terminationReasons, QT_TRANSLATE_NOOP("Vocabulary", "Termination reason"),
+                  kTerminationReasons)
+HUAJIE_VOCABULARY(agreementEffects, QT_TRANSLATE_NOOP("Vocabulary", "Agreement effect"),
+                  kAgreementEffects)
+HUAJIE_VOCABULARY(rulings, QT_TRANSLATE_NOOP("Vocabulary", "Ruling"), kRulings)
+HUAJIE_VOCABULARY(performances, QT_TRANSLATE_NOOP("Vocabulary", "Performance"), kPerformances)
 
 #undef HUAJIE_VOCABULARY
 

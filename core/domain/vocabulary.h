@@ -48,6 +48,11 @@ const Vocabulary &officialKinds();
 const Vocabulary &referringUnitKinds();
 const Vocabulary &mediatorKinds();
 const Vocabulary &roomKinds();
+const Vocabulary &suspensionKinds();
+const Vocabulary &terminationReasons();
+const Vocabulary &agreementEffects();
+const Vocabulary &rulings();
+const Vocabulary &performances();
 } // namespace vocab
 
 } // namespace huajie

@@ -31,4 +31,9 @@ struct CliText
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
+struct LifecycleText
+{
+    Q_DECLARE_TR_FUNCTIONS(Lifecycle)
+};
+
 } // namespace huajie

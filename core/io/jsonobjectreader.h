@@ -129,5 +129,4 @@ private:
     std::optional<Error> m_error;
 };
 
-
 } // namespace huajie

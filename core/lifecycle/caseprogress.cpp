@@ -1,7 +1,5 @@
 #include "caseprogress.h"
 
-#include "i18n/contexts.h"
-
 #include <QJsonArray>
 
 namespace huajie {
@@ -117,17 +115,18 @@ QJsonObject CaseProgress::toJson() const
     }
     if (extension) {
         o.insert(QStringLiteral("extension"),
-                 QJsonObject{{QStringLiteral("days"), extension->days},
-                             {QStringLiteral("consentingParties"),
-                              QJsonArray::fromStringList(extension->consentingParties)},
-                             {QStringLiteral("approvedBy"), extension->approvedBy},
-                             {QStringLiteral("approvedOn"), iso(extension->approvedOn)},
-                             {QStringLiteral("referringUnitToldOn"), iso(extension->referringUnitToldOn)}});
+                 QJsonObject{
+                     {QStringLiteral("days"), extension->days},
+                     {QStringLiteral("consentingParties"),
+                      QJsonArray::fromStringList(extension->consentingParties)},
+                     {QStringLiteral("approvedBy"), extension->approvedBy},
+                     {QStringLiteral("approvedOn"), iso(extension->approvedOn)},
+                     {QStringLiteral("referringUnitToldOn"), iso(extension->referringUnitToldOn)}});
     }
     return o;
 }
 
-Result<CaseProgress> CaseProgress::fromJson(const QJsonObject &o)
+CaseProgress CaseProgress::fromJson(const QJsonObject &o)
 {
     CaseProgress p;
     for (const DateField &f : kDates)
@@ -149,9 +148,9 @@ Result<CaseProgress> CaseProgress::fromJson(const QJsonObject &o)
     }
     for (const QJsonValue &v : o.value(QStringLiteral("suspensions")).toArray()) {
         const QJsonObject s = v.toObject();
-        p.suspensions.append({s.value(QStringLiteral("kind")).toString(),
-                              date(s.value(QStringLiteral("from"))), date(s.value(QStringLiteral("to"))),
-                              s.value(QStringLiteral("note")).toString()});
+        p.suspensions.append(
+            {s.value(QStringLiteral("kind")).toString(), date(s.value(QStringLiteral("from"))),
+             date(s.value(QStringLiteral("to"))), s.value(QStringLiteral("note")).toString()});
     }
     if (o.contains(QStringLiteral("extension"))) {
         const QJsonObject e = o.value(QStringLiteral("extension")).toObject();

@@ -1,7 +1,5 @@
 #pragma once
 
-#include "result.h"
-
 #include <QDate>
 #include <QJsonObject>
 #include <QList>
@@ -108,7 +106,7 @@ struct CaseProgress
     bool operator==(const CaseProgress &) const = default;
 
     QJsonObject toJson() const;
-    static Result<CaseProgress> fromJson(const QJsonObject &object);
+    static CaseProgress fromJson(const QJsonObject &object);
 };
 
 } // namespace huajie

@@ -1,9 +1,16 @@
 #include "casestore.h"
 
+#include "calendar/holidaycalendar.h"
+#include "clock.h"
+#include "i18n/contexts.h"
+#include "io/casejson.h"
+#include "io/jsondiff.h"
 #include "store/statement.h"
 #include "validation/casevalidator.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QTimeZone>
 
 namespace huajie {
 namespace {
@@ -18,6 +25,24 @@ QVariant idOrNull(qint64 id)
 {
     return id > 0 ? QVariant(id) : QVariant();
 }
+
+QString compact(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+// What an edit may change: the case as registered, not its number, state or progress.
+QJsonObject editableJson(const CaseRecord &record)
+{
+    QJsonObject json = casejson::toJson(record);
+    for (const char *key : {"number", "state", "progress"})
+        json.remove(QString::fromLatin1(key));
+    return json;
+}
+
+// The agency names its people and submits its plan within 3 working days of
+// receiving the notice (S0 §7 and the notice form of annex 4).
+constexpr int kPlanWorkingDays = 3;
 } // namespace
 
 Result<int> CaseStore::nextSequence(int year) const
@@ -48,7 +73,7 @@ Result<CaseRecord> CaseStore::registerCase(const CaseRecord &record, const QDate
     TransactionGuard transaction(m_db);
     if (auto begun = transaction.begun(); !begun)
         return begun.error();
-    auto id = insertValidated(std::move(valid).value());
+    auto id = insertValidated(std::move(valid).value(), Clock::now(), m_user);
     if (!id)
         return id.error();
     if (auto committed = transaction.commit(); !committed)
@@ -56,27 +81,46 @@ Result<CaseRecord> CaseStore::registerCase(const CaseRecord &record, const QDate
     return load(id.value());
 }
 
-Result<int> CaseStore::registerCases(const QList<CaseRecord> &records, const QDate &today)
+Result<int> CaseStore::registerCases(const QList<CaseImport> &cases, const QDate &today)
 {
     const CaseValidator validator(today);
     TransactionGuard transaction(m_db);
     if (auto begun = transaction.begun(); !begun)
         return begun.error();
-    for (int i = 0; i < records.size(); ++i) {
-        auto valid = validator.normaliseAndCheck(records[i]);
+    for (int i = 0; i < cases.size(); ++i) {
+        const auto failed = [i](const Error &error) {
+            return Error{error.describe(), StoreText::tr("case %1").arg(i + 1)};
+        };
+        auto valid = validator.normaliseAndCheck(cases[i].record);
         if (!valid)
-            return Error{valid.error().describe(),
-                         QCoreApplication::translate("Store", "case %1").arg(i + 1)};
-        if (auto stored = insertValidated(std::move(valid).value()); !stored)
-            return stored.error();
+            return failed(valid.error());
+        CaseRecord record = std::move(valid).value();
+        // Cases registered in bulk come with their past: registered on their day.
+        const QDateTime registeredAt(record.registeredOn, QTime(9, 0), QTimeZone::utc());
+        auto id = insertValidated(record, registeredAt, m_user);
+        if (!id)
+            return failed(id.error());
+        record.id = id.value();
+        for (const CaseStep &step : cases[i].steps)
+            if (auto applied =
+                    applyAction(record, step.action, step.input, today, step.at, step.user);
+                !applied)
+                return failed(applied.error());
+        if (!cases[i].steps.isEmpty())
+            if (auto written = writeLifecycle(record); !written)
+                return written.error();
     }
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
-    return int(records.size());
+    return int(cases.size());
 }
 
-Result<qint64> CaseStore::insertValidated(CaseRecord record)
+Result<qint64> CaseStore::insertValidated(CaseRecord record, const QDateTime &at,
+                                          const QString &user)
 {
+    if (record.state != QLatin1String("registered") || record.progress != CaseProgress{})
+        return Error{StoreText::tr("a new case starts as registered, with nothing done yet"),
+                     FieldText::tr("State")};
     record.year = record.registeredOn.year();
     auto sequence = nextSequence(record.year);
     if (!sequence)
@@ -88,6 +132,16 @@ Result<qint64> CaseStore::insertValidated(CaseRecord record)
         return written.error();
     if (auto written = writeParties(record.id, record.parties); !written)
         return written.error();
+    CaseEvent event;
+    event.caseId = record.id;
+    event.at = at;
+    event.user = user;
+    event.action = QStringLiteral("register");
+    event.toState = record.state;
+    event.changes = {
+        {QStringLiteral("number"), QJsonObject{{QStringLiteral("new"), record.number}}}};
+    if (auto appended = m_events.append(event); !appended)
+        return appended.error();
     return record.id;
 }
 
@@ -99,11 +153,17 @@ Result<CaseRecord> CaseStore::updateCase(const CaseRecord &record, const QDate &
     auto existing = load(record.id);
     if (!existing)
         return existing.error();
+    if (existing.value().state == QLatin1String("archived"))
+        return Error{LifecycleText::tr("The case is archived: reopen it first, with a reason.")};
     CaseRecord updated = std::move(valid).value();
-    // The registration number is the case's identity: an edit never changes it.
+    // The registration number is the case's identity: an edit never changes
+    // it. State and progress change through lifecycle actions only.
     updated.number = existing.value().number;
     updated.year = existing.value().year;
     updated.sequence = existing.value().sequence;
+    updated.state = existing.value().state;
+    updated.progress = existing.value().progress;
+    const QJsonObject changes = jsonDiff(editableJson(existing.value()), editableJson(updated));
 
     TransactionGuard transaction(m_db);
     if (auto begun = transaction.begun(); !begun)
@@ -117,9 +177,85 @@ Result<CaseRecord> CaseStore::updateCase(const CaseRecord &record, const QDate &
         return done.error();
     if (auto written = writeParties(id, updated.parties); !written)
         return written.error();
+    if (!changes.isEmpty()) {
+        CaseEvent event;
+        event.caseId = id;
+        event.at = Clock::now();
+        event.user = m_user;
+        event.action = QStringLiteral("edit");
+        event.fromState = updated.state;
+        event.toState = updated.state;
+        event.changes = changes;
+        if (auto appended = m_events.append(event); !appended)
+            return appended.error();
+    }
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     return load(id);
+}
+
+LifecycleContext CaseStore::lifecycleContext(const CaseRecord &record, const QDate &today) const
+{
+    LifecycleContext context;
+    context.today = today;
+    if (record.progress.noticeReceivedOn.isValid())
+        context.planDue = HolidayCalendar::shipped().addWorkingDays(
+            record.progress.noticeReceivedOn, kPlanWorkingDays);
+    return context;
+}
+
+Result<void> CaseStore::applyAction(CaseRecord &record, const QString &action,
+                                    const QJsonObject &input, const QDate &today,
+                                    const QDateTime &at, const QString &user)
+{
+    auto outcome =
+        Lifecycle::apply(record, record.progress, action, input, lifecycleContext(record, today));
+    if (!outcome)
+        return outcome.error();
+    const QJsonObject before{{QStringLiteral("state"), record.state},
+                             {QStringLiteral("progress"), record.progress.toJson()}};
+    const QJsonObject after{{QStringLiteral("state"), outcome.value().state},
+                            {QStringLiteral("progress"), outcome.value().progress.toJson()}};
+    CaseEvent event;
+    event.caseId = record.id;
+    event.at = at;
+    event.user = user;
+    event.action = action;
+    event.fromState = record.state;
+    event.toState = outcome.value().state;
+    event.input = input;
+    event.changes = jsonDiff(before, after);
+    if (auto appended = m_events.append(event); !appended)
+        return appended.error();
+    record.state = outcome.value().state;
+    record.progress = outcome.value().progress;
+    return {};
+}
+
+Result<void> CaseStore::writeLifecycle(const CaseRecord &record)
+{
+    Statement update(m_db, QStringLiteral("UPDATE cases SET state = ?, progress = ? WHERE id = ?"));
+    update.bindAll({record.state, compact(record.progress.toJson()), record.id});
+    return update.exec();
+}
+
+Result<CaseRecord> CaseStore::transition(qint64 caseId, const QString &action,
+                                         const QJsonObject &input, const QDate &today)
+{
+    auto record = load(caseId);
+    if (!record)
+        return record.error();
+    TransactionGuard transaction(m_db);
+    if (auto begun = transaction.begun(); !begun)
+        return begun.error();
+    if (auto applied = applyAction(record.value(), action, input, today, Clock::now(), m_user);
+        !applied)
+        return applied.error();
+    if (auto written = writeLifecycle(record.value()); !written)
+        return written.error();
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return load(caseId);
 }
 
 Result<void> CaseStore::writeCaseRow(const CaseRecord &r, bool insert, qint64 *id)
@@ -234,19 +370,20 @@ Result<void> CaseStore::writeParties(qint64 caseId, const QList<Party> &parties)
 Result<CaseRecord> CaseStore::load(qint64 id) const
 {
     Statement query(
-        m_db, QStringLiteral("SELECT c.id, c.number, c.year, c.sequence, c.referral_number, "
-                             "c.origin_case_number, c.source, coalesce(u.name, ''), "
-                             "coalesce(j.name, ''), coalesce(p.name, ''), coalesce(m.name, ''), "
-                             "c.state, c.registered_on, c.disputed_act, c.act_kind, c.domain, "
-                             "c.claims, c.amount_fen, c.persons_involved, c.summary, "
-                             "c.suitability_ground, c.consent_date, c.consent_form, c.collective, "
-                             "c.sensitive, c.petition_risk, c.supervised, c.legal_aid, c.typical "
-                             "FROM cases c "
-                             "LEFT JOIN referring_units u ON u.id = c.referring_unit_id "
-                             "LEFT JOIN judges j ON j.id = c.judge_id "
-                             "LEFT JOIN procurators p ON p.id = c.procurator_id "
-                             "LEFT JOIN mediators m ON m.id = c.lead_mediator_id "
-                             "WHERE c.id = ?"));
+        m_db, QStringLiteral(
+                  "SELECT c.id, c.number, c.year, c.sequence, c.referral_number, "
+                  "c.origin_case_number, c.source, coalesce(u.name, ''), "
+                  "coalesce(j.name, ''), coalesce(p.name, ''), coalesce(m.name, ''), "
+                  "c.state, c.registered_on, c.disputed_act, c.act_kind, c.domain, "
+                  "c.claims, c.amount_fen, c.persons_involved, c.summary, "
+                  "c.suitability_ground, c.consent_date, c.consent_form, c.collective, "
+                  "c.sensitive, c.petition_risk, c.supervised, c.legal_aid, c.typical, c.progress "
+                  "FROM cases c "
+                  "LEFT JOIN referring_units u ON u.id = c.referring_unit_id "
+                  "LEFT JOIN judges j ON j.id = c.judge_id "
+                  "LEFT JOIN procurators p ON p.id = c.procurator_id "
+                  "LEFT JOIN mediators m ON m.id = c.lead_mediator_id "
+                  "WHERE c.id = ?"));
     query.bind(id);
     if (auto done = query.exec(); !done)
         return done.error();
@@ -287,6 +424,8 @@ Result<CaseRecord> CaseStore::load(qint64 id) const
     r.flags.supervised = next().toBool();
     r.flags.legalAid = next().toBool();
     r.flags.typical = next().toBool();
+    r.progress =
+        CaseProgress::fromJson(QJsonDocument::fromJson(next().toString().toUtf8()).object());
     if (auto loaded = loadParties(r); !loaded)
         return loaded.error();
     return r;

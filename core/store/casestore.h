@@ -1,29 +1,61 @@
 #pragma once
 
 #include "domain/caserecord.h"
+#include "lifecycle/lifecycle.h"
 #include "result.h"
 #include "store/centersettings.h"
 #include "store/directorystore.h"
+#include "store/eventlog.h"
 
+#include <QDateTime>
+#include <QJsonObject>
 #include <QSqlDatabase>
 
 namespace huajie {
 
+// One lifecycle action as it happened: for bulk registration of cases with
+// a past (demo data, imports), each step goes through the same rules.
+struct CaseStep
+{
+    QString action;
+    QJsonObject input;
+    QDateTime at;
+    QString user;
+};
+
+struct CaseImport
+{
+    CaseRecord record;
+    QList<CaseStep> steps;
+};
+
 class CaseStore
 {
 public:
-    CaseStore(const QSqlDatabase &db, DirectoryStore &directories, CenterSettings &settings)
-        : m_db(db), m_directories(directories), m_settings(settings)
+    CaseStore(const QSqlDatabase &db, DirectoryStore &directories, CenterSettings &settings,
+              EventLog &events)
+        : m_db(db), m_directories(directories), m_settings(settings), m_events(events)
     {}
+
+    // Who is recorded on the events this store writes.
+    void setUser(const QString &user) { m_user = user; }
+    QString user() const { return m_user; }
 
     // Validates, gives the case the next registration number of its year and
     // stores it with its parties in one transaction. Nothing is stored when
     // any part is refused.
     Result<CaseRecord> registerCase(const CaseRecord &record, const QDate &today);
-    // Saves an edited case (same rules); its registration number stays.
+    // Saves an edited case (same rules); its registration number, state and
+    // progress stay. The edit is an event with the old and new values.
     Result<CaseRecord> updateCase(const CaseRecord &record, const QDate &today);
-    // Many cases in one transaction (demo data, imports): all or none.
-    Result<int> registerCases(const QList<CaseRecord> &records, const QDate &today);
+    // Many cases with their past steps in one transaction: all or none.
+    Result<int> registerCases(const QList<CaseImport> &cases, const QDate &today);
+    // Applies one lifecycle action, guarded by its rules, and records it.
+    Result<CaseRecord> transition(qint64 caseId, const QString &action, const QJsonObject &input,
+                                  const QDate &today);
+    // What the rules need to know of this case today.
+    LifecycleContext lifecycleContext(const CaseRecord &record, const QDate &today) const;
+    Result<QList<CaseEvent>> history(qint64 caseId) const { return m_events.history(caseId); }
 
     Result<CaseRecord> load(qint64 id) const;
     Result<CaseRecord> loadByNumber(const QString &number) const;
@@ -32,7 +64,10 @@ public:
     Result<QString> nextNumber(int year) const;
 
 private:
-    Result<qint64> insertValidated(CaseRecord record);
+    Result<qint64> insertValidated(CaseRecord record, const QDateTime &at, const QString &user);
+    Result<void> applyAction(CaseRecord &record, const QString &action, const QJsonObject &input,
+                             const QDate &today, const QDateTime &at, const QString &user);
+    Result<void> writeLifecycle(const CaseRecord &record);
     Result<void> writeCaseRow(const CaseRecord &record, bool insert, qint64 *id);
     Result<void> writeParties(qint64 caseId, const QList<Party> &parties);
     Result<void> loadParties(CaseRecord &record) const;
@@ -41,6 +76,8 @@ private:
     const QSqlDatabase &m_db; // owned by Store
     DirectoryStore &m_directories;
     CenterSettings &m_settings;
+    EventLog &m_events;
+    QString m_user;
 };
 
 } // namespace huajie

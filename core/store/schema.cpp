@@ -1,9 +1,11 @@
 #include "schema.h"
 
+#include "store/eventlog.h"
 #include "store/sqliteconnection.h"
 #include "store/statement.h"
 
 #include <QCoreApplication>
+#include <QTimeZone>
 
 #include <functional>
 
@@ -124,10 +126,60 @@ Result<void> upgradeToV1(const QSqlDatabase &db)
                       });
 }
 
+// Version 2: the case's life. Its progress (what each step recorded) beside
+// the case, and the append-only, hash-chained event log. Cases that existed
+// before get their registration as the first event.
+Result<void> upgradeToV2(const QSqlDatabase &db)
+{
+    auto created =
+        runAll(db, {
+                       "ALTER TABLE cases ADD COLUMN progress TEXT NOT NULL DEFAULT '{}'",
+                       R"(CREATE TABLE events (
+               sequence INTEGER PRIMARY KEY,
+               case_id INTEGER NOT NULL REFERENCES cases(id),
+               at TEXT NOT NULL,
+               user TEXT NOT NULL,
+               action TEXT NOT NULL,
+               from_state TEXT NOT NULL,
+               to_state TEXT NOT NULL,
+               input TEXT NOT NULL,
+               changes TEXT NOT NULL,
+               previous_hash TEXT NOT NULL,
+               hash TEXT NOT NULL))",
+                       "CREATE INDEX events_by_case ON events (case_id, sequence)",
+                       // The program never changes an event; a hand edit has to remove
+                       // these first, and then the hash chain shows it.
+                       R"(CREATE TRIGGER events_are_append_only_update BEFORE UPDATE ON events
+           BEGIN SELECT RAISE(ABORT, 'events are append-only'); END)",
+                       R"(CREATE TRIGGER events_are_append_only_delete BEFORE DELETE ON events
+           BEGIN SELECT RAISE(ABORT, 'events are append-only'); END)",
+                   });
+    if (!created)
+        return created;
+    Statement cases(
+        db, QStringLiteral("SELECT id, number, state, registered_on FROM cases ORDER BY id"));
+    if (auto done = cases.exec(); !done)
+        return done;
+    EventLog log(db);
+    while (cases.next()) {
+        CaseEvent event;
+        event.caseId = cases.value(0).toLongLong();
+        event.at = QDateTime(dateFrom(cases.value(3)), QTime(0, 0), QTimeZone::utc());
+        event.user = QStringLiteral("upgrade");
+        event.action = QStringLiteral("register");
+        event.toState = cases.value(2).toString();
+        event.changes = {{QStringLiteral("number"),
+                          QJsonObject{{QStringLiteral("new"), cases.value(1).toString()}}}};
+        if (auto appended = log.append(event); !appended)
+            return appended.error();
+    }
+    return {};
+}
+
 using Migration = std::function<Result<void>(const QSqlDatabase &)>;
 
 // migrations[i] brings a database from version i to version i + 1.
-const Migration kMigrations[] = {upgradeToV1};
+const Migration kMigrations[] = {upgradeToV1, upgradeToV2};
 static_assert(std::size(kMigrations) == kCurrentVersion);
 
 } // namespace

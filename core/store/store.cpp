@@ -4,9 +4,20 @@
 #include "store/sqliteconnection.h"
 
 #include <QAtomicInt>
+#include <QDir>
 #include <QStandardPaths>
 
 namespace huajie {
+namespace {
+// Who is at the desk, for the event log: HUAJIE_USER, or the login name.
+QString defaultUser()
+{
+    for (const char *variable : {"HUAJIE_USER", "USER", "LOGNAME", "USERNAME"})
+        if (const QString name = qEnvironmentVariable(variable); !name.isEmpty())
+            return name;
+    return QDir::home().dirName();
+}
+} // namespace
 
 Result<std::unique_ptr<Store>> Store::open(const QString &path)
 {
@@ -32,8 +43,11 @@ QString Store::defaultPath()
 
 Store::Store(QSqlDatabase db, QString path)
     : m_connectionName(db.connectionName()), m_path(std::move(path)), m_db(std::move(db)),
-      m_directories(m_db), m_settings(m_db), m_cases(m_db, m_directories, m_settings)
-{}
+      m_directories(m_db), m_settings(m_db), m_events(m_db),
+      m_cases(m_db, m_directories, m_settings, m_events)
+{
+    m_cases.setUser(defaultUser());
+}
 
 Store::~Store()
 {

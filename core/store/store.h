@@ -4,6 +4,7 @@
 #include "store/casestore.h"
 #include "store/centersettings.h"
 #include "store/directorystore.h"
+#include "store/eventlog.h"
 
 #include <QSqlDatabase>
 
@@ -29,6 +30,7 @@ public:
     const QSqlDatabase &connection() const { return m_db; }
     DirectoryStore &directories() { return m_directories; }
     CenterSettings &settings() { return m_settings; }
+    EventLog &events() { return m_events; }
 
 private:
     Store(QSqlDatabase db, QString path);
@@ -38,6 +40,7 @@ private:
     QSqlDatabase m_db;
     DirectoryStore m_directories;
     CenterSettings m_settings;
+    EventLog m_events;
     CaseStore m_cases;
 };
 

@@ -110,7 +110,7 @@ TEST_CASE("A refused case changes nothing and not even the directories", "[store
     CHECK(directorySize(*store, DirectoryKind::Agencies) == 0);
 
     // A batch with one bad case stores none of them.
-    QList<CaseRecord> batch{sampleCase(), sampleCase(), bad};
+    QList<CaseImport> batch{{sampleCase(), {}}, {sampleCase(), {}}, {bad, {}}};
     CHECK_FALSE(store->cases().registerCases(batch, kToday).ok());
     CHECK(store->cases().count().value() == 0);
     CHECK(directorySize(*store, DirectoryKind::Judges) == 0);

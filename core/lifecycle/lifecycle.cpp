@@ -1,0 +1,682 @@
+#include "lifecycle.h"
+
+#include "domain/vocabulary.h"
+#include "i18n/contexts.h"
+#include "io/jsonobjectreader.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <functional>
+
+namespace huajie {
+namespace {
+using Field = ActionField;
+
+const QString kRegistered = QStringLiteral("registered");
+const QString kNotified = QStringLiteral("agency_notified");
+const QString kPlan = QStringLiteral("plan_received");
+const QString kMediation = QStringLiteral("in_mediation");
+const QString kAgreement = QStringLiteral("agreement");
+const QString kTerminated = QStringLiteral("terminated");
+const QString kTransferred = QStringLiteral("transferred_back");
+const QString kClosed = QStringLiteral("closed");
+const QString kFollowedUp = QStringLiteral("followed_up");
+const QString kArchived = QStringLiteral("archived");
+
+// The states in which the time limit runs: suspension and extension apply there.
+const QStringList kRunning = {kNotified, kPlan, kMediation};
+
+QString tr(const char *text)
+{
+    return LifecycleText::tr(text);
+}
+
+// The values of one action's input, read and checked against its fields.
+struct Input
+{
+    QHash<QString, QDate> dates;
+    QHash<QString, QString> texts;
+    int days = 0;
+    QStringList parties;
+    QList<Signature> signatures;
+    QList<AgencyMediator> people;
+
+    QDate date(const char *key) const { return dates.value(QString::fromLatin1(key)); }
+    QString text(const char *key) const { return texts.value(QString::fromLatin1(key)); }
+};
+
+QString stateList(const QStringList &states)
+{
+    QStringList labels;
+    for (const QString &s : states)
+        labels.append(vocab::caseStates().label(s));
+    return labels.join(QStringLiteral("、"));
+}
+
+QStringList partyNames(const CaseRecord &c, std::initializer_list<const char *> roles)
+{
+    QStringList names;
+    for (const Party &p : c.parties)
+        for (const char *role : roles)
+            if (p.role == QLatin1String(role))
+                names.append(p.name);
+    return names;
+}
+
+const Party *partyNamed(const CaseRecord &c, const QString &name)
+{
+    for (const Party &p : c.parties)
+        if (p.name == name)
+            return &p;
+    return nullptr;
+}
+
+// An agent acts for a party in signing or withdrawing only with special
+// authority (S0 §15, GLOSSARY).
+Result<void> checkActsFor(const Party &party, const QString &actor, const QString &field)
+{
+    if (actor.isEmpty() || actor == party.name)
+        return {};
+    for (const Agent &a : party.agents) {
+        if (a.name != actor)
+            continue;
+        if (a.authority != QLatin1String("special"))
+            return Error{tr("%1 holds only general authority for %2: an agent signs or withdraws "
+                            "only with special authority")
+                             .arg(actor, party.name),
+                         field};
+        return {};
+    }
+    return Error{tr("%1 is neither %2 nor one of its agents").arg(actor, party.name), field};
+}
+
+Result<void> precondition(const ActionSpec &spec, const CaseRecord &c, const CaseProgress &p,
+                          const LifecycleContext &)
+{
+    const QString code = QString::fromLatin1(spec.code);
+    if (c.state == kArchived && code != QLatin1String("reopen"))
+        return Error{tr("The case is archived: reopen it first, with a reason.")};
+    if (!spec.from.contains(c.state))
+        return Error{tr("Possible only when the case is: %1").arg(stateList(spec.from))};
+    if (code == QLatin1String("record_notice_receipt") && p.noticeReceivedOn.isValid())
+        return Error{tr("The agency's receipt is already recorded.")};
+    if (code == QLatin1String("receive_plan") && !p.noticeReceivedOn.isValid())
+        return Error{tr("Record first when the agency received the notice.")};
+    if (code == QLatin1String("suspend") && p.suspended())
+        return Error{tr("The time limit is already suspended.")};
+    if (code == QLatin1String("resume") && !p.suspended())
+        return Error{tr("The time limit is not suspended.")};
+    if (code == QLatin1String("extend") && p.extension)
+        return Error{
+            tr("The time limit has been extended once already; it can be extended only once.")};
+    if (code == QLatin1String("agreement_takes_effect") &&
+        (p.agreementEffect != QLatin1String("on_condition") || p.agreementEffectiveOn.isValid()))
+        return Error{tr("Only for an agreement that takes effect on a condition not yet met.")};
+    if (code == QLatin1String("apply_withdrawal") && p.withdrawalAppliedOn.isValid())
+        return Error{tr("Withdrawal of the lawsuit has already been applied for.")};
+    if (code == QLatin1String("rule_withdrawal") &&
+        (!p.withdrawalAppliedOn.isValid() || !p.withdrawalRuling.isEmpty()))
+        return Error{tr("Only after an application to withdraw, and once.")};
+    if (code == QLatin1String("apply_confirmation") && !p.agreementEffectiveOn.isValid())
+        return Error{tr("The agreement has not taken effect yet.")};
+    if (code == QLatin1String("apply_confirmation") && p.confirmationAppliedOn.isValid())
+        return Error{tr("Judicial confirmation has already been applied for.")};
+    if (code == QLatin1String("rule_confirmation") &&
+        (!p.confirmationAppliedOn.isValid() || !p.confirmationRuling.isEmpty()))
+        return Error{tr("Only after an application for judicial confirmation, and once.")};
+    if (code == QLatin1String("file_report") && p.reportOn.isValid())
+        return Error{tr("The mediation report is already filed.")};
+    if (code == QLatin1String("transfer_back") && !p.reportOn.isValid())
+        return Error{tr("File the mediation report first (S0 §24).")};
+    if (code == QLatin1String("close") && c.state == kAgreement &&
+        !p.agreementEffectiveOn.isValid())
+        return Error{tr("The agreement has not taken effect yet.")};
+    return {};
+}
+
+Result<Input> readInput(const ActionSpec &spec, const CaseRecord &c, const QJsonObject &object,
+                        const LifecycleContext &context)
+{
+    Input in;
+    JsonObjectReader r(object, QString());
+    for (const ActionField &f : spec.fields) {
+        const QString key = QString::fromLatin1(f.key);
+        const QString label = f.translatedLabel();
+        bool present = false;
+        switch (f.type) {
+        case Field::Date: {
+            QDate d;
+            r.day(f.key, &d);
+            if (!d.isValid())
+                break;
+            present = true;
+            if (d > context.today)
+                return Error{tr("cannot be in the future"), label};
+            if (d < c.registeredOn)
+                return Error{tr("cannot be before the registration date"), label};
+            in.dates.insert(key, d);
+            break;
+        }
+        case Field::Text:
+        case Field::LongText:
+        case Field::Signer:
+        case Field::Choice: {
+            QString text;
+            r.text(f.key, &text);
+            text = text.trimmed();
+            present = !text.isEmpty();
+            if (present && f.type == Field::Choice && !f.vocabulary->contains(text))
+                return Error{
+                    tr("\"%1\" is not one of: %2").arg(text, f.vocabulary->describeCodes()), label};
+            in.texts.insert(key, text);
+            break;
+        }
+        case Field::Days:
+            r.integer(f.key, &in.days);
+            present = in.days != 0;
+            break;
+        case Field::Parties:
+            for (const QJsonValue &v : r.array(f.key)) {
+                if (!v.isString() || !partyNamed(c, v.toString()))
+                    return Error{tr("%1 is not a party to this case").arg(v.toVariant().toString()),
+                                 label};
+                in.parties.append(v.toString());
+            }
+            present = !in.parties.isEmpty();
+            break;
+        case Field::Signatures:
+            for (const QJsonValue &v : r.array(f.key)) {
+                JsonObjectReader s(v.toObject(), r.path(f.key));
+                Signature signature;
+                s.text("party", &signature.party);
+                s.text("signedBy", &signature.signedBy);
+                s.finish();
+                if (s.failed())
+                    return s.error();
+                const Party *party = partyNamed(c, signature.party);
+                if (!party)
+                    return Error{tr("%1 is not a party to this case").arg(signature.party), label};
+                if (auto acts = checkActsFor(*party, signature.signedBy, label); !acts)
+                    return acts.error();
+                in.signatures.append(signature);
+            }
+            present = !in.signatures.isEmpty();
+            break;
+        case Field::People:
+            for (const QJsonValue &v : r.array(f.key)) {
+                JsonObjectReader s(v.toObject(), r.path(f.key));
+                AgencyMediator person;
+                s.text("name", &person.name);
+                s.text("position", &person.position);
+                s.text("phone", &person.phone);
+                s.finish();
+                if (s.failed())
+                    return s.error();
+                if (person.name.trimmed().isEmpty())
+                    return Error{tr("every person needs a name"), label};
+                in.people.append(person);
+            }
+            present = !in.people.isEmpty();
+            break;
+        }
+        if (r.failed())
+            return r.error();
+        if (f.required && !present)
+            return Error{tr("is required"), label};
+    }
+    r.finish();
+    if (r.failed())
+        return r.error();
+    return in;
+}
+
+using Handler = std::function<Result<void>(const CaseRecord &, CaseProgress &, QString &state,
+                                           const Input &, const LifecycleContext &)>;
+
+Result<void> reachAgreement(const CaseRecord &c, CaseProgress &p, QString &, const Input &in,
+                            const LifecycleContext &)
+{
+    // No agreement until every side has signed (S0 §19).
+    for (const QString &name : partyNames(c, {"applicant", "agency"})) {
+        const bool signedUp = std::any_of(in.signatures.cbegin(), in.signatures.cend(),
+                                          [&](const Signature &s) { return s.party == name; });
+        if (!signedUp)
+            return Error{
+                tr("%1 has not signed: the agreement needs every side's signature").arg(name),
+                LifecycleText::tr("Signatures")};
+    }
+    const QString effect = in.text("effect");
+    if (effect == QLatin1String("on_condition") && in.text("condition").isEmpty())
+        return Error{tr("is required when the agreement takes effect on a condition"),
+                     LifecycleText::tr("Condition")};
+    p.agreementSignedOn = in.date("signedOn");
+    p.agreementEffect = effect;
+    p.agreementCondition = in.text("condition");
+    p.agreementTerms = in.text("terms");
+    p.signatures = in.signatures;
+    if (effect == QLatin1String("on_signature"))
+        p.agreementEffectiveOn = p.agreementSignedOn;
+    return {};
+}
+
+Result<void> terminate(const CaseRecord &, CaseProgress &p, QString &, const Input &in,
+                       const LifecycleContext &context)
+{
+    const QString reason = in.text("reason");
+    if (reason == QLatin1String("other") && in.text("text").isEmpty())
+        return Error{tr("is required for the reason \"other\""), LifecycleText::tr("Explanation")};
+    // Reason 3 (S0 §23): the agency missed its deadline to name its people,
+    // or its people stayed away after two notices.
+    if (reason == QLatin1String("agency_absent")) {
+        const bool planLate = !p.planReceivedOn.isValid() && context.planDue.isValid() &&
+                              context.today > context.planDue;
+        if (!planLate && p.agencyAbsences.size() < 2)
+            return Error{tr("possible only when the agency missed its plan deadline or its people "
+                            "were absent twice (%1 absences recorded)")
+                             .arg(p.agencyAbsences.size()),
+                         LifecycleText::tr("Reason")};
+    }
+    p.terminatedOn = in.date("terminatedOn");
+    p.terminationReason = reason;
+    p.terminationText = in.text("text");
+    if (p.suspended())
+        p.suspensions.last().to = p.terminatedOn;
+    return {};
+}
+
+Result<void> extend(const CaseRecord &c, CaseProgress &p, QString &, const Input &in,
+                    const LifecycleContext &context)
+{
+    if (in.days < 1 || in.days > context.extensionCapDays)
+        return Error{tr("must be from 1 to %1 days").arg(context.extensionCapDays),
+                     LifecycleText::tr("Days")};
+    // Every party's consent (S0 §22).
+    for (const QString &name : partyNames(c, {"applicant", "agency", "third_party"}))
+        if (!in.parties.contains(name))
+            return Error{
+                tr("%1 has not consented: an extension needs every party's consent").arg(name),
+                LifecycleText::tr("Parties who consented")};
+    p.extension = Extension{in.days, in.parties, in.text("approvedBy"), in.date("approvedOn"),
+                            in.date("referringUnitToldOn")};
+    return {};
+}
+
+Result<void> applyWithdrawal(const CaseRecord &c, CaseProgress &p, QString &, const Input &in,
+                             const LifecycleContext &)
+{
+    const QString actor = in.text("appliedBy");
+    const QString field = LifecycleText::tr("Applied by");
+    for (const QString &name : partyNames(c, {"applicant"})) {
+        const Party *party = partyNamed(c, name);
+        const bool concerns =
+            actor == name || std::any_of(party->agents.cbegin(), party->agents.cend(),
+                                         [&](const Agent &a) { return a.name == actor; });
+        if (!concerns)
+            continue;
+        if (auto acts = checkActsFor(*party, actor, field); !acts)
+            return acts;
+        p.withdrawalAppliedOn = in.date("appliedOn");
+        p.withdrawalAppliedBy = actor;
+        return {};
+    }
+    return Error{tr("%1 is neither an applicant nor an applicant's agent").arg(actor), field};
+}
+
+Result<void> resume(const CaseRecord &, CaseProgress &p, QString &, const Input &in,
+                    const LifecycleContext &)
+{
+    if (in.date("to") < p.suspensions.last().from)
+        return Error{tr("cannot be before the suspension began (%1)")
+                         .arg(p.suspensions.last().from.toString(Qt::ISODate)),
+                     LifecycleText::tr("Until")};
+    p.suspensions.last().to = in.date("to");
+    return {};
+}
+
+struct ActionDefinition
+{
+    ActionSpec spec;
+    Handler handler;
+};
+
+const QList<ActionDefinition> &definitions()
+{
+    const auto date = [](const char *key, const char *label, bool required = true) {
+        return ActionField{key, label, Field::Date, required};
+    };
+    const auto text = [](const char *key, const char *label, bool required = true) {
+        return ActionField{key, label, Field::Text, required};
+    };
+    const auto longText = [](const char *key, const char *label, bool required = true) {
+        return ActionField{key, label, Field::LongText, required};
+    };
+    const auto choice = [](const char *key, const char *label, const Vocabulary &v) {
+        return ActionField{key, label, Field::Choice, true, &v};
+    };
+    // Each label is marked for translation where it is written.
+    static const QList<ActionDefinition> all = {
+        {{"notify_agency",
+          QT_TRANSLATE_NOOP("Lifecycle", "Send the notice to the agency"),
+          {kRegistered},
+          kNotified,
+          {date("dispatchedOn", QT_TRANSLATE_NOOP("Lifecycle", "Dispatched on")),
+           date("receivedOn", QT_TRANSLATE_NOOP("Lifecycle", "Received by the agency on"), false)}},
+         [](auto &, CaseProgress &p, QString &, const Input &in, auto &) -> Result<void> {
+             if (in.date("receivedOn").isValid() && in.date("receivedOn") < in.date("dispatchedOn"))
+                 return Error{tr("cannot be before the notice was sent"),
+                              LifecycleText::tr("Received by the agency on")};
+             p.noticeDispatchedOn = in.date("dispatchedOn");
+             p.noticeReceivedOn = in.date("receivedOn");
+             return {};
+         }},
+        {{"record_notice_receipt",
+          QT_TRANSLATE_NOOP("Lifecycle", "Record the agency's receipt of the notice"),
+          {kNotified},
+          {},
+          {date("receivedOn", QT_TRANSLATE_NOOP("Lifecycle", "Received by the agency on"))}},
+         [](auto &, CaseProgress &p, QString &, const Input &in, auto &) -> Result<void> {
+             if (in.date("receivedOn") < p.noticeDispatchedOn)
+                 return Error{tr("cannot be before the notice was sent"),
+                              LifecycleText::tr("Received by the agency on")};
+             p.noticeReceivedOn = in.date("receivedOn");
+             return {};
+         }},
+        {{"receive_plan",
+          QT_TRANSLATE_NOOP("Lifecycle", "Record the agency's resolution plan"),
+          {kNotified},
+          kPlan,
+          {date("receivedOn", QT_TRANSLATE_NOOP("Lifecycle", "Plan received on")),
+           longText("summary", QT_TRANSLATE_NOOP("Lifecycle", "Plan summary")),
+           ActionField{"mediators", QT_TRANSLATE_NOOP("Lifecycle", "The agency's mediators"),
+                       Field::People}}},
+         [](auto &, CaseProgress &p, QString &, const Input &in, auto &) -> Result<void> {
+             p.planReceivedOn = in.date("receivedOn");
+             p.planSummary = in.text("summary");
+             p.agencyMediators = in.people;
+             return {};
+         }},
+        {{"start_mediation",
+          QT_TRANSLATE_NOOP("Lifecycle", "Start mediation"),
+          {kPlan},
+          kMediation,
+          {date("startedOn", QT_TRANSLATE_NOOP("Lifecycle", "Started on"))}},
+         [](auto &, CaseProgress &p, QString &, const Input &in, auto &) -> Result<void> {
+             p.mediationStartedOn = in.date("startedOn");
+             return {};
+         }},
+        {{"record_agency_absence",
+          QT_TRANSLATE_NOOP("Lifecycle", "Record an absence of the agency's people"),
+          {kPlan, kMediation},
+          {},
+          {date("on", QT_TRANSLATE_NOOP("Lifecycle", "Absent on"))}},
+         [](auto &, CaseProgress &p, QString &, const Input &in, auto &) -> Result<void> {
+             p.agencyAbsences.append(in.date("on"));
+             return {};
+         }},
+        {{"reach_agreement",
+          QT_TRANSLATE_NOOP("Lifecycle", "Record the signed agreement"),
+          {kMediation},
+          kAgreement,
+          {date("signedOn", QT_TRANSLATE_NOOP("Lifecycle", "Signed on")),
+           choice("effect", QT_TRANSLATE_NOOP("Lifecycle", "Takes effect"),
+                  vocab::agreementEffects()),
+           text("condition", QT_TRANSLATE_NOOP("Lifecycle", "Condition"), false),
+           longText("terms", QT_TRANSLATE_NOOP("Lifecycle", "Agreed terms")),
+           ActionField{"signatures", QT_TRANSLATE_NOOP("Lifecycle", "Signatures"),
+                       Field::Signatures}}},
+         reachAgreement},
+        {{"agreement_takes_effect",
+          QT_TRANSLATE_NOOP("Lifecycle", "Record that the agreement took effect"),
+          {kAgreement},
+          {},
+          {date("effectiveOn", QT_TRANSLATE_NOOP("Lifecycle", "Effective on"))}},
+         [](auto &, CaseProgress &p, QString &, const Input &in, auto &) -> Result<void> {
+             if (in.date("effectiveOn") < p.agreementSignedOn)
+                 return Error{tr("cannot be before the agreement was signed"),
+                              LifecycleText::tr("Effective on")};
+             p.agreementEffectiveOn = in.date("effectiveOn");
+             return {};
+         }},
+        {{"apply_withdrawal",
+          QT_TRANSLATE_NOOP("Lifecycle", "Record the application to withdraw the lawsuit"),
+          {kAgreement},
+          {},
+          {date("appliedOn", QT_TRANSLATE_NOOP("Lifecycle", "Applied on")),
+           ActionField{"appliedBy", QT_TRANSLATE_NOOP("Lifecycle", "Applied by"), Field::Signer}}},
+         applyWithdrawal},
+        {{"rule_withdrawal",
+          QT_TRANSLATE_NOOP("Lifecycle", "Record the court's ruling on withdrawal"),
+          {kAgreement},
+          {},
+          {date("ruledOn", QT_TRANSLATE_NOOP("Lifecycle", "Ruled on")),
+           choice("ruling", QT_TRANSLATE_NOOP("Lifecycle", "Ruling"), vocab::rulings())}},
+         [](auto &, CaseProgress &p, QString &, const Input &in, auto &) -> Result<void> {
+             p.withdrawalRuledOn = in.date("ruledOn");
+             p.withdrawalRuling = in.text("ruling");
+             return {};
+         }},
+        {{"apply_confirmation",
+          QT_TRANSLATE_NOOP("Lifecycle", "Record the application for judicial confirmation"),
+          {kAgreement},
+          {},
+          {date("appliedOn", QT_TRANSLATE_NOOP("Lifecycle", "Applied on"))}},
+         [](auto &, CaseProgress &p, QString &, const Input &in, auto &) -> Result<void> {
+             p.confirmationAppliedOn = in.date("appliedOn");
+             return {};
+         }},
+        {{"rule_confirmation",
+          QT_TRANSLATE_NOOP("Lifecycle", "Record the court's ruling on confirmation"),
+          {kAgreement},
+          {},
+          {date("ruledOn", QT_TRANSLATE_NOOP("Lifecycle", "Ruled on")),
+           choice("ruling", QT_TRANSLATE_NOOP("Lifecycle", "Ruling"), vocab::rulings()),
+           text("statementNumber", QT_TRANSLATE_NOOP("Lifecycle", "Mediation statement number"),
+                false)}},
+         [](auto &, CaseProgress &p, QString &, const Input &in, auto &) -> Result<void> {
+             p.confirmationRuledOn = in.date("ruledOn");
+             p.confirmationRuling = in.text("ruling");
+             p.mediationStatementNumber = in.text("statementNumber");
+             return {};
+         }},
+        {{"record_performance",
+          QT_TRANSLATE_NOOP("Lifecycle", "Record performance of the agreement"),
+          {kAgreement, kClosed, kFollowedUp},
+          {},
+          {date("recordedOn", QT_TRANSLATE_NOOP("Lifecycle", "Recorded on")),
+           choice("performance", QT_TRANSLATE_NOOP("Lifecycle", "Performance"),
+                  vocab::performances()),
+           text("note", QT_TRANSLATE_NOOP("Lifecycle", "Note"), false)}},
+         [](auto &, CaseProgress &p, QString &, const Input &in, auto &) -> Result<void> {
+             if (!p.agreementSignedOn.isValid())
+                 return Error{tr("The case has no agreement to perform.")};
+             p.performanceRecordedOn = in.date("recordedOn");
+             p.performance = in.text("performance");
+             p.performanceNote = in.text("note");
+             return {};
+         }},
+        {{"terminate",
+          QT_TRANSLATE_NOOP("Lifecycle", "Terminate mediation"),
+          {kRegistered, kNotified, kPlan, kMediation},
+          kTerminated,
+          {date("terminatedOn", QT_TRANSLATE_NOOP("Lifecycle", "Terminated on")),
+           choice("reason", QT_TRANSLATE_NOOP("Lifecycle", "Reason"), vocab::terminationReasons()),
+           longText("text", QT_TRANSLATE_NOOP("Lifecycle", "Explanation"), false)}},
+         terminate},
+        {{"file_report",
+          QT_TRANSLATE_NOOP("Lifecycle", "File the mediation report"),
+          {kTerminated},
+          {},
+          {date("reportOn", QT_TRANSLATE_NOOP("Lifecycle", "Report dated")),
+           longText("summary",
+                    QT_TRANSLATE_NOOP("Lifecycle", "Facts, positions and why it failed"))}},
+         [](auto &, CaseProgress &p, QString &, const Input &in, auto &) -> Result<void> {
+             p.reportOn = in.date("reportOn");
+             p.reportSummary = in.text("summary");
+             return {};
+         }},
+        {{"transfer_back",
+          QT_TRANSLATE_NOOP("Lifecycle", "Transfer the case back"),
+          {kTerminated},
+          kTransferred,
+          {date("transferredOn", QT_TRANSLATE_NOOP("Lifecycle", "Transferred on")),
+           text("to", QT_TRANSLATE_NOOP("Lifecycle", "Transferred to"))}},
+         [](auto &, CaseProgress &p, QString &, const Input &in, auto &) -> Result<void> {
+             p.transferredOn = in.date("transferredOn");
+             p.transferredTo = in.text("to");
+             return {};
+         }},
+        {{"close",
+          QT_TRANSLATE_NOOP("Lifecycle", "Close the case"),
+          {kAgreement, kTransferred},
+          kClosed,
+          {date("closedOn", QT_TRANSLATE_NOOP("Lifecycle", "Closed on"))}},
+         [](auto &, CaseProgress &p, QString &, const Input &in, auto &) -> Result<void> {
+             p.closedOn = in.date("closedOn");
+             return {};
+         }},
+        {{"record_follow_up",
+          QT_TRANSLATE_NOOP("Lifecycle", "Record the follow-up visit"),
+          {kClosed},
+          kFollowedUp,
+          {date("visitedOn", QT_TRANSLATE_NOOP("Lifecycle", "Visited on")),
+           longText("note", QT_TRANSLATE_NOOP("Lifecycle", "What the parties said"))}},
+         [](auto &, CaseProgress &p, QString &, const Input &in, auto &) -> Result<void> {
+             p.followedUpOn = in.date("visitedOn");
+             p.followUpNote = in.text("note");
+             return {};
+         }},
+        {{"archive",
+          QT_TRANSLATE_NOOP("Lifecycle", "Archive the case"),
+          {kClosed, kFollowedUp},
+          kArchived,
+          {date("archivedOn", QT_TRANSLATE_NOOP("Lifecycle", "Archived on")),
+           text("archiveNumber", QT_TRANSLATE_NOOP("Lifecycle", "Archive number"), false)}},
+         [](auto &, CaseProgress &p, QString &state, const Input &in, auto &) -> Result<void> {
+             p.archivedOn = in.date("archivedOn");
+             p.archiveNumber = in.text("archiveNumber");
+             p.stateBeforeArchive = state;
+             return {};
+         }},
+        {{"reopen",
+          QT_TRANSLATE_NOOP("Lifecycle", "Reopen the archived case"),
+          {kArchived},
+          {},
+          {longText("reason", QT_TRANSLATE_NOOP("Lifecycle", "Why it is reopened"))}},
+         [](auto &, CaseProgress &p, QString &state, const Input &, auto &) -> Result<void> {
+             state = p.stateBeforeArchive.isEmpty() ? kClosed : p.stateBeforeArchive;
+             p.archivedOn = {};
+             p.stateBeforeArchive.clear();
+             return {};
+         }},
+        {{"suspend",
+          QT_TRANSLATE_NOOP("Lifecycle", "Suspend the time limit"),
+          kRunning,
+          {},
+          {choice("kind", QT_TRANSLATE_NOOP("Lifecycle", "For"), vocab::suspensionKinds()),
+           date("from", QT_TRANSLATE_NOOP("Lifecycle", "From")),
+           text("note", QT_TRANSLATE_NOOP("Lifecycle", "Note"), false)}},
+         [](auto &, CaseProgress &p, QString &, const Input &in, auto &) -> Result<void> {
+             if (!p.suspensions.isEmpty() && in.date("from") <= p.suspensions.last().to)
+                 return Error{tr("overlaps the previous suspension"), LifecycleText::tr("From")};
+             p.suspensions.append({in.text("kind"), in.date("from"), {}, in.text("note")});
+             return {};
+         }},
+        {{"resume",
+          QT_TRANSLATE_NOOP("Lifecycle", "End the suspension"),
+          kRunning,
+          {},
+          {date("to", QT_TRANSLATE_NOOP("Lifecycle", "Until"))}},
+         resume},
+        {{"extend",
+          QT_TRANSLATE_NOOP("Lifecycle", "Extend the time limit"),
+          kRunning,
+          {},
+          {ActionField{"days", QT_TRANSLATE_NOOP("Lifecycle", "Days"), Field::Days},
+           ActionField{"consentingParties", QT_TRANSLATE_NOOP("Lifecycle", "Parties who consented"),
+                       Field::Parties},
+           text("approvedBy", QT_TRANSLATE_NOOP("Lifecycle", "Approved by (center head)")),
+           date("approvedOn", QT_TRANSLATE_NOOP("Lifecycle", "Approved on")),
+           date("referringUnitToldOn", QT_TRANSLATE_NOOP("Lifecycle", "Referring unit told on"))}},
+         extend},
+    };
+    return all;
+}
+
+const ActionDefinition *definition(const QString &code)
+{
+    for (const ActionDefinition &d : definitions())
+        if (code == QLatin1String(d.spec.code))
+            return &d;
+    return nullptr;
+}
+} // namespace
+
+QString ActionField::translatedLabel() const
+{
+    return QCoreApplication::translate("Lifecycle", label);
+}
+
+QString ActionSpec::translatedLabel() const
+{
+    return QCoreApplication::translate("Lifecycle", label);
+}
+
+const QList<ActionSpec> &Lifecycle::actions()
+{
+    static const QList<ActionSpec> specs = [] {
+        QList<ActionSpec> list;
+        for (const ActionDefinition &d : definitions())
+            list.append(d.spec);
+        return list;
+    }();
+    return specs;
+}
+
+const ActionSpec *Lifecycle::find(const QString &code)
+{
+    for (const ActionSpec &spec : actions())
+        if (code == QLatin1String(spec.code))
+            return &spec;
+    return nullptr;
+}
+
+QList<ActionAvailability> Lifecycle::available(const CaseRecord &record,
+                                               const CaseProgress &progress,
+                                               const LifecycleContext &context)
+{
+    QList<ActionAvailability> result;
+    for (const ActionSpec &spec : actions()) {
+        const auto allowed = precondition(spec, record, progress, context);
+        result.append({&spec, allowed.ok(), allowed.ok() ? QString() : allowed.error().message});
+    }
+    return result;
+}
+
+Result<Lifecycle::Outcome> Lifecycle::apply(const CaseRecord &record, const CaseProgress &progress,
+                                            const QString &action, const QJsonObject &input,
+                                            const LifecycleContext &context)
+{
+    const ActionDefinition *def = definition(action);
+    if (!def) {
+        QStringList codes;
+        for (const ActionSpec &spec : actions())
+            codes.append(QString::fromLatin1(spec.code));
+        return Error{tr("\"%1\" is not an action; the actions are: %2")
+                         .arg(action, codes.join(QStringLiteral(", ")))};
+    }
+    if (auto allowed = precondition(def->spec, record, progress, context); !allowed)
+        return Error{allowed.error().message, def->spec.translatedLabel()};
+    auto in = readInput(def->spec, record, input, context);
+    if (!in)
+        return in.error();
+    Outcome outcome{record.state, progress};
+    if (auto done = def->handler(record, outcome.progress, outcome.state, in.value(), context);
+        !done)
+        return done.error();
+    if (!def->spec.to.isEmpty())
+        outcome.state = def->spec.to;
+    return outcome;
+}
+
+} // namespace huajie

@@ -1,0 +1,248 @@
+#include "actiondialog.h"
+
+#include "clock.h"
+#include "domain/vocabulary.h"
+#include "store/store.h"
+#include "vocabularycombo.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace huajie {
+namespace {
+// An optional date shows "—" at its minimum, which stands for no date.
+const QDate kNoDate(2000, 1, 1);
+
+QString iso(const QDate &d)
+{
+    return d.toString(Qt::ISODate);
+}
+} // namespace
+
+ActionDialog::ActionDialog(Store &store, const CaseRecord &record, const ActionSpec &action,
+                           QWidget *parent)
+    : QDialog(parent), m_store(store), m_record(record), m_action(action), m_error(new QLabel(this))
+{
+    setObjectName(QStringLiteral("actionDialog"));
+    setWindowTitle(QStringLiteral("%1 — %2").arg(action.translatedLabel(), record.number));
+    auto *form = new QFormLayout;
+    for (const ActionField &field : action.fields) {
+        QWidget *editor = editorFor(field);
+        editor->setObjectName(QString::fromLatin1(field.key));
+        m_editors.append({&field, editor});
+        form->addRow(field.translatedLabel() + (field.required ? QStringLiteral(" *") : QString()),
+                     editor);
+    }
+    m_error->setObjectName(QStringLiteral("actionError"));
+    m_error->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold"));
+    m_error->setWordWrap(true);
+    m_error->hide();
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("applyButton"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    setMinimumWidth(560);
+}
+
+QWidget *ActionDialog::editorFor(const ActionField &field)
+{
+    switch (field.type) {
+    case ActionField::Date: {
+        auto *edit = new QDateEdit(this);
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        edit->setMinimumDate(kNoDate);
+        edit->setSpecialValueText(QStringLiteral("—"));
+        edit->setDate(field.required ? Clock::today() : kNoDate);
+        return edit;
+    }
+    case ActionField::Text: {
+        auto *edit = new QLineEdit(this);
+        if (QLatin1String(field.key) == QLatin1String("to"))
+            edit->setText(m_record.referringUnit);
+        return edit;
+    }
+    case ActionField::LongText: {
+        auto *edit = new QPlainTextEdit(this);
+        edit->setMinimumHeight(80);
+        return edit;
+    }
+    case ActionField::Choice:
+        return new VocabularyCombo(*field.vocabulary, QStringLiteral("—"), this);
+    case ActionField::Days: {
+        auto *spin = new QSpinBox(this);
+        const int cap = m_store.cases().lifecycleContext(m_record, Clock::today()).extensionCapDays;
+        spin->setRange(1, cap);
+        spin->setValue(cap);
+        return spin;
+    }
+    case ActionField::Parties: {
+        auto *list = new QListWidget(this);
+        for (const Party &p : m_record.parties) {
+            if (p.role == QLatin1String("representative"))
+                continue;
+            auto *item = new QListWidgetItem(
+                QStringLiteral("%1（%2）").arg(p.name, vocab::partyRoles().label(p.role)), list);
+            item->setData(Qt::UserRole, p.name);
+            item->setCheckState(Qt::Unchecked);
+        }
+        list->setMaximumHeight(140);
+        return list;
+    }
+    case ActionField::Signatures: {
+        auto *table = new QTableWidget(0, 2, this);
+        table->setHorizontalHeaderLabels({tr("Party"), tr("Signed by")});
+        table->horizontalHeader()->setStretchLastSection(true);
+        table->verticalHeader()->hide();
+        for (const Party &p : m_record.parties) {
+            if (p.role != QLatin1String("applicant") && p.role != QLatin1String("agency"))
+                continue;
+            const int row = table->rowCount();
+            table->insertRow(row);
+            auto *name = new QTableWidgetItem(p.name);
+            name->setFlags(Qt::ItemIsEnabled);
+            table->setItem(row, 0, name);
+            auto *signer = new QComboBox(table);
+            signer->addItem(tr("— not signed"), QVariant());
+            signer->addItem(tr("The party itself"), p.name);
+            for (const Agent &a : p.agents)
+                signer->addItem(
+                    tr("Agent %1 (%2)").arg(a.name, vocab::authorities().label(a.authority)),
+                    a.name);
+            table->setCellWidget(row, 1, signer);
+        }
+        table->setColumnWidth(0, 240);
+        table->setMinimumHeight(120);
+        return table;
+    }
+    case ActionField::People: {
+        auto *table = new QTableWidget(3, 3, this);
+        table->setHorizontalHeaderLabels({tr("Name"), tr("Position"), tr("Phone")});
+        table->horizontalHeader()->setStretchLastSection(true);
+        table->verticalHeader()->hide();
+        table->setMinimumHeight(120);
+        return table;
+    }
+    case ActionField::Signer: {
+        auto *combo = new QComboBox(this);
+        combo->addItem(QStringLiteral("—"), QString());
+        for (const Party &p : m_record.parties) {
+            if (p.role != QLatin1String("applicant"))
+                continue;
+            combo->addItem(p.name, p.name);
+            for (const Agent &a : p.agents)
+                combo->addItem(tr("%1, agent of %2 (%3)")
+                                   .arg(a.name, p.name, vocab::authorities().label(a.authority)),
+                               a.name);
+        }
+        return combo;
+    }
+    }
+    return new QWidget(this);
+}
+
+QJsonObject ActionDialog::input() const
+{
+    QJsonObject input;
+    for (const auto &[field, editor] : m_editors) {
+        const QString key = QString::fromLatin1(field->key);
+        switch (field->type) {
+        case ActionField::Date:
+            if (const QDate d = static_cast<QDateEdit *>(editor)->date(); d != kNoDate)
+                input.insert(key, iso(d));
+            break;
+        case ActionField::Text:
+            input.insert(key, static_cast<QLineEdit *>(editor)->text());
+            break;
+        case ActionField::LongText:
+            input.insert(key, static_cast<QPlainTextEdit *>(editor)->toPlainText());
+            break;
+        case ActionField::Choice:
+            input.insert(key, static_cast<VocabularyCombo *>(editor)->code());
+            break;
+        case ActionField::Days:
+            input.insert(key, static_cast<QSpinBox *>(editor)->value());
+            break;
+        case ActionField::Signer:
+            input.insert(key, static_cast<QComboBox *>(editor)->currentData().toString());
+            break;
+        case ActionField::Parties: {
+            QJsonArray names;
+            const auto *list = static_cast<QListWidget *>(editor);
+            for (int i = 0; i < list->count(); ++i)
+                if (list->item(i)->checkState() == Qt::Checked)
+                    names.append(list->item(i)->data(Qt::UserRole).toString());
+            input.insert(key, names);
+            break;
+        }
+        case ActionField::Signatures: {
+            QJsonArray signatures;
+            const auto *table = static_cast<QTableWidget *>(editor);
+            for (int row = 0; row < table->rowCount(); ++row) {
+                const auto *signer = static_cast<QComboBox *>(table->cellWidget(row, 1));
+                if (signer->currentData().isNull())
+                    continue;
+                const QString party = table->item(row, 0)->text();
+                const QString by = signer->currentData().toString();
+                signatures.append(
+                    QJsonObject{{QStringLiteral("party"), party},
+                                {QStringLiteral("signedBy"), by == party ? QString() : by}});
+            }
+            input.insert(key, signatures);
+            break;
+        }
+        case ActionField::People: {
+            QJsonArray people;
+            const auto *table = static_cast<QTableWidget *>(editor);
+            const auto cell = [table](int row, int column) {
+                const QTableWidgetItem *item = table->item(row, column);
+                return item ? item->text().trimmed() : QString();
+            };
+            for (int row = 0; row < table->rowCount(); ++row)
+                if (!cell(row, 0).isEmpty())
+                    people.append(QJsonObject{{QStringLiteral("name"), cell(row, 0)},
+                                              {QStringLiteral("position"), cell(row, 1)},
+                                              {QStringLiteral("phone"), cell(row, 2)}});
+            input.insert(key, people);
+            break;
+        }
+        }
+    }
+    return input;
+}
+
+QString ActionDialog::errorText() const
+{
+    return m_error->isHidden() ? QString() : m_error->text();
+}
+
+void ActionDialog::accept()
+{
+    auto moved = m_store.cases().transition(m_record.id, QString::fromLatin1(m_action.code),
+                                            input(), Clock::today());
+    if (!moved) {
+        m_error->setText(moved.error().describe());
+        m_error->show();
+        return;
+    }
+    m_result = moved.value();
+    QDialog::accept();
+}
+
+} // namespace huajie

@@ -1,0 +1,262 @@
+#include "casepanel.h"
+
+#include "actiondialog.h"
+#include "casedetailview.h"
+#include "clock.h"
+#include "domain/vocabulary.h"
+#include "lifecycle/lifecycle.h"
+#include "store/store.h"
+
+#include <QGridLayout>
+#include <QHash>
+#include <QJsonArray>
+#include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTextBrowser>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace huajie {
+namespace {
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+// The label of an action or of the register and edit events.
+QString actionLabel(const QString &code)
+{
+    if (code == QLatin1String("register"))
+        return CasePanel::tr("Registered");
+    if (code == QLatin1String("edit"))
+        return CasePanel::tr("Edited");
+    if (const ActionSpec *spec = Lifecycle::find(code))
+        return spec->translatedLabel();
+    return code;
+}
+
+QString valueText(const QJsonValue &value, const Vocabulary *vocabulary = nullptr)
+{
+    if (value.isUndefined() || value.isNull() || (value.isString() && value.toString().isEmpty()))
+        return QStringLiteral("—");
+    if (value.isString())
+        return vocabulary ? vocabulary->label(value.toString()) : value.toString();
+    if (value.isBool())
+        return value.toBool() ? CasePanel::tr("yes") : CasePanel::tr("no");
+    if (value.isDouble())
+        return QString::number(value.toDouble());
+    if (value.isArray()) {
+        // Lists of names, or of objects whose first text is a name.
+        QStringList items;
+        for (const QJsonValue &item : value.toArray()) {
+            if (item.isString()) {
+                items.append(item.toString());
+            } else {
+                const QJsonObject o = item.toObject();
+                items.append(o.value(QStringLiteral("name"))
+                                 .toString(o.value(QStringLiteral("party")).toString()));
+            }
+        }
+        return items.join(QStringLiteral("、"));
+    }
+    return CasePanel::tr("(changed)");
+}
+
+// The words for a case field as the edit event names it ("dispute.claims").
+QString caseFieldLabel(const QString &path)
+{
+    static const QHash<QString, const char *> labels = {
+        {QStringLiteral("registeredOn"),
+         QT_TRANSLATE_NOOP("huajie::CasePanel", "Registration date")},
+        {QStringLiteral("referralNumber"),
+         QT_TRANSLATE_NOOP("huajie::CasePanel", "Referral number")},
+        {QStringLiteral("originCaseNumber"),
+         QT_TRANSLATE_NOOP("huajie::CasePanel", "Lawsuit or reconsideration number")},
+        {QStringLiteral("source"), QT_TRANSLATE_NOOP("huajie::CasePanel", "Source channel")},
+        {QStringLiteral("referringUnit"), QT_TRANSLATE_NOOP("huajie::CasePanel", "Referring unit")},
+        {QStringLiteral("judge"), QT_TRANSLATE_NOOP("huajie::CasePanel", "Following judge")},
+        {QStringLiteral("procurator"), QT_TRANSLATE_NOOP("huajie::CasePanel", "Procurator")},
+        {QStringLiteral("leadMediator"), QT_TRANSLATE_NOOP("huajie::CasePanel", "Lead mediator")},
+        {QStringLiteral("dispute.act"), QT_TRANSLATE_NOOP("huajie::CasePanel", "Disputed act")},
+        {QStringLiteral("dispute.actKind"), QT_TRANSLATE_NOOP("huajie::CasePanel", "Act kind")},
+        {QStringLiteral("dispute.domain"),
+         QT_TRANSLATE_NOOP("huajie::CasePanel", "Enforcement domain")},
+        {QStringLiteral("dispute.claims"), QT_TRANSLATE_NOOP("huajie::CasePanel", "Claims")},
+        {QStringLiteral("dispute.amount"),
+         QT_TRANSLATE_NOOP("huajie::CasePanel", "Amount involved (yuan)")},
+        {QStringLiteral("dispute.persons"),
+         QT_TRANSLATE_NOOP("huajie::CasePanel", "Persons on the applicant side")},
+        {QStringLiteral("dispute.summary"), QT_TRANSLATE_NOOP("huajie::CasePanel", "Summary")},
+        {QStringLiteral("dispute.suitabilityGround"),
+         QT_TRANSLATE_NOOP("huajie::CasePanel", "Suitability ground")},
+        {QStringLiteral("consent.date"), QT_TRANSLATE_NOOP("huajie::CasePanel", "Consent date")},
+        {QStringLiteral("consent.form"), QT_TRANSLATE_NOOP("huajie::CasePanel", "Consent form")},
+        {QStringLiteral("parties"), QT_TRANSLATE_NOOP("huajie::CasePanel", "Parties")},
+        {QStringLiteral("flags.collective"),
+         QT_TRANSLATE_NOOP("huajie::CasePanel", "Collective dispute")},
+        {QStringLiteral("flags.sensitive"), QT_TRANSLATE_NOOP("huajie::CasePanel", "Sensitive")},
+        {QStringLiteral("flags.petitionRisk"),
+         QT_TRANSLATE_NOOP("huajie::CasePanel", "Petition risk")},
+        {QStringLiteral("flags.supervised"),
+         QT_TRANSLATE_NOOP("huajie::CasePanel", "Leader supervision")},
+        {QStringLiteral("flags.legalAid"),
+         QT_TRANSLATE_NOOP("huajie::CasePanel", "Legal aid requested")},
+        {QStringLiteral("flags.typical"), QT_TRANSLATE_NOOP("huajie::CasePanel", "Typical case")},
+    };
+    const char *label = labels.value(path);
+    return label ? CasePanel::tr(label) : path;
+}
+} // namespace
+
+CasePanel::CasePanel(Store &store, QWidget *parent)
+    : QWidget(parent), m_store(store), m_title(new QLabel(this)), m_status(new QLabel(this)),
+      m_actionBar(new QWidget(this)), m_actionGrid(new QGridLayout(m_actionBar)),
+      m_allActions(new QToolButton(this)), m_tabs(new QTabWidget(this)),
+      m_details(new CaseDetailView(this)), m_history(new QTextBrowser(this))
+{
+    setObjectName(QStringLiteral("casePanel"));
+    m_title->setObjectName(QStringLiteral("caseTitle"));
+    m_title->setStyleSheet(QStringLiteral("font-size: 15pt; font-weight: bold"));
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->setObjectName(QStringLiteral("caseStatus"));
+    m_status->setWordWrap(true);
+    m_actionGrid->setContentsMargins(0, 0, 0, 0);
+    m_allActions->setObjectName(QStringLiteral("allActions"));
+    m_allActions->setText(tr("All actions"));
+    m_allActions->setPopupMode(QToolButton::InstantPopup);
+    m_history->setObjectName(QStringLiteral("caseHistory"));
+    m_tabs->addTab(m_details, tr("Details"));
+    m_tabs->addTab(m_history, tr("History"));
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->addWidget(m_title);
+    layout->addWidget(m_status);
+    layout->addWidget(m_actionBar);
+    layout->addWidget(m_allActions, 0, Qt::AlignLeft);
+    layout->addWidget(m_tabs, 1);
+    showNothing();
+}
+
+void CasePanel::showNothing()
+{
+    m_record = CaseRecord{};
+    m_title->clear();
+    m_status->setText(tr("Select a case to see it here."));
+    m_actionBar->hide();
+    m_allActions->hide();
+    m_details->clear();
+    m_history->clear();
+}
+
+void CasePanel::showCase(qint64 caseId)
+{
+    auto record = m_store.cases().load(caseId);
+    if (!record) {
+        showNothing();
+        m_status->setText(record.error().describe());
+        return;
+    }
+    m_record = record.value();
+    const CaseProgress &p = m_record.progress;
+    m_title->setText(m_record.number);
+    QStringList status{
+        QStringLiteral("<b>%1</b>").arg(esc(vocab::caseStates().label(m_record.state)))};
+    if (p.suspended())
+        status << esc(tr("time limit suspended since %1 (%2)")
+                          .arg(p.suspensions.last().from.toString(Qt::ISODate),
+                               vocab::suspensionKinds().label(p.suspensions.last().kind)));
+    if (p.extension)
+        status << esc(tr("extended by %1 days").arg(p.extension->days));
+    m_status->setText(status.join(QStringLiteral(" · ")));
+    m_details->showCase(m_record);
+    auto events = m_store.cases().history(caseId);
+    m_history->setHtml(events ? historyHtml(events.value()) : esc(events.error().describe()));
+    rebuildActions();
+    m_actionBar->show();
+    m_allActions->show();
+}
+
+void CasePanel::rebuildActions()
+{
+    while (QLayoutItem *item = m_actionGrid->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    auto *menu = new QMenu(m_allActions);
+    menu->setToolTipsVisible(true);
+    const auto available = Lifecycle::available(
+        m_record, m_record.progress, m_store.cases().lifecycleContext(m_record, Clock::today()));
+    int shown = 0;
+    for (const ActionAvailability &a : available) {
+        QAction *entry = menu->addAction(a.action->translatedLabel());
+        entry->setEnabled(a.enabled);
+        entry->setToolTip(a.enabled ? QString() : a.reason);
+        const ActionSpec *spec = a.action;
+        connect(entry, &QAction::triggered, this, [this, spec] { runAction(*spec); });
+        if (!a.enabled)
+            continue;
+        auto *button = new QPushButton(a.action->translatedLabel(), m_actionBar);
+        button->setObjectName(QStringLiteral("action_") + QString::fromLatin1(a.action->code));
+        connect(button, &QPushButton::clicked, this, [this, spec] { runAction(*spec); });
+        m_actionGrid->addWidget(button, shown / 2, shown % 2);
+        ++shown;
+    }
+    delete m_allActions->menu();
+    m_allActions->setMenu(menu);
+}
+
+void CasePanel::runAction(const ActionSpec &action)
+{
+    if (m_record.id == 0)
+        return;
+    ActionDialog dialog(m_store, m_record, action, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const qint64 id = m_record.id;
+    showCase(id);
+    Q_EMIT caseChanged(id);
+}
+
+QString CasePanel::historyHtml(const QList<CaseEvent> &events)
+{
+    QString html;
+    // Newest first, as a timeline reads.
+    for (auto it = events.crbegin(); it != events.crend(); ++it) {
+        const CaseEvent &e = *it;
+        html += QStringLiteral("<p><span style='color:#777'>%1 · %2</span><br><b>%3</b>")
+                    .arg(esc(QLocale().toString(e.at.toLocalTime(),
+                                                QStringLiteral("yyyy-MM-dd HH:mm"))),
+                         esc(e.user), esc(actionLabel(e.action)));
+        if (e.fromState != e.toState && !e.fromState.isEmpty())
+            html += QStringLiteral("：%1 → %2")
+                        .arg(esc(vocab::caseStates().label(e.fromState)),
+                             esc(vocab::caseStates().label(e.toState)));
+        // An action shows what was entered for it; an edit, the old and new values.
+        if (const ActionSpec *spec = Lifecycle::find(e.action)) {
+            for (const ActionField &field : spec->fields) {
+                const QJsonValue value = e.input.value(QString::fromLatin1(field.key));
+                if (value.isUndefined() || valueText(value) == QLatin1String("—"))
+                    continue;
+                html +=
+                    QStringLiteral("<br><span style='color:#555'>%1：%2</span>")
+                        .arg(esc(field.translatedLabel()), esc(valueText(value, field.vocabulary)));
+            }
+        } else if (e.action == QLatin1String("edit")) {
+            for (auto change = e.changes.begin(); change != e.changes.end(); ++change) {
+                const QJsonObject values = change.value().toObject();
+                html += QStringLiteral("<br><span style='color:#555'>%1：%2 → %3</span>")
+                            .arg(esc(caseFieldLabel(change.key())),
+                                 esc(valueText(values.value(QStringLiteral("old")))),
+                                 esc(valueText(values.value(QStringLiteral("new")))));
+            }
+        }
+        html += QStringLiteral("</p>");
+    }
+    return html;
+}
+
+} // namespace huajie

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "domain/caserecord.h"
+#include "store/eventlog.h"
+
+#include <QWidget>
+
+class QGridLayout;
+class QLabel;
+class QTabWidget;
+class QTextBrowser;
+class QToolButton;
+
+namespace huajie {
+
+class CaseDetailView;
+class Store;
+struct ActionSpec;
+
+// The selected case beside the list: its state, the actions possible now
+// (the others disabled, with the reason), its details and its history.
+class CasePanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CasePanel(Store &store, QWidget *parent = nullptr);
+
+    void showCase(qint64 caseId);
+    void showNothing();
+    // Opens the action's dialog for the shown case.
+    void runAction(const ActionSpec &action);
+
+    static QString historyHtml(const QList<CaseEvent> &events);
+
+Q_SIGNALS:
+    void caseChanged(qint64 caseId);
+
+private:
+    void rebuildActions();
+
+    Store &m_store;
+    CaseRecord m_record;
+    QLabel *m_title;
+    QLabel *m_status;
+    QWidget *m_actionBar;
+    QGridLayout *m_actionGrid;
+    QToolButton *m_allActions;
+    QTabWidget *m_tabs;
+    CaseDetailView *m_details;
+    QTextBrowser *m_history;
+};
+
+} // namespace huajie
