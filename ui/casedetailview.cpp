@@ -27,6 +27,63 @@ QString date(const QDate &d)
                ? locale.toString(d, QStringLiteral("yyyy年M月d日"))
                : locale.toString(d, QStringLiteral("d MMMM yyyy"));
 }
+// The facts the case's life has recorded so far, in the order they happen.
+QString progressHtml(const CaseProgress &p)
+{
+    QString html;
+    html += row(CaseDetailView::tr("Notice sent to the agency"), date(p.noticeDispatchedOn));
+    html += row(CaseDetailView::tr("Notice received by the agency"), date(p.noticeReceivedOn));
+    html += row(CaseDetailView::tr("Resolution plan received"), date(p.planReceivedOn));
+    html += row(CaseDetailView::tr("Resolution plan"), p.planSummary);
+    QStringList mediators;
+    for (const AgencyMediator &m : p.agencyMediators)
+        mediators.append(QStringList{m.name, m.position, m.phone}.join(QLatin1Char(' ')).trimmed());
+    html += row(CaseDetailView::tr("The agency's mediators"), mediators.join(QStringLiteral("；")));
+    html += row(CaseDetailView::tr("Mediation started"), date(p.mediationStartedOn));
+    QStringList absences;
+    for (const QDate &d : p.agencyAbsences)
+        absences.append(date(d));
+    html += row(CaseDetailView::tr("Agency absent"), absences.join(QStringLiteral("、")));
+    for (const Suspension &s : p.suspensions)
+        html +=
+            row(CaseDetailView::tr("Suspended"),
+                QStringLiteral("%1 – %2，%3")
+                    .arg(date(s.from), s.to.isValid() ? date(s.to) : CaseDetailView::tr("ongoing"),
+                         vocab::suspensionKinds().label(s.kind)));
+    if (p.extension)
+        html += row(CaseDetailView::tr("Extended"),
+                    CaseDetailView::tr("%1 days, approved by %2 on %3")
+                        .arg(p.extension->days)
+                        .arg(p.extension->approvedBy, date(p.extension->approvedOn)));
+    html += row(CaseDetailView::tr("Agreement signed"), date(p.agreementSignedOn));
+    html += row(CaseDetailView::tr("Agreement effective"), date(p.agreementEffectiveOn));
+    html += row(CaseDetailView::tr("Effect condition"), p.agreementCondition);
+    html += row(CaseDetailView::tr("Agreed terms"), p.agreementTerms);
+    html += row(CaseDetailView::tr("Withdrawal applied"), date(p.withdrawalAppliedOn));
+    html +=
+        row(CaseDetailView::tr("Withdrawal ruling"), vocab::rulings().label(p.withdrawalRuling));
+    html += row(CaseDetailView::tr("Judicial confirmation applied"), date(p.confirmationAppliedOn));
+    html += row(CaseDetailView::tr("Judicial confirmation"),
+                vocab::rulings().label(p.confirmationRuling));
+    html += row(CaseDetailView::tr("Mediation statement"), p.mediationStatementNumber);
+    html += row(CaseDetailView::tr("Performance"), vocab::performances().label(p.performance));
+    html += row(CaseDetailView::tr("Terminated"), date(p.terminatedOn));
+    html += row(CaseDetailView::tr("Termination reason"),
+                vocab::terminationReasons().label(p.terminationReason));
+    html += row(CaseDetailView::tr("Explanation"), p.terminationText);
+    html += row(CaseDetailView::tr("Mediation report"), date(p.reportOn));
+    html += row(CaseDetailView::tr("Transferred back"),
+                p.transferredOn.isValid()
+                    ? date(p.transferredOn) + QStringLiteral("，") + p.transferredTo
+                    : QString());
+    html += row(CaseDetailView::tr("Closed"), date(p.closedOn));
+    html += row(CaseDetailView::tr("Follow-up visit"), date(p.followedUpOn));
+    html += row(CaseDetailView::tr("Archived"), date(p.archivedOn));
+    if (html.isEmpty())
+        return {};
+    return QStringLiteral("</table><h3>%1</h3><table>").arg(esc(CaseDetailView::tr("Progress"))) +
+           html;
+}
 } // namespace
 
 CaseDetailView::CaseDetailView(QWidget *parent) : QTextBrowser(parent)
@@ -81,6 +138,7 @@ QString CaseDetailView::toHtml(const CaseRecord &c)
         if (set)
             flags.append(label);
     html += row(tr("Flags"), flags.join(QStringLiteral("、")));
+    html += progressHtml(c.progress);
     html += QStringLiteral("</table><h3>%1</h3>").arg(esc(tr("Parties")));
     for (const Party &p : c.parties) {
         QString line = QStringLiteral("<b>%1</b>：%2")

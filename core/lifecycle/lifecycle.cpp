@@ -140,6 +140,7 @@ Result<Input> readInput(const ActionSpec &spec, const CaseRecord &c, const QJson
 {
     Input in;
     JsonObjectReader r(object, QString());
+    std::optional<Error> missing;
     for (const ActionField &f : spec.fields) {
         const QString key = QString::fromLatin1(f.key);
         const QString label = f.translatedLabel();
@@ -222,12 +223,15 @@ Result<Input> readInput(const ActionSpec &spec, const CaseRecord &c, const QJson
         }
         if (r.failed())
             return r.error();
-        if (f.required && !present)
-            return Error{tr("is required"), label};
+        if (f.required && !present && !missing)
+            missing = Error{tr("is required"), label};
     }
+    // A misspelt key explains a missing field better than "is required".
     r.finish();
     if (r.failed())
         return r.error();
+    if (missing)
+        return *missing;
     return in;
 }
 

@@ -5,6 +5,8 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
@@ -76,7 +78,11 @@ TEST_CASE("Every command has --help", "[cli]")
          {QStringList{QStringLiteral("init")}, QStringList{QStringLiteral("demo")},
           QStringList{QStringLiteral("case"), QStringLiteral("add")},
           QStringList{QStringLiteral("case"), QStringLiteral("list")},
-          QStringList{QStringLiteral("case"), QStringLiteral("show")}}) {
+          QStringList{QStringLiteral("case"), QStringLiteral("show")},
+          QStringList{QStringLiteral("case"), QStringLiteral("actions")},
+          QStringList{QStringLiteral("case"), QStringLiteral("transition")},
+          QStringList{QStringLiteral("case"), QStringLiteral("history")},
+          QStringList{QStringLiteral("verify")}}) {
         INFO(command.join(QLatin1Char(' ')).toStdString());
         const Run run = cli(command + QStringList{QStringLiteral("--help")});
         CHECK(run.code == 0);
@@ -213,4 +219,75 @@ TEST_CASE("A file that is not a database is refused", "[cli]")
         cli({QStringLiteral("--db"), path, QStringLiteral("case"), QStringLiteral("list")});
     CHECK(run.code == 1);
     CHECK(run.err.contains(QStringLiteral("not a Huajie database")));
+}
+
+TEST_CASE("A case moves through its life from the command line and verify finds a hand edit",
+          "[cli][lifecycle]")
+{
+    Database db;
+    const QStringList add{QStringLiteral("case"), QStringLiteral("add"), QStringLiteral("--json"),
+                          QStringLiteral("-")};
+    REQUIRE(cli(db.with(add), readmeExample()).code == 0);
+    const QString number = QStringLiteral("（2026）化解字第1号");
+    const auto transition = [&](const char *action, const char *json) {
+        return cli(
+            db.with({QStringLiteral("case"), QStringLiteral("transition"), number,
+                     QString::fromLatin1(action), QStringLiteral("--json"), QStringLiteral("-")}),
+            QByteArray(json));
+    };
+    Run run = transition("notify_agency",
+                         R"({"dispatchedOn": "2026-11-21", "receivedOn": "2026-11-23"})");
+    INFO(run.err.toStdString());
+    REQUIRE(run.code == 0);
+    CHECK(run.out.contains(QStringLiteral("Agency notified")));
+
+    // A refused action exits 1 with the rule that refused it.
+    run = transition("reach_agreement", "{}");
+    CHECK(run.code == 1);
+    CHECK(run.err.contains(QStringLiteral("In mediation")));
+    run = cli(db.with({QStringLiteral("case"), QStringLiteral("transition"), number}));
+    CHECK(run.code == 2);
+
+    const Run actions = cli(db.with(
+        {QStringLiteral("case"), QStringLiteral("actions"), number, QStringLiteral("--json")}));
+    REQUIRE(actions.code == 0);
+    QStringList possible;
+    for (const QJsonValue &a : QJsonDocument::fromJson(actions.out.toUtf8()).array())
+        if (a.toObject().value(QStringLiteral("possible")).toBool())
+            possible.append(a.toObject().value(QStringLiteral("action")).toString());
+    CHECK(possible.contains(QStringLiteral("receive_plan")));
+    CHECK(possible.contains(QStringLiteral("suspend")));
+
+    const Run history = cli(db.with(
+        {QStringLiteral("case"), QStringLiteral("history"), number, QStringLiteral("--json")}));
+    REQUIRE(history.code == 0);
+    const QJsonArray events = QJsonDocument::fromJson(history.out.toUtf8()).array();
+    REQUIRE(events.size() == 2);
+    CHECK(events[1].toObject().value(QStringLiteral("action")).toString() ==
+          QStringLiteral("notify_agency"));
+    CHECK(events[1].toObject().value(QStringLiteral("to")).toString() ==
+          QStringLiteral("agency_notified"));
+
+    Run verified = cli(db.with({QStringLiteral("verify")}));
+    CHECK(verified.code == 0);
+    CHECK(verified.out.contains(QStringLiteral("intact")));
+
+    // A hand edit with sqlite3, as anyone with the file could make it.
+    {
+        QSqlDatabase raw =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("hand"));
+        raw.setDatabaseName(db.path());
+        REQUIRE(raw.open());
+        QSqlQuery q(raw);
+        REQUIRE(q.exec(QStringLiteral("DROP TRIGGER events_are_append_only_update")));
+        REQUIRE(q.exec(QStringLiteral(
+            "UPDATE events SET input = '{\"dispatchedOn\":\"2026-11-22\"}' WHERE sequence = 2")));
+        q.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("hand"));
+    verified = cli(db.with({QStringLiteral("verify")}));
+    CHECK(verified.code == 1);
+    CHECK(verified.err.contains(QStringLiteral("event 2")));
+    CHECK(verified.err.contains(number));
 }

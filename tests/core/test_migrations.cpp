@@ -59,6 +59,11 @@ TEST_CASE("A database of every earlier version is upgraded and keeps its data",
                 REQUIRE(kept.ok());
                 CHECK(kept.value().parties.size() == 2);
                 CHECK(kept.value().parties[1].lead);
+                // From version 2 on, every case has its registration as an event.
+                auto history = store.value()->cases().history(kept.value().id);
+                REQUIRE(history.value().size() == 1);
+                CHECK(history.value()[0].action == QStringLiteral("register"));
+                CHECK(store.value()->events().verify().value().intact);
             }
             // The upgraded database takes new cases.
             CHECK(store.value()->cases().registerCase(test::sampleCase(), test::kToday).ok());

@@ -1,3 +1,4 @@
+#include "actiondialog.h"
 #include "caseformdialog.h"
 #include "caselistmodel.h"
 #include "clock.h"
@@ -11,13 +12,17 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTimer>
+#include <QToolButton>
 
 #include <catch2/catch.hpp>
 
@@ -172,4 +177,71 @@ TEST_CASE("Selecting a case shows it beside the list", "[ui][gui]")
     CHECK(text.contains(QStringLiteral("（2026）化解字第1号")));
     CHECK(text.contains(QStringLiteral("李律师")));
     CHECK(text.contains(QStringLiteral("石嘴山市自然资源局")));
+}
+
+TEST_CASE("Actions run from the case panel and the history shows them", "[ui][gui][lifecycle]")
+{
+    Clock::setToday(QDate(2026, 11, 25));
+    test::TempDatabase file;
+    auto store = Store::open(file.path());
+    REQUIRE(store.ok());
+    REQUIRE(store.value()->cases().registerCase(test::sampleCase(), test::kToday).ok());
+    MainWindow window(*store.value());
+    window.show();
+    window.caseView()->setCurrentIndex(window.caseView()->model()->index(0, 0));
+
+    // Disabled actions say why, in their tooltip.
+    auto *all = window.findChild<QToolButton *>(QStringLiteral("allActions"));
+    REQUIRE(all != nullptr);
+    bool explained = false;
+    for (QAction *action : all->menu()->actions())
+        if (!action->isEnabled())
+            explained = explained || action->toolTip().contains(QStringLiteral("Possible only"));
+    CHECK(explained);
+
+    const auto runDialog = [&](const char *button,
+                               const std::function<void(ActionDialog *)> &drive) {
+        bool driven = false;
+        QTimer::singleShot(0, [&] {
+            auto *dialog = qobject_cast<ActionDialog *>(QApplication::activeModalWidget());
+            REQUIRE(dialog != nullptr);
+            drive(dialog);
+            driven = true;
+            if (dialog->isVisible())
+                dialog->reject();
+        });
+        auto *start = window.findChild<QPushButton *>(QString::fromLatin1(button));
+        REQUIRE(start != nullptr);
+        QTest::mouseClick(start, Qt::LeftButton);
+        REQUIRE(driven);
+    };
+
+    // Reason 3 is refused while the agency has done nothing wrong yet.
+    runDialog("action_terminate", [](ActionDialog *dialog) {
+        child<VocabularyCombo>(dialog, "reason")->setCode(QStringLiteral("agency_absent"));
+        QTest::mouseClick(child<QPushButton>(dialog, "applyButton"), Qt::LeftButton);
+        CHECK(dialog->isVisible());
+        CHECK(dialog->errorText().contains(QStringLiteral("plan deadline")));
+        screenshot(dialog, "action-refused");
+    });
+    CHECK(store.value()->cases().load(1).value().state == QStringLiteral("registered"));
+
+    runDialog("action_notify_agency", [](ActionDialog *dialog) {
+        child<QDateEdit>(dialog, "dispatchedOn")->setDate(QDate(2026, 11, 21));
+        QTest::mouseClick(child<QPushButton>(dialog, "applyButton"), Qt::LeftButton);
+        INFO(dialog->errorText().toStdString());
+        CHECK_FALSE(dialog->isVisible());
+    });
+    CHECK(window.caseView()->model()->index(0, CaseListModel::State).data().toString() ==
+          QStringLiteral("Agency notified"));
+    auto *history = window.findChild<QTextBrowser *>(QStringLiteral("caseHistory"));
+    REQUIRE(history != nullptr);
+    CHECK(history->toPlainText().contains(QStringLiteral("Send the notice to the agency")));
+    CHECK(history->toPlainText().contains(QStringLiteral("2026-11-21")));
+    CHECK(window.findChild<QPushButton *>(QStringLiteral("action_receive_plan")) ==
+          nullptr); // receipt first
+    CHECK(window.findChild<QPushButton *>(QStringLiteral("action_record_notice_receipt")) !=
+          nullptr);
+    screenshot(&window, "main-after-action");
+    Clock::setToday({});
 }
