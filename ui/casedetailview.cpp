@@ -106,8 +106,8 @@ void CaseDetailView::showCase(const CaseRecord &record)
 
 QString CaseDetailView::toHtml(const CaseRecord &c)
 {
-    QString html = QStringLiteral("<h2>%1</h2><p><b>%2</b></p><table>")
-                       .arg(esc(c.number), esc(vocab::caseStates().label(c.state)));
+    // The number and state stand above, in the case panel.
+    QString html = QStringLiteral("<table>");
     html += row(tr("Registered"), date(c.registeredOn));
     html += row(tr("Source"), vocab::sourceChannels().label(c.source));
     html += row(tr("Referring unit"), c.referringUnit);
