@@ -128,7 +128,7 @@ Result<void> precondition(const ActionSpec &spec, const CaseRecord &c, const Cas
     if (code == QLatin1String("file_report") && p.reportOn.isValid())
         return Error{tr("The mediation report is already filed.")};
     if (code == QLatin1String("transfer_back") && !p.reportOn.isValid())
-        return Error{tr("File the mediation report first (S0 §24).")};
+        return Error{tr("File the mediation report first.")};
     if (code == QLatin1String("close") && c.state == kAgreement &&
         !p.agreementEffectiveOn.isValid())
         return Error{tr("The agreement has not taken effect yet.")};

@@ -171,6 +171,58 @@
         <source>Unknown command: %1</source>
         <translation>未知命令：%1</translation>
     </message>
+    <message>
+        <source>The action&apos;s details as JSON, from a file or - for standard input.</source>
+        <translation>JSON 格式的操作数据，从文件读取；填写 - 表示从标准输入读取。</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>What to do; `case actions NUMBER` lists them.</source>
+        <translation>要执行的操作；可用 `case actions NUMBER` 列出。</translation>
+    </message>
+    <message>
+        <source>Apply a lifecycle action to a case. A refused action exits 1 with the rule that refused it.</source>
+        <translation>对案件执行一项流程操作。操作被拒绝时以退出码 1 退出，并输出拒绝所依据的规则。</translation>
+    </message>
+    <message>
+        <source>List the lifecycle actions, which are possible now, why the others are not, and what each asks for.</source>
+        <translation>列出案件的流程操作：哪些当前可以执行、其余为何不能执行，以及每项操作需要填写的内容。</translation>
+    </message>
+    <message>
+        <source>Show a case&apos;s history, oldest first.</source>
+        <translation>查看案件的办理记录，最早的在前。</translation>
+    </message>
+    <message>
+        <source>Check that no event of the log was edited, inserted, reordered or deleted. Exits 1 at the first broken one.</source>
+        <translation>检查事件日志中有无事件被修改、插入、调换顺序或删除。发现第一处损坏即以退出码 1 退出。</translation>
+    </message>
+    <message>
+        <source>The event log is intact: %1 events.</source>
+        <translation>事件日志完好：共 %1 个事件。</translation>
+    </message>
+    <message>
+        <source>The event log is broken at event %1%2: %3</source>
+        <translation>事件日志在事件 %1%2 处损坏：%3</translation>
+    </message>
+    <message>
+        <source>What can be done with a case now.</source>
+        <translation>查看案件当前可执行的操作。</translation>
+    </message>
+    <message>
+        <source>Apply a lifecycle action.</source>
+        <translation>执行流程操作。</translation>
+    </message>
+    <message>
+        <source>A case&apos;s history.</source>
+        <translation>查看案件办理记录。</translation>
+    </message>
+    <message>
+        <source>Check the event log.</source>
+        <translation>校验事件日志。</translation>
+    </message>
 </context>
 <context>
     <name>Directory</name>
@@ -389,6 +441,269 @@
     </message>
 </context>
 <context>
+    <name>Lifecycle</name>
+    <message>
+        <source>Signatures</source>
+        <translation>签名（盖章）</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>生效条件</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>情况说明</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>终止原因</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>延长天数</translation>
+    </message>
+    <message>
+        <source>Parties who consented</source>
+        <translation>同意延长的当事人</translation>
+    </message>
+    <message>
+        <source>Applied by</source>
+        <translation>申请提出人</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>中止结束日期</translation>
+    </message>
+    <message>
+        <source>Send the notice to the agency</source>
+        <translation>向行政机关发出通知书</translation>
+    </message>
+    <message>
+        <source>Dispatched on</source>
+        <translation>发出日期</translation>
+    </message>
+    <message>
+        <source>Received by the agency on</source>
+        <translation>行政机关签收日期</translation>
+    </message>
+    <message>
+        <source>Record the agency&apos;s receipt of the notice</source>
+        <translation>记录行政机关签收通知书</translation>
+    </message>
+    <message>
+        <source>Record the agency&apos;s resolution plan</source>
+        <translation>记录行政机关报送的实质性化解方案</translation>
+    </message>
+    <message>
+        <source>Plan received on</source>
+        <translation>方案收到日期</translation>
+    </message>
+    <message>
+        <source>Plan summary</source>
+        <translation>方案摘要</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s mediators</source>
+        <translation>行政机关指定的化解人员</translation>
+    </message>
+    <message>
+        <source>Start mediation</source>
+        <translation>开始协调化解</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>Record an absence of the agency&apos;s people</source>
+        <translation>记录行政机关人员缺席</translation>
+    </message>
+    <message>
+        <source>Absent on</source>
+        <translation>缺席日期</translation>
+    </message>
+    <message>
+        <source>Record the signed agreement</source>
+        <translation>记录签订的协调化解协议</translation>
+    </message>
+    <message>
+        <source>Signed on</source>
+        <translation>签订日期</translation>
+    </message>
+    <message>
+        <source>Takes effect</source>
+        <translation>生效方式</translation>
+    </message>
+    <message>
+        <source>Agreed terms</source>
+        <translation>协议内容</translation>
+    </message>
+    <message>
+        <source>Record that the agreement took effect</source>
+        <translation>记录协议生效</translation>
+    </message>
+    <message>
+        <source>Effective on</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Record the application to withdraw the lawsuit</source>
+        <translation>记录撤诉申请</translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <source>Record the court&apos;s ruling on withdrawal</source>
+        <translation>记录法院对撤诉申请的裁定</translation>
+    </message>
+    <message>
+        <source>Ruled on</source>
+        <translation>裁定日期</translation>
+    </message>
+    <message>
+        <source>Ruling</source>
+        <translation>裁定结果</translation>
+    </message>
+    <message>
+        <source>Record the application for judicial confirmation</source>
+        <translation>记录司法确认申请</translation>
+    </message>
+    <message>
+        <source>Record the court&apos;s ruling on confirmation</source>
+        <translation>记录法院对司法确认申请的裁定</translation>
+    </message>
+    <message>
+        <source>Mediation statement number</source>
+        <translation>行政调解书案号</translation>
+    </message>
+    <message>
+        <source>Record performance of the agreement</source>
+        <translation>记录协议履行情况</translation>
+    </message>
+    <message>
+        <source>Recorded on</source>
+        <translation>记录日期</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>履行情况</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Terminate mediation</source>
+        <translation>终止化解</translation>
+    </message>
+    <message>
+        <source>Terminated on</source>
+        <translation>终止日期</translation>
+    </message>
+    <message>
+        <source>File the mediation report</source>
+        <translation>出具协调化解报告</translation>
+    </message>
+    <message>
+        <source>Report dated</source>
+        <translation>报告日期</translation>
+    </message>
+    <message>
+        <source>Facts, positions and why it failed</source>
+        <translation>案件基本情况、当事人意见及未能成功化解的原因</translation>
+    </message>
+    <message>
+        <source>Transfer the case back</source>
+        <translation>将案件移交委派单位</translation>
+    </message>
+    <message>
+        <source>Transferred on</source>
+        <translation>移交日期</translation>
+    </message>
+    <message>
+        <source>Transferred to</source>
+        <translation>接收单位</translation>
+    </message>
+    <message>
+        <source>Close the case</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>结案日期</translation>
+    </message>
+    <message>
+        <source>Record the follow-up visit</source>
+        <translation>记录回访情况</translation>
+    </message>
+    <message>
+        <source>Visited on</source>
+        <translation>回访日期</translation>
+    </message>
+    <message>
+        <source>What the parties said</source>
+        <translation>当事人反馈意见</translation>
+    </message>
+    <message>
+        <source>Archive the case</source>
+        <translation>案件归档</translation>
+    </message>
+    <message>
+        <source>Archived on</source>
+        <translation>归档日期</translation>
+    </message>
+    <message>
+        <source>Archive number</source>
+        <translation>档案号</translation>
+    </message>
+    <message>
+        <source>Reopen the archived case</source>
+        <translation>重新启用已归档案件</translation>
+    </message>
+    <message>
+        <source>Why it is reopened</source>
+        <translation>重新启用理由</translation>
+    </message>
+    <message>
+        <source>Suspend the time limit</source>
+        <translation>中止化解期限</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>中止事由</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>中止起始日期</translation>
+    </message>
+    <message>
+        <source>End the suspension</source>
+        <translation>恢复计算期限</translation>
+    </message>
+    <message>
+        <source>Extend the time limit</source>
+        <translation>延长化解期限</translation>
+    </message>
+    <message>
+        <source>Approved by (center head)</source>
+        <translation>批准人（中心负责人）</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>批准日期</translation>
+    </message>
+    <message>
+        <source>Referring unit told on</source>
+        <translation>通知委派单位日期</translation>
+    </message>
+    <message>
+        <source>The case is archived: reopen it first, with a reason.</source>
+        <translation>案件已归档：请先重新启用并说明理由。</translation>
+    </message>
+</context>
+<context>
     <name>Store</name>
     <message>
         <source>case %1</source>
@@ -425,6 +740,38 @@
     <message>
         <source>The database refused the change: %1</source>
         <translation>数据库拒绝了此项修改：%1</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>不是有效的 JSON：%1</translation>
+    </message>
+    <message>
+        <source>no year between 1949 and 2200</source>
+        <translation>缺少 1949 至 2200 之间的年份</translation>
+    </message>
+    <message>
+        <source>an entry without a valid date or isOffDay</source>
+        <translation>存在缺少有效日期或 isOffDay 的条目</translation>
+    </message>
+    <message>
+        <source>a new case starts as registered, with nothing done yet</source>
+        <translation>新案件应为“已登记”状态，且尚无任何办理进展</translation>
+    </message>
+    <message>
+        <source>event %1 is missing before event %2</source>
+        <translation>事件 %2 之前缺少事件 %1</translation>
+    </message>
+    <message>
+        <source>event %1 does not follow the event before it: an event was removed, inserted or reordered</source>
+        <translation>事件 %1 与其前一事件不衔接：有事件被删除、插入或调换顺序</translation>
+    </message>
+    <message>
+        <source>event %1 was changed after it was written</source>
+        <translation>事件 %1 在写入后被改动</translation>
+    </message>
+    <message>
+        <source>the log ends at event %1 but its recorded end is event %2: events were removed from or added to its end</source>
+        <translation>日志止于事件 %1，但记录的末尾为事件 %2：日志末尾有事件被删除或添加</translation>
     </message>
 </context>
 <context>
@@ -960,6 +1307,284 @@
         <source>Room kind</source>
         <translation>功能室类别</translation>
     </message>
+    <message>
+        <source>Testing</source>
+        <translation>检测</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>检验</translation>
+    </message>
+    <message>
+        <source>Quarantine</source>
+        <translation>检疫</translation>
+    </message>
+    <message>
+        <source>Technical appraisal</source>
+        <translation>技术鉴定</translation>
+    </message>
+    <message>
+        <source>Disability assessment</source>
+        <translation>伤残评定</translation>
+    </message>
+    <message>
+        <source>Other suspension</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Time limit expired with no chance of success</source>
+        <translation>化解期限届满且无化解可能</translation>
+    </message>
+    <message>
+        <source>A party asked to end it</source>
+        <translation>当事人明确要求终止</translation>
+    </message>
+    <message>
+        <source>The agency did not name its people or they refused to attend</source>
+        <translation>行政机关逾期未确定化解人员或经两次通知拒不参加</translation>
+    </message>
+    <message>
+        <source>A party went back on the agreement or minutes</source>
+        <translation>当事人反悔且无继续化解可能</translation>
+    </message>
+    <message>
+        <source>A citizen died or an organisation ended with no successor</source>
+        <translation>公民死亡或组织终止且无权利义务承继者</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>其他原因</translation>
+    </message>
+    <message>
+        <source>On signature</source>
+        <translation>签字（盖章）即生效</translation>
+    </message>
+    <message>
+        <source>On a condition</source>
+        <translation>附条件生效</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>准许</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>不予准许</translation>
+    </message>
+    <message>
+        <source>Performed</source>
+        <translation>已履行</translation>
+    </message>
+    <message>
+        <source>Partly performed</source>
+        <translation>部分履行</translation>
+    </message>
+    <message>
+        <source>Performance refused</source>
+        <translation>拒绝履行</translation>
+    </message>
+    <message>
+        <source>Suspension kind</source>
+        <translation>中止事由</translation>
+    </message>
+    <message>
+        <source>Termination reason</source>
+        <translation>终止原因</translation>
+    </message>
+    <message>
+        <source>Agreement effect</source>
+        <translation>生效方式</translation>
+    </message>
+    <message>
+        <source>Ruling</source>
+        <translation>裁定结果</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>履行情况</translation>
+    </message>
+</context>
+<context>
+    <name>huajie</name>
+    <message>
+        <source>%1 holds only general authority for %2: an agent signs or withdraws only with special authority</source>
+        <translation>%1 仅为 %2 的一般代理人：委托代理人须经特别授权方可代为签署协议或申请撤诉</translation>
+    </message>
+    <message>
+        <source>%1 is neither %2 nor one of its agents</source>
+        <translation>%1 既不是 %2，也不是其委托代理人</translation>
+    </message>
+    <message>
+        <source>The case is archived: reopen it first, with a reason.</source>
+        <translation>案件已归档：请先重新启用并说明理由。</translation>
+    </message>
+    <message>
+        <source>Possible only when the case is: %1</source>
+        <translation>仅在案件处于以下状态时可用：%1</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s receipt is already recorded.</source>
+        <translation>已记录行政机关签收通知书。</translation>
+    </message>
+    <message>
+        <source>Record first when the agency received the notice.</source>
+        <translation>请先记录行政机关签收通知书的日期。</translation>
+    </message>
+    <message>
+        <source>The time limit is already suspended.</source>
+        <translation>化解期限已处于中止状态。</translation>
+    </message>
+    <message>
+        <source>The time limit is not suspended.</source>
+        <translation>化解期限未处于中止状态。</translation>
+    </message>
+    <message>
+        <source>The time limit has been extended once already; it can be extended only once.</source>
+        <translation>化解期限已延长过一次，只能延长一次。</translation>
+    </message>
+    <message>
+        <source>Only for an agreement that takes effect on a condition not yet met.</source>
+        <translation>仅适用于附条件生效且条件尚未成就的协议。</translation>
+    </message>
+    <message>
+        <source>Withdrawal of the lawsuit has already been applied for.</source>
+        <translation>已提出撤诉申请。</translation>
+    </message>
+    <message>
+        <source>Only after an application to withdraw, and once.</source>
+        <translation>仅在提出撤诉申请后可用，且只能记录一次。</translation>
+    </message>
+    <message>
+        <source>The agreement has not taken effect yet.</source>
+        <translation>协调化解协议尚未生效。</translation>
+    </message>
+    <message>
+        <source>Judicial confirmation has already been applied for.</source>
+        <translation>已提出司法确认申请。</translation>
+    </message>
+    <message>
+        <source>Only after an application for judicial confirmation, and once.</source>
+        <translation>仅在提出司法确认申请后可用，且只能记录一次。</translation>
+    </message>
+    <message>
+        <source>The mediation report is already filed.</source>
+        <translation>已出具协调化解报告。</translation>
+    </message>
+    <message>
+        <source>File the mediation report first.</source>
+        <translation>请先出具协调化解报告。</translation>
+    </message>
+    <message>
+        <source>cannot be in the future</source>
+        <translation>不能晚于当前日期</translation>
+    </message>
+    <message>
+        <source>cannot be before the registration date</source>
+        <translation>不能早于登记日期</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of: %2</source>
+        <translation>“%1”不是有效值，可选值为：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a party to this case</source>
+        <translation>%1 不是本案当事人</translation>
+    </message>
+    <message>
+        <source>every person needs a name</source>
+        <translation>每名人员均应填写姓名</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>为必填项</translation>
+    </message>
+    <message>
+        <source>%1 has not signed: the agreement needs every side&apos;s signature</source>
+        <translation>%1 尚未签名：协调化解协议须经各方签名或盖章</translation>
+    </message>
+    <message>
+        <source>is required when the agreement takes effect on a condition</source>
+        <translation>协议附条件生效时为必填项</translation>
+    </message>
+    <message>
+        <source>is required for the reason &quot;other&quot;</source>
+        <translation>终止原因为“其他原因”时为必填项</translation>
+    </message>
+    <message>
+        <source>possible only when the agency missed its plan deadline or its people were absent twice (%1 absences recorded)</source>
+        <translation>仅在行政机关逾期未报送方案或其人员两次缺席时可选（已记录缺席 %1 次）</translation>
+    </message>
+    <message>
+        <source>must be from 1 to %1 days</source>
+        <translation>应为 1 至 %1 日</translation>
+    </message>
+    <message>
+        <source>%1 has not consented: an extension needs every party&apos;s consent</source>
+        <translation>%1 尚未同意：延长化解期限须经各方当事人同意</translation>
+    </message>
+    <message>
+        <source>%1 is neither an applicant nor an applicant&apos;s agent</source>
+        <translation>%1 既不是申请人，也不是申请人的委托代理人</translation>
+    </message>
+    <message>
+        <source>cannot be before the suspension began (%1)</source>
+        <translation>不能早于期限中止的开始日期（%1）</translation>
+    </message>
+    <message>
+        <source>cannot be before the notice was sent</source>
+        <translation>不能早于通知书发出日期</translation>
+    </message>
+    <message>
+        <source>cannot be before the agreement was signed</source>
+        <translation>不能早于协议签订日期</translation>
+    </message>
+    <message>
+        <source>The case has no agreement to perform.</source>
+        <translation>本案尚无可供履行的协议。</translation>
+    </message>
+    <message>
+        <source>overlaps the previous suspension</source>
+        <translation>与前一次期限中止重叠</translation>
+    </message>
+</context>
+<context>
+    <name>huajie::ActionDialog</name>
+    <message>
+        <source>Party</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>签署人</translation>
+    </message>
+    <message>
+        <source>— not signed</source>
+        <translation>— 未签名</translation>
+    </message>
+    <message>
+        <source>The party itself</source>
+        <translation>当事人本人</translation>
+    </message>
+    <message>
+        <source>Agent %1 (%2)</source>
+        <translation>委托代理人 %1（%2）</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名/名称</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>%1, agent of %2 (%3)</source>
+        <translation>%1，%2 的委托代理人（%3）</translation>
+    </message>
 </context>
 <context>
     <name>huajie::AgentTableModel</name>
@@ -1109,6 +1734,126 @@
     <message>
         <source> (lead)</source>
         <translation>（牵头部门）</translation>
+    </message>
+    <message>
+        <source>Notice sent to the agency</source>
+        <translation>已向行政机关发出通知书</translation>
+    </message>
+    <message>
+        <source>Notice received by the agency</source>
+        <translation>行政机关已签收通知书</translation>
+    </message>
+    <message>
+        <source>Resolution plan received</source>
+        <translation>已收到实质性化解方案</translation>
+    </message>
+    <message>
+        <source>Resolution plan</source>
+        <translation>实质性化解方案</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s mediators</source>
+        <translation>行政机关指定的化解人员</translation>
+    </message>
+    <message>
+        <source>Mediation started</source>
+        <translation>开始协调化解</translation>
+    </message>
+    <message>
+        <source>Agency absent</source>
+        <translation>行政机关人员缺席</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>期限中止</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>至今</translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation>期限延长</translation>
+    </message>
+    <message>
+        <source>%1 days, approved by %2 on %3</source>
+        <translation>%1 日，由 %2 于 %3 批准</translation>
+    </message>
+    <message>
+        <source>Agreement signed</source>
+        <translation>协议签订</translation>
+    </message>
+    <message>
+        <source>Agreement effective</source>
+        <translation>协议生效</translation>
+    </message>
+    <message>
+        <source>Effect condition</source>
+        <translation>生效条件</translation>
+    </message>
+    <message>
+        <source>Agreed terms</source>
+        <translation>协议内容</translation>
+    </message>
+    <message>
+        <source>Withdrawal applied</source>
+        <translation>申请撤诉</translation>
+    </message>
+    <message>
+        <source>Withdrawal ruling</source>
+        <translation>撤诉裁定</translation>
+    </message>
+    <message>
+        <source>Judicial confirmation applied</source>
+        <translation>申请司法确认</translation>
+    </message>
+    <message>
+        <source>Judicial confirmation</source>
+        <translation>司法确认裁定</translation>
+    </message>
+    <message>
+        <source>Mediation statement</source>
+        <translation>行政调解书</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>履行情况</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>已终止</translation>
+    </message>
+    <message>
+        <source>Termination reason</source>
+        <translation>终止原因</translation>
+    </message>
+    <message>
+        <source>Explanation</source>
+        <translation>情况说明</translation>
+    </message>
+    <message>
+        <source>Mediation report</source>
+        <translation>协调化解报告</translation>
+    </message>
+    <message>
+        <source>Transferred back</source>
+        <translation>已移交</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <source>Follow-up visit</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>办理进展</translation>
     </message>
 </context>
 <context>
@@ -1354,6 +2099,153 @@
     </message>
 </context>
 <context>
+    <name>huajie::CasePanel</name>
+    <message>
+        <source>Registered</source>
+        <translation>登记案件</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>修改案件信息</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>(changed)</source>
+        <translation>（已修改）</translation>
+    </message>
+    <message>
+        <source>Registration date</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <source>Referral number</source>
+        <translation>委派案号</translation>
+    </message>
+    <message>
+        <source>Lawsuit or reconsideration number</source>
+        <translation>诉讼或复议案号</translation>
+    </message>
+    <message>
+        <source>Source channel</source>
+        <translation>案件来源</translation>
+    </message>
+    <message>
+        <source>Referring unit</source>
+        <translation>委派单位</translation>
+    </message>
+    <message>
+        <source>Following judge</source>
+        <translation>跟案法官</translation>
+    </message>
+    <message>
+        <source>Procurator</source>
+        <translation>检察官</translation>
+    </message>
+    <message>
+        <source>Lead mediator</source>
+        <translation>主办人</translation>
+    </message>
+    <message>
+        <source>Disputed act</source>
+        <translation>被诉行政行为</translation>
+    </message>
+    <message>
+        <source>Act kind</source>
+        <translation>行为类别</translation>
+    </message>
+    <message>
+        <source>Enforcement domain</source>
+        <translation>执法领域</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>诉讼请求</translation>
+    </message>
+    <message>
+        <source>Amount involved (yuan)</source>
+        <translation>涉及金额（元）</translation>
+    </message>
+    <message>
+        <source>Persons on the applicant side</source>
+        <translation>申请人一方人数</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>案情摘要</translation>
+    </message>
+    <message>
+        <source>Suitability ground</source>
+        <translation>适宜化解情形</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>当事人同意日期</translation>
+    </message>
+    <message>
+        <source>Consent form</source>
+        <translation>同意方式</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>Collective dispute</source>
+        <translation>群体性争议</translation>
+    </message>
+    <message>
+        <source>Sensitive</source>
+        <translation>敏感案件</translation>
+    </message>
+    <message>
+        <source>Petition risk</source>
+        <translation>涉诉信访隐患</translation>
+    </message>
+    <message>
+        <source>Leader supervision</source>
+        <translation>督办</translation>
+    </message>
+    <message>
+        <source>Legal aid requested</source>
+        <translation>申请法律援助</translation>
+    </message>
+    <message>
+        <source>Typical case</source>
+        <translation>典型案例</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>全部操作</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>案件详情</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>办理记录</translation>
+    </message>
+    <message>
+        <source>Select a case to see it here.</source>
+        <translation>请选择案件，在此查看详情。</translation>
+    </message>
+    <message>
+        <source>time limit suspended since %1 (%2)</source>
+        <translation>化解期限自 %1 起中止（%2）</translation>
+    </message>
+    <message>
+        <source>extended by %1 days</source>
+        <translation>期限已延长 %1 日</translation>
+    </message>
+</context>
+<context>
     <name>huajie::DirectoryDialog</name>
     <message>
         <source>Directories</source>
@@ -1381,6 +2273,13 @@
     <message>
         <source>Add a new entry to %1</source>
         <translation>在“%1”中新增条目</translation>
+    </message>
+</context>
+<context>
+    <name>huajie::Lifecycle</name>
+    <message>
+        <source>&quot;%1&quot; is not an action; the actions are: %2</source>
+        <translation>“%1”不是有效操作，可用操作为：%2</translation>
     </message>
 </context>
 <context>
