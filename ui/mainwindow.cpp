@@ -14,17 +14,21 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLoggingCategory>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
+
+Q_LOGGING_CATEGORY(lcCaseList, "huajie.ui.caselist")
 
 namespace huajie {
 
@@ -167,12 +171,17 @@ void MainWindow::reloadAgencyFilter()
 void MainWindow::reloadCases()
 {
     const qint64 selected = currentCaseId();
+    QElapsedTimer timer;
+    timer.start();
     auto cases = m_store.cases().summaries();
     if (!cases) {
         QMessageBox::critical(this, tr("Huajie"), cases.error().describe());
         return;
     }
+    const qint64 queried = timer.elapsed();
     m_model->setCases(cases.value());
+    qCDebug(lcCaseList) << "loaded" << cases.value().size() << "cases:" << queried << "ms query,"
+                        << timer.elapsed() - queried << "ms model";
     reloadAgencyFilter();
     updateStatus();
     if (selected)

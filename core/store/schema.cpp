@@ -119,7 +119,8 @@ Result<void> upgradeToV1(const QSqlDatabase &db)
                phone TEXT NOT NULL DEFAULT '',
                organisation TEXT NOT NULL DEFAULT '',
                authority TEXT NOT NULL))",
-                          "CREATE INDEX parties_by_case ON parties (case_id, role, position)",
+                          // With the name, the case list reads the parties from the index alone.
+                          "CREATE INDEX parties_by_case ON parties (case_id, role, position, name)",
                           "CREATE INDEX parties_by_agency ON parties (agency_id)",
                           "CREATE INDEX agents_by_party ON agents (party_id, position)",
                           "CREATE INDEX cases_by_registration ON cases (registered_on)",

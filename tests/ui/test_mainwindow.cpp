@@ -174,7 +174,8 @@ TEST_CASE("Selecting a case shows it beside the list", "[ui][gui]")
     auto *detail = window.findChild<QWidget *>(QStringLiteral("caseDetail"));
     REQUIRE(detail != nullptr);
     const QString text = detail->property("plainText").toString();
-    CHECK(window.findChild<QLabel *>(QStringLiteral("caseTitle"))->text() == QStringLiteral("（2026）化解字第1号"));
+    CHECK(window.findChild<QLabel *>(QStringLiteral("caseTitle"))->text() ==
+          QStringLiteral("（2026）化解字第1号"));
     CHECK(text.contains(QStringLiteral("李律师")));
     CHECK(text.contains(QStringLiteral("石嘴山市自然资源局")));
 }
