@@ -8,59 +8,145 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace huajie {
+namespace {
+const QDate kFirstCached(1990, 1, 1);
+const QDate kLastCached(2100, 12, 31);
+
+// 全国年节及纪念日放假办法 (2024) 第二条: the holidays on fixed dates of the
+// solar calendar. The lunar ones (春节, 清明, 端午, 中秋) wait for the notice.
+struct StatutoryDay
+{
+    int month;
+    int day;
+    const char16_t *name;
+};
+constexpr StatutoryDay kStatutory[] = {
+    {1, 1, u"元旦"},    {5, 1, u"劳动节"},  {5, 2, u"劳动节"},
+    {10, 1, u"国庆节"}, {10, 2, u"国庆节"}, {10, 3, u"国庆节"},
+};
+} // namespace
 
 const HolidayCalendar &HolidayCalendar::shipped()
 {
     static const HolidayCalendar calendar = [] {
         HolidayCalendar c;
-        // Every year is loaded: late December dates may stand in the next
-        // year's file (holiday-cn README).
         const QDir dir(QStringLiteral(":/holidays"));
         for (const QString &name :
              dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
             QFile file(dir.filePath(name));
             if (file.open(QIODevice::ReadOnly))
-                (void)c.addYear(file.readAll());
+                (void)c.readYear(file.readAll());
         }
+        c.rebuild();
         return c;
     }();
     return calendar;
 }
 
-Result<void> HolidayCalendar::addYear(const QByteArray &json)
+Result<int> HolidayCalendar::addYear(const QByteArray &json)
+{
+    auto year = readYear(json);
+    if (year)
+        rebuild();
+    return year;
+}
+
+Result<int> HolidayCalendar::readYear(const QByteArray &json)
 {
     QJsonParseError error;
-    const QJsonObject root = QJsonDocument::fromJson(json, &error).object();
+    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError)
         return Error{StoreText::tr("not valid JSON: %1").arg(error.errorString())};
+    const QJsonObject root = document.object();
     const int year = root.value(QStringLiteral("year")).toInt();
-    if (year < 1949 || year > 2200)
-        return Error{StoreText::tr("no year between 1949 and 2200"), QStringLiteral("year")};
+    if (year < 1990 || year > 2100)
+        return Error{StoreText::tr("must be a year from 1990 to 2100"), QStringLiteral("year")};
+    if (!root.value(QStringLiteral("papers")).isArray() ||
+        !root.value(QStringLiteral("days")).isArray())
+        return Error{StoreText::tr("a holiday-cn file has the lists \"papers\" and \"days\"")};
     QHash<QDate, Day> days;
     for (const QJsonValue &v : root.value(QStringLiteral("days")).toArray()) {
         const QJsonObject o = v.toObject();
         const QDate date =
             QDate::fromString(o.value(QStringLiteral("date")).toString(), Qt::ISODate);
         if (!date.isValid() || !o.value(QStringLiteral("isOffDay")).isBool())
-            return Error{StoreText::tr("an entry without a valid date or isOffDay"),
+            return Error{
+                StoreText::tr("an entry has no valid date or isOffDay: %1")
+                    .arg(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact))),
+                QStringLiteral("days")};
+        // December dates may stand in the next year's file, but no further.
+        if (std::abs(date.year() - year) > 1)
+            return Error{StoreText::tr("%1 is too far from the file's year %2")
+                             .arg(date.toString(Qt::ISODate))
+                             .arg(year),
                          QStringLiteral("days")};
         days.insert(date, Day{o.value(QStringLiteral("isOffDay")).toBool(),
-                              o.value(QStringLiteral("name")).toString(), true});
+                              o.value(QStringLiteral("name")).toString(), Basis::Notice});
     }
-    // Files are applied in year order, so a later notice (2020's second)
-    // overrides what an earlier one said of the same day.
-    m_days.insert(days);
+    m_notices.insert(days);
     if (!root.value(QStringLiteral("papers")).toArray().isEmpty())
         m_published.insert(year);
-    return {};
+    else
+        m_published.remove(year);
+    return year;
+}
+
+void HolidayCalendar::setOverride(const QDate &date, bool rest, const QString &name)
+{
+    m_overrides.insert(date, Day{rest, name, Basis::Override});
+    rebuild();
+}
+
+void HolidayCalendar::clearOverride(const QDate &date)
+{
+    m_overrides.remove(date);
+    rebuild();
+}
+
+QList<int> HolidayCalendar::publishedYears() const
+{
+    QList<int> years(m_published.cbegin(), m_published.cend());
+    std::sort(years.begin(), years.end());
+    return years;
+}
+
+HolidayCalendar::Day HolidayCalendar::computeDay(const QDate &date) const
+{
+    if (const auto it = m_overrides.constFind(date); it != m_overrides.constEnd())
+        return *it;
+    if (const auto it = m_notices.constFind(date); it != m_notices.constEnd())
+        return *it;
+    if (!isPublished(date.year())) {
+        for (const StatutoryDay &s : kStatutory)
+            if (date.month() == s.month && date.day() == s.day)
+                return Day{true, QString::fromUtf16(s.name), Basis::Statutory};
+    }
+    const bool weekend = date.dayOfWeek() >= 6;
+    return Day{weekend, QString(), weekend ? Basis::Weekend : Basis::Weekday};
+}
+
+void HolidayCalendar::rebuild()
+{
+    m_firstDay = kFirstCached.toJulianDay();
+    m_rest.assign(size_t(kLastCached.toJulianDay() - m_firstDay + 1), false);
+    for (QDate d = kFirstCached; d <= kLastCached; d = d.addDays(1))
+        m_rest[size_t(d.toJulianDay() - m_firstDay)] = computeDay(d).rest;
 }
 
 HolidayCalendar::Day HolidayCalendar::day(const QDate &date) const
 {
-    if (const auto it = m_days.constFind(date); it != m_days.constEnd())
-        return *it;
-    return Day{date.dayOfWeek() >= 6, QString(), false};
+    return computeDay(date);
+}
+
+bool HolidayCalendar::isRestDay(const QDate &date) const
+{
+    const qint64 index = date.toJulianDay() - m_firstDay;
+    if (index >= 0 && index < qint64(m_rest.size()))
+        return m_rest[size_t(index)];
+    return computeDay(date).rest;
 }
 
 QDate HolidayCalendar::addWorkingDays(const QDate &start, int n) const

@@ -7,38 +7,64 @@
 #include <QSet>
 #include <QString>
 
+#include <vector>
+
 namespace huajie {
 
-// Which days are rest days in mainland China (DEADLINES.md "The calendar"):
-// the State Council's holiday notices as published in the holiday-cn data
-// set, weekends otherwise.
+// Which days are rest days in mainland China (DEADLINES.md "The calendar"),
+// decided in this order: a user's override of the day; the State Council's
+// holiday notices as published in the holiday-cn data set; for a year not
+// yet published, the fixed statutory days of the 2024 holiday regulations;
+// otherwise Saturday and Sunday.
 class HolidayCalendar
 {
 public:
+    enum class Basis
+    {
+        Weekday,
+        Weekend,
+        Notice,
+        Statutory,
+        Override
+    };
+
     struct Day
     {
         bool rest = false;
-        QString name;        // the holiday's name, or empty for an ordinary day
-        bool listed = false; // named in the data (a holiday or a make-up working day)
+        QString name; // the holiday's or override's name, if any
+        Basis basis = Basis::Weekday;
     };
 
-    // The data shipped with the program.
+    // The data shipped with the program, every year of it.
     static const HolidayCalendar &shipped();
 
-    // Adds one holiday-cn year file. A file whose "papers" list is empty is
-    // a year not yet published.
-    Result<void> addYear(const QByteArray &json);
+    // Adds one holiday-cn year file; returns its year. A file whose "papers"
+    // list is empty is a year not yet published. Files apply in the order
+    // added, so a later notice overrides what an earlier one said of a day.
+    Result<int> addYear(const QByteArray &json);
+    void setOverride(const QDate &date, bool rest, const QString &name);
+    void clearOverride(const QDate &date);
 
     Day day(const QDate &date) const;
-    bool isRestDay(const QDate &date) const { return day(date).rest; }
+    bool isRestDay(const QDate &date) const;
     bool isPublished(int year) const { return m_published.contains(year); }
+    QList<int> publishedYears() const;
 
     // The n-th working day after start (R3): the start itself never counts.
     QDate addWorkingDays(const QDate &start, int n) const;
 
 private:
-    QHash<QDate, Day> m_days;
+    Result<int> readYear(const QByteArray &json);
+    Day computeDay(const QDate &date) const;
+    void rebuild();
+
+    QHash<QDate, Day> m_notices;
+    QHash<QDate, Day> m_overrides;
     QSet<int> m_published;
+    // Every day's rest flag over the years deadlines reach, for speed: a
+    // million deadline computations take well under a second.
+    std::vector<bool> m_rest;
+    qint64 m_firstDay = 0;
 };
 
 } // namespace huajie

@@ -36,4 +36,9 @@ struct LifecycleText
     Q_DECLARE_TR_FUNCTIONS(Lifecycle)
 };
 
+struct DeadlineText
+{
+    Q_DECLARE_TR_FUNCTIONS(Deadline)
+};
+
 } // namespace huajie

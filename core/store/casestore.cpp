@@ -1,7 +1,7 @@
 #include "casestore.h"
 
-#include "calendar/holidaycalendar.h"
 #include "clock.h"
+#include "deadline/casedeadlines.h"
 #include "i18n/contexts.h"
 #include "io/casejson.h"
 #include "io/jsondiff.h"
@@ -40,9 +40,6 @@ QJsonObject editableJson(const CaseRecord &record)
     return json;
 }
 
-// The agency names its people and submits its plan within 3 working days of
-// receiving the notice (S0 §7 and the notice form of annex 4).
-constexpr int kPlanWorkingDays = 3;
 } // namespace
 
 Result<int> CaseStore::nextSequence(int year) const
@@ -198,9 +195,17 @@ LifecycleContext CaseStore::lifecycleContext(const CaseRecord &record, const QDa
 {
     LifecycleContext context;
     context.today = today;
-    if (record.progress.noticeReceivedOn.isValid())
-        context.planDue = HolidayCalendar::shipped().addWorkingDays(
-            record.progress.noticeReceivedOn, kPlanWorkingDays);
+    context.extensionCapDays = m_deadlines.profile.extensionCapDays;
+    // When the agency's plan is due: the profile's rule met by receiving it.
+    if (const DeadlineRule *plan =
+            m_deadlines.profile.ruleDoneBy(QStringLiteral("planReceivedOn"))) {
+        const QDate start = caseFact(record, plan->start);
+        if (start.isValid())
+            context.planDue =
+                DeadlineCalculator(m_deadlines.calendar)
+                    .compute(DeadlineRequest{start, plan->period, {}, 0, false}, today)
+                    .due;
+    }
     return context;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "deadline/deadlinesetup.h"
 #include "domain/caserecord.h"
 #include "lifecycle/lifecycle.h"
 #include "result.h"
@@ -33,8 +34,9 @@ class CaseStore
 {
 public:
     CaseStore(const QSqlDatabase &db, DirectoryStore &directories, CenterSettings &settings,
-              EventLog &events)
-        : m_db(db), m_directories(directories), m_settings(settings), m_events(events)
+              EventLog &events, const DeadlineSetup &deadlines)
+        : m_db(db), m_directories(directories), m_settings(settings), m_events(events),
+          m_deadlines(deadlines)
     {}
 
     // Who is recorded on the events this store writes.
@@ -77,6 +79,7 @@ private:
     DirectoryStore &m_directories;
     CenterSettings &m_settings;
     EventLog &m_events;
+    const DeadlineSetup &m_deadlines;
     QString m_user;
 };
 

@@ -13,6 +13,8 @@ const char *keyName(CenterSetting key)
         return "center_name";
     case CenterSetting::RegistrationPattern:
         return "registration_pattern";
+    case CenterSetting::RuleProfile:
+        return "rule_profile";
     }
     return "";
 }
@@ -25,6 +27,8 @@ QString CenterSettings::defaultValue(CenterSetting key)
         return QStringLiteral("行政争议协调化解中心");
     case CenterSetting::RegistrationPattern:
         return QStringLiteral("（{year}）化解字第{seq}号");
+    case CenterSetting::RuleProfile:
+        return QStringLiteral("shizuishan");
     }
     return {};
 }

@@ -12,7 +12,8 @@ namespace huajie {
 enum class CenterSetting
 {
     CenterName,
-    RegistrationPattern
+    RegistrationPattern,
+    RuleProfile
 };
 
 class CenterSettings

@@ -177,10 +177,34 @@ Result<void> upgradeToV2(const QSqlDatabase &db)
     return {};
 }
 
+// Version 3: the center's changes to the holiday calendar (imported years
+// and single days), each with who, when and why. Append-only, like events.
+Result<void> upgradeToV3(const QSqlDatabase &db)
+{
+    return runAll(
+        db,
+        {
+            R"(CREATE TABLE calendar_changes (
+               id INTEGER PRIMARY KEY,
+               at TEXT NOT NULL,
+               user TEXT NOT NULL,
+               reason TEXT NOT NULL,
+               kind TEXT NOT NULL CHECK (kind IN ('import', 'set', 'clear')),
+               day TEXT,
+               rest INTEGER,
+               name TEXT NOT NULL DEFAULT '',
+               data TEXT))",
+            R"(CREATE TRIGGER calendar_changes_are_append_only_update BEFORE UPDATE ON calendar_changes
+           BEGIN SELECT RAISE(ABORT, 'calendar changes are append-only'); END)",
+            R"(CREATE TRIGGER calendar_changes_are_append_only_delete BEFORE DELETE ON calendar_changes
+           BEGIN SELECT RAISE(ABORT, 'calendar changes are append-only'); END)",
+        });
+}
+
 using Migration = std::function<Result<void>(const QSqlDatabase &)>;
 
 // migrations[i] brings a database from version i to version i + 1.
-const Migration kMigrations[] = {upgradeToV1, upgradeToV2};
+const Migration kMigrations[] = {upgradeToV1, upgradeToV2, upgradeToV3};
 static_assert(std::size(kMigrations) == kCurrentVersion);
 
 } // namespace

@@ -32,6 +32,8 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path)
     std::unique_ptr<Store> store(new Store(db.value(), path));
     if (auto upgraded = schema::upgrade(store->m_db); !upgraded)
         return upgraded.error();
+    if (auto loaded = store->reloadDeadlineSetup(); !loaded)
+        return loaded.error();
     return store;
 }
 
@@ -43,10 +45,40 @@ QString Store::defaultPath()
 
 Store::Store(QSqlDatabase db, QString path)
     : m_connectionName(db.connectionName()), m_path(std::move(path)), m_db(std::move(db)),
-      m_directories(m_db), m_settings(m_db), m_events(m_db),
-      m_cases(m_db, m_directories, m_settings, m_events)
+      m_directories(m_db), m_settings(m_db), m_events(m_db), m_calendar(m_db),
+      m_cases(m_db, m_directories, m_settings, m_events, m_deadlineSetup)
 {
     m_cases.setUser(defaultUser());
+}
+
+Result<void> Store::reloadDeadlineSetup()
+{
+    auto calendar = m_calendar.calendar();
+    if (!calendar)
+        return calendar.error();
+    m_deadlineSetup.calendar = std::move(calendar).value();
+    auto profile = RuleProfile::load(m_settings.value(CenterSetting::RuleProfile));
+    m_deadlineSetup.profileProblem.clear();
+    if (!profile) {
+        // A broken profile of the center's must not lock it out: the default
+        // counts meanwhile, and the problem is shown.
+        m_deadlineSetup.profileProblem = profile.error().describe();
+        profile = RuleProfile::load(RuleProfile::defaultId());
+        if (!profile)
+            return profile.error();
+    }
+    m_deadlineSetup.profile = std::move(profile).value();
+    return {};
+}
+
+Result<void> Store::chooseProfile(const QString &profileId)
+{
+    auto profile = RuleProfile::load(profileId);
+    if (!profile)
+        return profile.error();
+    if (auto saved = m_settings.setValue(CenterSetting::RuleProfile, profileId); !saved)
+        return saved;
+    return reloadDeadlineSetup();
 }
 
 Store::~Store()

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "deadline/deadlinesetup.h"
 #include "result.h"
+#include "store/calendarstore.h"
 #include "store/casestore.h"
 #include "store/centersettings.h"
 #include "store/directorystore.h"
@@ -31,6 +33,13 @@ public:
     DirectoryStore &directories() { return m_directories; }
     CenterSettings &settings() { return m_settings; }
     EventLog &events() { return m_events; }
+    CalendarStore &calendar() { return m_calendar; }
+
+    // The calendar and rule profile deadlines are counted with, read at
+    // opening and again after any change to either.
+    const DeadlineSetup &deadlineSetup() const { return m_deadlineSetup; }
+    Result<void> reloadDeadlineSetup();
+    Result<void> chooseProfile(const QString &profileId);
 
 private:
     Store(QSqlDatabase db, QString path);
@@ -41,6 +50,8 @@ private:
     DirectoryStore m_directories;
     CenterSettings m_settings;
     EventLog m_events;
+    CalendarStore m_calendar;
+    DeadlineSetup m_deadlineSetup;
     CaseStore m_cases;
 };
 

@@ -1,9 +1,11 @@
+#include "store/eventlog.h"
 #include "store/schema.h"
 #include "store/sqliteconnection.h"
 #include "store/store.h"
 #include "support/samplecase.h"
 
 #include <QSqlQuery>
+#include <QTimeZone>
 
 #include <catch2/catch.hpp>
 
@@ -28,6 +30,15 @@ void fillVersion(const QSqlDatabase &db, int version)
             "(1, 1, 0, 'applicant', 'person', '张三'), (2, 1, 1, 'agency', 'organisation', "
             "'石嘴山市公安局')")));
         REQUIRE(q.exec(QStringLiteral("UPDATE parties SET agency_id = 1, lead = 1 WHERE id = 2")));
+    }
+    if (version >= 2) {
+        CaseEvent registered;
+        registered.caseId = 1;
+        registered.at = QDateTime(QDate(2025, 3, 1), QTime(9, 0), QTimeZone::utc());
+        registered.user = QStringLiteral("张三");
+        registered.action = QStringLiteral("register");
+        registered.toState = QStringLiteral("registered");
+        REQUIRE(EventLog(db).append(registered).ok());
     }
 }
 } // namespace

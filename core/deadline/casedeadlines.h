@@ -1,0 +1,47 @@
+#pragma once
+
+#include "deadline/ruleprofile.h"
+#include "domain/caserecord.h"
+
+namespace huajie {
+
+class HolidayCalendar;
+
+// A deadline of one case, as the desk shows it.
+struct CaseDeadline
+{
+    enum class Status
+    {
+        Done,
+        DoneLate,
+        Open,
+        DueToday,
+        Overdue,
+        Lapsed
+    };
+
+    DeadlineRule rule;
+    DeadlineRequest request;
+    Deadline deadline;
+    QDate doneOn;
+    Status status = Status::Open;
+    int daysLeft = 0; // from today to the due date; negative when overdue
+
+    bool isOpen() const
+    {
+        return status == Status::Open || status == Status::DueToday || status == Status::Overdue;
+    }
+    QString statusText() const;
+    QStringList explanation() const; // the reasoning, step by step
+};
+
+// The value of a fact a rule names ("noticeReceivedOn", "concludedOn", …).
+QDate caseFact(const CaseRecord &record, const QString &fact);
+
+// The case's deadlines under the profile: those that have started and that
+// apply to its source, either met or still open in its state.
+QList<CaseDeadline> evaluateDeadlines(const CaseRecord &record, const RuleProfile &profile,
+                                      const HolidayCalendar &calendar, const QDate &today,
+                                      bool explain = false);
+
+} // namespace huajie

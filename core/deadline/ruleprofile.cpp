@@ -1,0 +1,200 @@
+#include "ruleprofile.h"
+
+#include "domain/vocabulary.h"
+#include "i18n/contexts.h"
+#include "io/jsonobjectreader.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QStandardPaths>
+
+namespace huajie {
+namespace {
+bool chinese()
+{
+    return QLocale().language() == QLocale::Chinese;
+}
+
+Result<void> labels(JsonObjectReader &r, const char *key, QString *english, QString *zh)
+{
+    JsonObjectReader label(r.object(key), r.path(key));
+    label.text("en", english);
+    label.text("zh_CN", zh);
+    label.finish();
+    if (label.failed())
+        return label.error();
+    if (english->isEmpty())
+        return Error{DeadlineText::tr("is required"), r.path(key) + QStringLiteral(".en")};
+    return {};
+}
+
+Result<DeadlineRule> ruleFromJson(const QJsonObject &object, const QString &path)
+{
+    DeadlineRule rule;
+    JsonObjectReader r(object, path);
+    r.text("id", &rule.id);
+    if (auto l = labels(r, "label", &rule.labelEnglish, &rule.labelChinese); !l)
+        return l.error();
+    r.text("source", &rule.source);
+    r.text("start", &rule.start);
+    r.integer("length", &rule.period.length);
+    QString unit;
+    r.text("unit", &unit);
+    r.text("done", &rule.done);
+    for (const QJsonValue &v : r.array("openIn"))
+        rule.openIn.append(v.toString());
+    for (const QJsonValue &v : r.array("sources"))
+        rule.sources.append(v.toString());
+    r.boolean("suspensions", &rule.suspensions);
+    r.boolean("extension", &rule.extension);
+    r.boolean("optional", &rule.optional);
+    r.finish();
+    if (r.failed())
+        return r.error();
+    const auto field = [&](const char *key) {
+        return path + QLatin1Char('.') + QString::fromLatin1(key);
+    };
+    if (rule.id.isEmpty())
+        return Error{DeadlineText::tr("is required"), field("id")};
+    if (!DeadlineRule::facts().contains(rule.start))
+        return Error{DeadlineText::tr("\"%1\" is not one of: %2")
+                         .arg(rule.start, DeadlineRule::facts().join(QStringLiteral(", "))),
+                     field("start")};
+    if (!DeadlineRule::facts().contains(rule.done))
+        return Error{DeadlineText::tr("\"%1\" is not one of: %2")
+                         .arg(rule.done, DeadlineRule::facts().join(QStringLiteral(", "))),
+                     field("done")};
+    if (rule.period.length < 1 || rule.period.length > 3650)
+        return Error{DeadlineText::tr("must be from 1 to 3650"), field("length")};
+    if (unit == QLatin1String("days"))
+        rule.period.unit = Period::Days;
+    else if (unit == QLatin1String("working_days"))
+        rule.period.unit = Period::WorkingDays;
+    else if (unit == QLatin1String("months"))
+        rule.period.unit = Period::Months;
+    else
+        return Error{DeadlineText::tr("must be days, working_days or months"), field("unit")};
+    for (const QString &state : rule.openIn)
+        if (!vocab::caseStates().contains(state))
+            return Error{DeadlineText::tr("\"%1\" is not one of: %2")
+                             .arg(state, vocab::caseStates().describeCodes()),
+                         field("openIn")};
+    for (const QString &source : rule.sources)
+        if (!vocab::sourceChannels().contains(source))
+            return Error{DeadlineText::tr("\"%1\" is not one of: %2")
+                             .arg(source, vocab::sourceChannels().describeCodes()),
+                         field("sources")};
+    return rule;
+}
+} // namespace
+
+const QStringList &DeadlineRule::facts()
+{
+    static const QStringList names = {
+        QStringLiteral("registeredOn"),         QStringLiteral("noticeDispatchedOn"),
+        QStringLiteral("noticeReceivedOn"),     QStringLiteral("planReceivedOn"),
+        QStringLiteral("mediationStartedOn"),   QStringLiteral("agreementSignedOn"),
+        QStringLiteral("agreementEffectiveOn"), QStringLiteral("confirmationAppliedOn"),
+        QStringLiteral("terminatedOn"),         QStringLiteral("concludedOn"),
+        QStringLiteral("transferredOn"),        QStringLiteral("closedOn"),
+        QStringLiteral("followedUpOn")};
+    return names;
+}
+
+QString DeadlineRule::label() const
+{
+    return chinese() && !labelChinese.isEmpty() ? labelChinese : labelEnglish;
+}
+
+QString RuleProfile::name() const
+{
+    return chinese() && !nameChinese.isEmpty() ? nameChinese : nameEnglish;
+}
+
+const DeadlineRule *RuleProfile::rule(const QString &ruleId) const
+{
+    for (const DeadlineRule &r : rules)
+        if (r.id == ruleId)
+            return &r;
+    return nullptr;
+}
+
+const DeadlineRule *RuleProfile::ruleDoneBy(const QString &fact) const
+{
+    for (const DeadlineRule &r : rules)
+        if (r.done == fact)
+            return &r;
+    return nullptr;
+}
+
+Result<RuleProfile> RuleProfile::fromJson(const QByteArray &json, const QString &origin)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &error);
+    const auto failed = [&origin](const Error &e) {
+        return Error{e.describe(), origin};
+    };
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        return failed(Error{DeadlineText::tr("not a JSON object: %1").arg(error.errorString())});
+    RuleProfile profile;
+    JsonObjectReader r(document.object(), QString());
+    r.text("id", &profile.id);
+    if (auto l = labels(r, "name", &profile.nameEnglish, &profile.nameChinese); !l)
+        return failed(l.error());
+    r.integer("extensionCapDays", &profile.extensionCapDays);
+    r.boolean("extensionAfterRoll", &profile.extensionAfterRoll);
+    const QJsonArray deadlines = r.array("deadlines");
+    r.finish();
+    if (r.failed())
+        return failed(r.error());
+    if (profile.id.isEmpty())
+        return failed(Error{DeadlineText::tr("is required"), QStringLiteral("id")});
+    for (int i = 0; i < deadlines.size(); ++i) {
+        auto rule = ruleFromJson(deadlines[i].toObject(), QStringLiteral("deadlines[%1]").arg(i));
+        if (!rule)
+            return failed(rule.error());
+        profile.rules.append(rule.value());
+    }
+    return profile;
+}
+
+QString RuleProfile::userFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/profiles");
+}
+
+QList<RuleProfile> RuleProfile::available()
+{
+    QList<RuleProfile> profiles;
+    for (const QString &folder : {QStringLiteral(":/profiles"), userFolder()}) {
+        const QDir dir(folder);
+        for (const QString &name :
+             dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+            QFile file(dir.filePath(name));
+            if (!file.open(QIODevice::ReadOnly))
+                continue;
+            auto profile = fromJson(file.readAll(), file.fileName());
+            if (!profile)
+                continue;
+            profiles.removeIf([&](const RuleProfile &p) { return p.id == profile.value().id; });
+            profiles.append(profile.value());
+        }
+    }
+    return profiles;
+}
+
+Result<RuleProfile> RuleProfile::load(const QString &profileId)
+{
+    // The user's file of that id, when there is one, is read with its errors shown.
+    for (const QString &folder : {userFolder(), QStringLiteral(":/profiles")}) {
+        QFile file(QDir(folder).filePath(profileId + QStringLiteral(".json")));
+        if (file.open(QIODevice::ReadOnly))
+            return fromJson(file.readAll(), file.fileName());
+    }
+    return Error{DeadlineText::tr("There is no rule profile \"%1\"").arg(profileId)};
+}
+
+} // namespace huajie

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "deadline/deadlinecalculator.h"
+#include "result.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace huajie {
+
+// One deadline of a profile (SPEC §4): from which recorded fact it runs,
+// how long, which fact meets it, and in which states it is open.
+struct DeadlineRule
+{
+    QString id;
+    QString labelEnglish;
+    QString labelChinese;
+    QString source; // the rule it comes from, e.g. "S0 §22"
+    QString start;  // a fact: see DeadlineRule::facts()
+    Period period;
+    QString done;
+    QStringList openIn;  // case states in which it is still open
+    QStringList sources; // the case sources it applies to; empty for all
+    bool suspensions = false;
+    bool extension = false;
+    bool optional = false; // a right that may lapse, not a duty that falls overdue
+
+    QString label() const; // in the interface language
+    static const QStringList &facts();
+};
+
+// A center's deadline rules as data (resources/profiles/*.json, and the
+// user's own in the data folder's "profiles", which win).
+struct RuleProfile
+{
+    QString id;
+    QString nameEnglish;
+    QString nameChinese;
+    int extensionCapDays = 30;
+    bool extensionAfterRoll = false;
+    QList<DeadlineRule> rules;
+
+    QString name() const;
+    const DeadlineRule *rule(const QString &id) const;
+    const DeadlineRule *ruleDoneBy(const QString &fact) const;
+
+    static Result<RuleProfile> fromJson(const QByteArray &json, const QString &origin);
+    static QString defaultId() { return QStringLiteral("shizuishan"); }
+    static QString userFolder();
+    // Every profile there is, the user's replacing shipped ones of the same id.
+    static QList<RuleProfile> available();
+    static Result<RuleProfile> load(const QString &id);
+};
+
+} // namespace huajie
