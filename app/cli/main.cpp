@@ -1,5 +1,6 @@
 #include "casecommands.h"
 #include "cliapp.h"
+#include "deadlinecommands.h"
 #include "i18n/translations.h"
 
 #include <QCoreApplication>
@@ -11,5 +12,6 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("huajie"));
     QCoreApplication::setApplicationVersion(QStringLiteral(HUAJIE_VERSION));
     huajie::installTranslations(app, huajie::effectiveLocale());
-    return huajie::cli::run(QCoreApplication::arguments(), huajie::cli::caseCommands());
+    return huajie::cli::run(QCoreApplication::arguments(),
+                            huajie::cli::caseCommands() + huajie::cli::deadlineCommands());
 }

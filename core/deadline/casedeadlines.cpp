@@ -83,13 +83,13 @@ QString CaseDeadline::statusText() const
         text = DeadlineText::tr("done late, on %1").arg(doneOn.toString(Qt::ISODate));
         break;
     case Status::Open:
-        text = DeadlineText::tr("due in %n day(s)", nullptr, daysLeft);
+        text = DeadlineText::tr("due in %1").arg(dayCount(daysLeft));
         break;
     case Status::DueToday:
         text = DeadlineText::tr("due today");
         break;
     case Status::Overdue:
-        text = DeadlineText::tr("overdue by %n day(s)", nullptr, -daysLeft);
+        text = DeadlineText::tr("overdue by %1").arg(dayCount(-daysLeft));
         break;
     case Status::Lapsed:
         text = DeadlineText::tr("lapsed");

@@ -29,15 +29,22 @@ QString iso(const QDate &d)
 }
 } // namespace
 
+QString dayCount(int days)
+{
+    return days == 1 ? DeadlineText::tr("1 day") : DeadlineText::tr("%1 days").arg(days);
+}
+
 QString unitName(Period::Unit unit, int length)
 {
     switch (unit) {
     case Period::Days:
-        return DeadlineText::tr("%n day(s)", nullptr, length);
+        return dayCount(length);
     case Period::WorkingDays:
-        return DeadlineText::tr("%n working day(s)", nullptr, length);
+        return length == 1 ? DeadlineText::tr("1 working day")
+                           : DeadlineText::tr("%1 working days").arg(length);
     case Period::Months:
-        return DeadlineText::tr("%n month(s)", nullptr, length);
+        return length == 1 ? DeadlineText::tr("1 month")
+                           : DeadlineText::tr("%1 months").arg(length);
     }
     return {};
 }
@@ -153,13 +160,13 @@ QStringList Deadline::explanation(const DeadlineRequest &request) const
             lines << DeadlineText::tr("The period ends on %1.").arg(iso(s.date));
             break;
         case DeadlineStep::Suspended:
-            lines << DeadlineText::tr("Suspended from %1 to %2: %n day(s) not counted.", nullptr,
-                                      s.days)
+            lines << DeadlineText::tr("Suspended from %1 to %2: %3 not counted.")
                          .arg(iso(s.date),
-                              s.until.isValid() ? iso(s.until) : DeadlineText::tr("today"));
+                              s.until.isValid() ? iso(s.until) : DeadlineText::tr("today"),
+                              dayCount(s.days));
             break;
         case DeadlineStep::Extended:
-            lines << DeadlineText::tr("Extended by %n day(s).", nullptr, s.days);
+            lines << DeadlineText::tr("Extended by %1.").arg(dayCount(s.days));
             break;
         case DeadlineStep::Rolled:
             lines << (s.name.isEmpty()

@@ -87,5 +87,6 @@ private:
 };
 
 QString unitName(Period::Unit unit, int length);
+QString dayCount(int days); // "1 day", "3 days"
 
 } // namespace huajie

@@ -1,0 +1,10 @@
+#pragma once
+
+#include "cliapp.h"
+
+namespace huajie::cli {
+
+// The calendar, deadline and rule profile commands.
+QList<Command> deadlineCommands();
+
+} // namespace huajie::cli
