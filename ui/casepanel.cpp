@@ -3,20 +3,24 @@
 #include "actiondialog.h"
 #include "casedetailview.h"
 #include "clock.h"
+#include "deadline/casedeadlines.h"
 #include "domain/vocabulary.h"
 #include "lifecycle/lifecycle.h"
 #include "store/store.h"
 
 #include <QGridLayout>
 #include <QHash>
+#include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSplitter>
 #include <QTabWidget>
 #include <QTextBrowser>
 #include <QToolButton>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace huajie {
@@ -115,7 +119,8 @@ CasePanel::CasePanel(Store &store, QWidget *parent)
     : QWidget(parent), m_store(store), m_title(new QLabel(this)), m_status(new QLabel(this)),
       m_actionBar(new QWidget(this)), m_actionGrid(new QGridLayout(m_actionBar)),
       m_allActions(new QToolButton(this)), m_tabs(new QTabWidget(this)),
-      m_details(new CaseDetailView(this)), m_history(new QTextBrowser(this))
+      m_details(new CaseDetailView(this)), m_history(new QTextBrowser(this)),
+      m_deadlines(new QTreeWidget(this)), m_deadlineExplanation(new QTextBrowser(this))
 {
     setObjectName(QStringLiteral("casePanel"));
     m_title->setObjectName(QStringLiteral("caseTitle"));
@@ -128,7 +133,21 @@ CasePanel::CasePanel(Store &store, QWidget *parent)
     m_allActions->setText(tr("All actions"));
     m_allActions->setPopupMode(QToolButton::InstantPopup);
     m_history->setObjectName(QStringLiteral("caseHistory"));
+    m_deadlines->setObjectName(QStringLiteral("caseDeadlines"));
+    m_deadlines->setRootIsDecorated(false);
+    m_deadlines->setHeaderLabels({tr("Deadline"), tr("Due"), tr("Status")});
+    m_deadlines->header()->resizeSection(0, 200);
+    m_deadlineExplanation->setObjectName(QStringLiteral("caseDeadlineExplanation"));
+    m_deadlineExplanation->setPlaceholderText(tr("Click a deadline to see how it was counted."));
+    auto *deadlines = new QSplitter(Qt::Vertical, this);
+    deadlines->addWidget(m_deadlines);
+    deadlines->addWidget(m_deadlineExplanation);
+    connect(m_deadlines, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
+        m_deadlineExplanation->setPlainText(item ? item->data(0, Qt::UserRole).toString()
+                                                 : QString());
+    });
     m_tabs->addTab(m_details, tr("Details"));
+    m_tabs->addTab(deadlines, tr("Deadlines"));
     m_tabs->addTab(m_history, tr("History"));
 
     auto *layout = new QVBoxLayout(this);
@@ -150,6 +169,8 @@ void CasePanel::showNothing()
     m_allActions->hide();
     m_details->clear();
     m_history->clear();
+    m_deadlines->clear();
+    m_deadlineExplanation->clear();
 }
 
 void CasePanel::showCase(qint64 caseId)
@@ -176,6 +197,7 @@ void CasePanel::showCase(qint64 caseId)
     auto events = m_store.cases().history(caseId);
     m_history->setHtml(events ? historyHtml(events.value()) : esc(events.error().describe()));
     rebuildActions();
+    showDeadlines();
     m_actionBar->show();
     m_allActions->show();
 }
@@ -207,6 +229,26 @@ void CasePanel::rebuildActions()
     }
     delete m_allActions->menu();
     m_allActions->setMenu(menu);
+}
+
+void CasePanel::showDeadlines()
+{
+    m_deadlines->clear();
+    m_deadlineExplanation->clear();
+    const DeadlineSetup &setup = m_store.deadlineSetup();
+    for (const CaseDeadline &d :
+         evaluateDeadlines(m_record, setup.profile, setup.calendar, Clock::today(), true)) {
+        auto *item = new QTreeWidgetItem(
+            m_deadlines, {d.rule.label(), d.deadline.due.toString(Qt::ISODate), d.statusText()});
+        item->setData(0, Qt::UserRole, d.explanation().join(QLatin1Char('\n')));
+        const QColor colour = d.status == CaseDeadline::Status::Overdue ? QColor(0xb0, 0x00, 0x20)
+                              : d.status == CaseDeadline::Status::DueToday
+                                  ? QColor(0xc0, 0x60, 0x00)
+                              : d.isOpen() ? palette().text().color()
+                                           : QColor(0x77, 0x77, 0x77);
+        for (int c = 0; c < 3; ++c)
+            item->setForeground(c, colour);
+    }
 }
 
 void CasePanel::runAction(const ActionSpec &action)

@@ -10,6 +10,7 @@ class QLabel;
 class QTabWidget;
 class QTextBrowser;
 class QToolButton;
+class QTreeWidget;
 
 namespace huajie {
 
@@ -38,6 +39,7 @@ Q_SIGNALS:
 
 private:
     void rebuildActions();
+    void showDeadlines();
 
     Store &m_store;
     CaseRecord m_record;
@@ -49,6 +51,8 @@ private:
     QTabWidget *m_tabs;
     CaseDetailView *m_details;
     QTextBrowser *m_history;
+    QTreeWidget *m_deadlines;
+    QTextBrowser *m_deadlineExplanation;
 };
 
 } // namespace huajie

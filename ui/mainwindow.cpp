@@ -1,11 +1,13 @@
 #include "mainwindow.h"
 
+#include "calendardialog.h"
 #include "casefilterproxy.h"
 #include "caseformdialog.h"
 #include "caselistmodel.h"
 #include "casepanel.h"
 #include "clock.h"
 #include "demo/demogenerator.h"
+#include "deskview.h"
 #include "directorydialog.h"
 #include "domain/vocabulary.h"
 #include "settingsdialog.h"
@@ -15,6 +17,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -25,6 +28,7 @@
 #include <QMessageBox>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
 
@@ -35,7 +39,8 @@ namespace huajie {
 MainWindow::MainWindow(Store &store, QWidget *parent)
     : QMainWindow(parent), m_store(store), m_model(new CaseListModel(this)),
       m_proxy(new CaseFilterProxy(m_model, this)), m_view(new QTableView(this)),
-      m_detail(new CasePanel(store, this)), m_status(new QLabel(this))
+      m_detail(new CasePanel(store, this)), m_desk(new DeskView(store, this)),
+      m_pages(new QTabWidget(this)), m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Huajie — %1").arg(store.settings().value(CenterSetting::CenterName)));
@@ -71,7 +76,12 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({1040, 400});
-    setCentralWidget(splitter);
+    // The window opens on the desk: what is due comes first.
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_pages->addTab(m_desk, tr("Desk"));
+    m_pages->addTab(splitter, tr("Cases"));
+    m_pages->setDocumentMode(true);
+    setCentralWidget(m_pages);
     statusBar()->addWidget(m_status, 1);
 
     buildActions();
@@ -80,6 +90,7 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     connect(m_view, &QTableView::activated, this, &MainWindow::editCurrentCase);
     // An action changes the case's state: the list shows it at once.
     connect(m_detail, &CasePanel::caseChanged, this, &MainWindow::reloadCases);
+    connect(m_desk, &DeskView::openCase, this, &MainWindow::openCase);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatus);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStatus);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
@@ -104,6 +115,7 @@ void MainWindow::buildActions()
 
     auto *tools = menuBar()->addMenu(tr("&Tools"));
     auto *directories = tools->addAction(tr("&Directories…"), this, &MainWindow::showDirectories);
+    tools->addAction(tr("Holiday &calendar…"), this, &MainWindow::showCalendar);
     tools->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
     tools->addAction(tr("Load de&mo data…"), this, &MainWindow::loadDemoData);
 
@@ -188,6 +200,27 @@ void MainWindow::reloadCases()
         selectCase(selected);
     else if (m_proxy->rowCount() > 0)
         m_view->setCurrentIndex(m_proxy->index(0, 0));
+    m_desk->refresh();
+}
+
+void MainWindow::showCaseList()
+{
+    m_pages->setCurrentIndex(1);
+}
+
+void MainWindow::openCase(qint64 caseId)
+{
+    showCaseList();
+    if (m_model->rowForCase(caseId) < 0)
+        return;
+    // A filter must not hide the case asked for.
+    if (!m_proxy->mapFromSource(m_model->index(m_model->rowForCase(caseId), 0)).isValid()) {
+        m_search->clear();
+        m_state->setCurrentIndex(0);
+        m_source->setCurrentIndex(0);
+        m_agency->setCurrentIndex(0);
+    }
+    selectCase(caseId);
 }
 
 void MainWindow::updateStatus()
@@ -264,20 +297,59 @@ void MainWindow::showDirectories()
 void MainWindow::showSettings()
 {
     SettingsDialog dialog(m_store, this);
-    if (dialog.exec() == QDialog::Accepted)
-        setWindowTitle(tr("Huajie — %1").arg(m_store.settings().value(CenterSetting::CenterName)));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    setWindowTitle(tr("Huajie — %1").arg(m_store.settings().value(CenterSetting::CenterName)));
+    // Another rule profile counts the deadlines anew.
+    m_desk->refresh();
+    showCurrentCase();
 }
 
-void MainWindow::offerDemoData()
+void MainWindow::showCalendar()
+{
+    CalendarDialog dialog(m_store, this);
+    dialog.exec();
+    if (dialog.changed()) {
+        m_desk->refresh();
+        showCurrentCase();
+    }
+}
+
+void MainWindow::greet()
+{
+    if (!offerDemoData())
+        remindOverdue();
+}
+
+bool MainWindow::offerDemoData()
 {
     auto count = m_store.cases().count();
     if (!count || count.value() > 0)
-        return;
+        return false;
     if (QMessageBox::question(this, tr("Huajie"),
                               tr("This database has no cases yet. Load demo data (200 cases with "
                                  "their parties and directories) to try the program?")) ==
         QMessageBox::Yes)
         addDemoCases(200);
+    return true;
+}
+
+void MainWindow::remindOverdue()
+{
+    if (m_desk->isCounting()) {
+        // Once the desk has counted.
+        connect(m_desk, &DeskView::refreshed, this, &MainWindow::remindOverdue,
+                Qt::SingleShotConnection);
+        return;
+    }
+    const int overdue = int(m_desk->agenda().overdue.size());
+    if (overdue == 0)
+        return;
+    QMessageBox reminder(QMessageBox::Warning, tr("Overdue"),
+                         tr("%1 deadlines are overdue:").arg(overdue), QMessageBox::Ok, this);
+    reminder.setObjectName(QStringLiteral("overdueReminder"));
+    reminder.setInformativeText(m_desk->overdueSummary());
+    reminder.exec();
 }
 
 void MainWindow::loadDemoData()
@@ -305,10 +377,21 @@ void MainWindow::addDemoCases(int count)
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Huajie"),
-                       tr("<h3>Huajie %1</h3><p>The desk of an administrative dispute coordination "
-                          "and resolution center.</p><p>Licensed under the MIT licence.</p>")
-                           .arg(QApplication::applicationVersion()));
+    // The holiday data's licence asks for its notice in copies: here it is, verbatim.
+    QFile licence(QStringLiteral(":/holidays/LICENSE"));
+    const QString notice =
+        licence.open(QIODevice::ReadOnly) ? QString::fromUtf8(licence.readAll()) : QString();
+    QMessageBox about(
+        QMessageBox::NoIcon, tr("About Huajie"),
+        tr("<h3>Huajie %1</h3><p>The desk of an administrative dispute coordination and "
+           "resolution center.</p><p>Licensed under the MIT licence.</p><p>The holiday "
+           "calendar comes from the holiday-cn data set, under this licence:</p>")
+            .arg(QApplication::applicationVersion()),
+        QMessageBox::Ok, this);
+    about.setObjectName(QStringLiteral("aboutBox"));
+    about.setInformativeText(
+        QStringLiteral("<pre style='font-size:8pt'>%1</pre>").arg(notice.toHtmlEscaped()));
+    about.exec();
 }
 
 } // namespace huajie

@@ -10,6 +10,7 @@ class QTableView;
 namespace huajie {
 
 class CasePanel;
+class DeskView;
 class CaseFilterProxy;
 class CaseListModel;
 class Store;
@@ -24,23 +25,30 @@ public:
     explicit MainWindow(Store &store, QWidget *parent = nullptr);
 
     void reloadCases();
-    // On an empty database, offers to load demo data (asked once at start).
-    void offerDemoData();
+    // At start: on an empty database, offers demo data; otherwise reminds
+    // of what is overdue.
+    void greet();
+    void openCase(qint64 caseId);
 
     QTableView *caseView() const { return m_view; }
     QLineEdit *searchField() const { return m_search; }
     CaseFilterProxy *proxy() const { return m_proxy; }
+    DeskView *desk() const { return m_desk; }
+    void showCaseList();
 
 public Q_SLOTS:
     void registerCase();
     void editCurrentCase();
     void showDirectories();
     void showSettings();
+    void showCalendar();
     void loadDemoData();
     void showAbout();
 
 private:
     void addDemoCases(int count);
+    bool offerDemoData();
+    void remindOverdue();
     void buildActions();
     QWidget *buildFilterBar();
     void reloadAgencyFilter();
@@ -54,6 +62,8 @@ private:
     CaseFilterProxy *m_proxy;
     QTableView *m_view;
     CasePanel *m_detail;
+    DeskView *m_desk;
+    class QTabWidget *m_pages;
     QLineEdit *m_search = nullptr;
     QComboBox *m_state = nullptr;
     QComboBox *m_source = nullptr;

@@ -5,11 +5,16 @@
 #include "store/store.h"
 
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace huajie {
@@ -32,10 +37,27 @@ SettingsDialog::SettingsDialog(Store &store, QWidget *parent)
     m_error->setStyleSheet(QStringLiteral("color: #b00020"));
     m_error->setWordWrap(true);
 
+    m_profile->setObjectName(QStringLiteral("ruleProfile"));
+    for (const RuleProfile &profile : RuleProfile::available())
+        m_profile->addItem(profile.name(), profile.id);
+    m_profile->setCurrentIndex(std::max(0, m_profile->findData(store.deadlineSetup().profile.id)));
+    auto *profiles = new QPushButton(tr("Open the profiles folder"), this);
+    profiles->setToolTip(tr("A center's own rule profiles are JSON files in %1; copy a shipped one "
+                            "there, give it a new id and edit it.")
+                             .arg(RuleProfile::userFolder()));
+    connect(profiles, &QPushButton::clicked, this, [] {
+        QDir().mkpath(RuleProfile::userFolder());
+        QDesktopServices::openUrl(QUrl::fromLocalFile(RuleProfile::userFolder()));
+    });
+    auto *profileRow = new QHBoxLayout;
+    profileRow->addWidget(m_profile, 1);
+    profileRow->addWidget(profiles);
+
     auto *form = new QFormLayout;
     form->addRow(tr("Center name"), m_centerName);
     form->addRow(tr("Registration number pattern"), m_pattern);
     form->addRow(tr("Next number"), m_preview);
+    form->addRow(tr("Deadline rules"), profileRow);
     form->addRow(tr("Language"), m_language);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -68,10 +90,21 @@ void SettingsDialog::accept()
         m_error->setText(tr("Center name: is required"));
         return;
     }
+    const QString profile = m_profile->currentData().toString();
+    if (auto readable = RuleProfile::load(profile); !profile.isEmpty() && !readable) {
+        m_error->setText(readable.error().describe());
+        return;
+    }
     for (const auto &[key, value] : {std::pair{CenterSetting::RegistrationPattern, pattern},
                                      std::pair{CenterSetting::CenterName, centerName}}) {
         if (auto saved = m_store.settings().setValue(key, value); !saved) {
             m_error->setText(saved.error().describe());
+            return;
+        }
+    }
+    if (!profile.isEmpty() && profile != m_store.deadlineSetup().profile.id) {
+        if (auto chosen = m_store.chooseProfile(profile); !chosen) {
+            m_error->setText(chosen.error().describe());
             return;
         }
     }

@@ -28,6 +28,7 @@ private:
     QLineEdit *m_pattern;
     QLabel *m_preview;
     QComboBox *m_language;
+    QComboBox *m_profile;
     QLabel *m_error;
 };
 

@@ -58,6 +58,6 @@ int main(int argc, char *argv[])
     }
     huajie::MainWindow window(*store.value());
     window.show();
-    QTimer::singleShot(0, &window, &huajie::MainWindow::offerDemoData);
+    QTimer::singleShot(0, &window, &huajie::MainWindow::greet);
     return app.exec();
 }

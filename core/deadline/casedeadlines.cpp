@@ -7,27 +7,13 @@ namespace huajie {
 
 QDate caseFact(const CaseRecord &c, const QString &fact)
 {
-    const CaseProgress &p = c.progress;
-    static const QHash<QString, QDate CaseProgress::*> progressFacts = {
-        {QStringLiteral("noticeDispatchedOn"), &CaseProgress::noticeDispatchedOn},
-        {QStringLiteral("noticeReceivedOn"), &CaseProgress::noticeReceivedOn},
-        {QStringLiteral("planReceivedOn"), &CaseProgress::planReceivedOn},
-        {QStringLiteral("mediationStartedOn"), &CaseProgress::mediationStartedOn},
-        {QStringLiteral("agreementSignedOn"), &CaseProgress::agreementSignedOn},
-        {QStringLiteral("agreementEffectiveOn"), &CaseProgress::agreementEffectiveOn},
-        {QStringLiteral("confirmationAppliedOn"), &CaseProgress::confirmationAppliedOn},
-        {QStringLiteral("terminatedOn"), &CaseProgress::terminatedOn},
-        {QStringLiteral("transferredOn"), &CaseProgress::transferredOn},
-        {QStringLiteral("closedOn"), &CaseProgress::closedOn},
-        {QStringLiteral("followedUpOn"), &CaseProgress::followedUpOn},
-    };
     if (fact == QLatin1String("registeredOn"))
         return c.registeredOn;
     // SPEC §6: a case is concluded on the day of its outcome.
     if (fact == QLatin1String("concludedOn"))
-        return p.agreementSignedOn.isValid() ? p.agreementSignedOn : p.terminatedOn;
-    const auto member = progressFacts.value(fact);
-    return member ? p.*member : QDate();
+        return c.progress.agreementSignedOn.isValid() ? c.progress.agreementSignedOn
+                                                      : c.progress.terminatedOn;
+    return c.progress.date(fact);
 }
 
 QList<CaseDeadline> evaluateDeadlines(const CaseRecord &record, const RuleProfile &profile,
@@ -98,6 +84,13 @@ QString CaseDeadline::statusText() const
     if (deadline.provisional && isOpen())
         text += DeadlineText::tr(", provisional");
     return text;
+}
+
+QStringList CaseDeadline::explanation(const HolidayCalendar &calendar, const QDate &today) const
+{
+    CaseDeadline explained = *this;
+    explained.deadline = DeadlineCalculator(calendar).compute(request, today, true);
+    return explained.explanation();
 }
 
 QStringList CaseDeadline::explanation() const

@@ -32,7 +32,9 @@ struct CaseDeadline
         return status == Status::Open || status == Status::DueToday || status == Status::Overdue;
     }
     QString statusText() const;
-    QStringList explanation() const; // the reasoning, step by step
+    QStringList explanation() const; // the reasoning, step by step (evaluated with explain)
+    // The reasoning, counted again where it was evaluated without it.
+    QStringList explanation(const HolidayCalendar &calendar, const QDate &today) const;
 };
 
 // The value of a fact a rule names ("noticeReceivedOn", "concludedOn", …).

@@ -61,11 +61,34 @@ QString iso(const QDate &d)
     return d.isValid() ? d.toString(Qt::ISODate) : QString();
 }
 
-QDate date(const QJsonValue &v)
+QDate dateOf(const QJsonValue &v)
 {
     return QDate::fromString(v.toString(), Qt::ISODate);
 }
 } // namespace
+
+QDate CaseProgress::date(const QString &key) const
+{
+    for (const DateField &f : kDates)
+        if (key == QLatin1String(f.key))
+            return this->*f.member;
+    return {};
+}
+
+void CaseProgress::setDate(const QString &key, const QDate &value)
+{
+    for (const DateField &f : kDates)
+        if (key == QLatin1String(f.key))
+            this->*f.member = value;
+}
+
+QStringList CaseProgress::dateKeys()
+{
+    QStringList keys;
+    for (const DateField &f : kDates)
+        keys.append(QString::fromLatin1(f.key));
+    return keys;
+}
 
 bool CaseProgress::suspended() const
 {
@@ -130,7 +153,7 @@ CaseProgress CaseProgress::fromJson(const QJsonObject &o)
 {
     CaseProgress p;
     for (const DateField &f : kDates)
-        p.*f.member = date(o.value(QString::fromLatin1(f.key)));
+        p.*f.member = dateOf(o.value(QString::fromLatin1(f.key)));
     for (const TextField &f : kTexts)
         p.*f.member = o.value(QString::fromLatin1(f.key)).toString();
     for (const QJsonValue &v : o.value(QStringLiteral("agencyMediators")).toArray()) {
@@ -140,7 +163,7 @@ CaseProgress CaseProgress::fromJson(const QJsonObject &o)
                                   m.value(QStringLiteral("phone")).toString()});
     }
     for (const QJsonValue &v : o.value(QStringLiteral("agencyAbsences")).toArray())
-        p.agencyAbsences.append(date(v));
+        p.agencyAbsences.append(dateOf(v));
     for (const QJsonValue &v : o.value(QStringLiteral("signatures")).toArray()) {
         const QJsonObject s = v.toObject();
         p.signatures.append({s.value(QStringLiteral("party")).toString(),
@@ -149,8 +172,8 @@ CaseProgress CaseProgress::fromJson(const QJsonObject &o)
     for (const QJsonValue &v : o.value(QStringLiteral("suspensions")).toArray()) {
         const QJsonObject s = v.toObject();
         p.suspensions.append(
-            {s.value(QStringLiteral("kind")).toString(), date(s.value(QStringLiteral("from"))),
-             date(s.value(QStringLiteral("to"))), s.value(QStringLiteral("note")).toString()});
+            {s.value(QStringLiteral("kind")).toString(), dateOf(s.value(QStringLiteral("from"))),
+             dateOf(s.value(QStringLiteral("to"))), s.value(QStringLiteral("note")).toString()});
     }
     if (o.contains(QStringLiteral("extension"))) {
         const QJsonObject e = o.value(QStringLiteral("extension")).toObject();
@@ -159,8 +182,8 @@ CaseProgress CaseProgress::fromJson(const QJsonObject &o)
         for (const QJsonValue &v : e.value(QStringLiteral("consentingParties")).toArray())
             extension.consentingParties.append(v.toString());
         extension.approvedBy = e.value(QStringLiteral("approvedBy")).toString();
-        extension.approvedOn = date(e.value(QStringLiteral("approvedOn")));
-        extension.referringUnitToldOn = date(e.value(QStringLiteral("referringUnitToldOn")));
+        extension.approvedOn = dateOf(e.value(QStringLiteral("approvedOn")));
+        extension.referringUnitToldOn = dateOf(e.value(QStringLiteral("referringUnitToldOn")));
         p.extension = extension;
     }
     return p;

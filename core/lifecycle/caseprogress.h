@@ -103,6 +103,10 @@ struct CaseProgress
     std::optional<Extension> extension;
 
     bool suspended() const;
+    // A recorded date by its JSON key ("noticeReceivedOn"); invalid when unknown or unset.
+    QDate date(const QString &key) const;
+    void setDate(const QString &key, const QDate &value);
+    static QStringList dateKeys();
     bool operator==(const CaseProgress &) const = default;
 
     QJsonObject toJson() const;

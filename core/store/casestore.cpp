@@ -527,6 +527,55 @@ Result<QList<CaseSummary>> CaseStore::summaries() const
     return rows;
 }
 
+Result<QList<CaseRecord>> CaseStore::casesInStates(const QStringList &states) const
+{
+    QStringList marks;
+    for (qsizetype i = 0; i < states.size(); ++i)
+        marks.append(QStringLiteral("?"));
+    // SQLite picks the dates out of the progress document itself: parsing
+    // whole documents here would take most of the time.
+    const QStringList dateKeys = CaseProgress::dateKeys();
+    QStringList extracts;
+    for (const QString &key : dateKeys)
+        extracts.append(QStringLiteral("json_extract(progress, '$.%1')").arg(key));
+    Statement query(
+        m_db, QStringLiteral("SELECT id, number, registered_on, source, state, disputed_act, "
+                             "json_extract(progress, '$.suspensions'), "
+                             "json_extract(progress, '$.extension'), %1 "
+                             "FROM cases WHERE state IN (%2)")
+                  .arg(extracts.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
+    for (const QString &state : states)
+        query.bind(state);
+    if (auto done = query.exec(); !done)
+        return done.error();
+    QList<CaseRecord> cases;
+    while (query.next()) {
+        CaseRecord r;
+        r.id = query.value(0).toLongLong();
+        r.number = query.value(1).toString();
+        r.registeredOn = dateFrom(query.value(2));
+        r.source = query.value(3).toString();
+        r.state = query.value(4).toString();
+        r.disputedAct = query.value(5).toString();
+        const QString suspensions = query.value(6).toString();
+        const QString extension = query.value(7).toString();
+        if (!suspensions.isEmpty() || !extension.isEmpty()) {
+            const QString json =
+                QStringLiteral("{\"suspensions\": %1, \"extension\": %2}")
+                    .arg(suspensions.isEmpty() ? QStringLiteral("[]") : suspensions,
+                         extension.isEmpty() ? QStringLiteral("null") : extension);
+            const CaseProgress partial =
+                CaseProgress::fromJson(QJsonDocument::fromJson(json.toUtf8()).object());
+            r.progress.suspensions = partial.suspensions;
+            r.progress.extension = partial.extension;
+        }
+        for (int k = 0; k < dateKeys.size(); ++k)
+            r.progress.setDate(dateKeys[k], dateFrom(query.value(8 + k)));
+        cases.append(std::move(r));
+    }
+    return cases;
+}
+
 Result<int> CaseStore::count() const
 {
     Statement query(m_db, QStringLiteral("SELECT count(*) FROM cases"));

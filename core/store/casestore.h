@@ -62,6 +62,9 @@ public:
     Result<CaseRecord> load(qint64 id) const;
     Result<CaseRecord> loadByNumber(const QString &number) const;
     Result<QList<CaseSummary>> summaries() const;
+    // The cases in these states with what their deadlines need: dates,
+    // suspensions and extension of their progress; no parties.
+    Result<QList<CaseRecord>> casesInStates(const QStringList &states) const;
     Result<int> count() const;
     Result<QString> nextNumber(int year) const;
 

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "deadline/casedeadlines.h"
+
+namespace huajie {
+
+// One open deadline of one case, as the desk lists it.
+struct AgendaItem
+{
+    qint64 caseId = 0;
+    QString caseNumber;
+    QString caseState;
+    QString disputedAct;
+    CaseDeadline deadline;
+};
+
+// What the desk shows first: what is overdue, due today, due in the coming
+// week, and cases close to their time limit (a deadline met only by the
+// case's conclusion, within `closeDays`).
+struct DeskAgenda
+{
+    QList<AgendaItem> overdue;
+    QList<AgendaItem> dueToday;
+    QList<AgendaItem> dueThisWeek;
+    QList<AgendaItem> closeToLimit;
+
+    static DeskAgenda build(const QList<CaseRecord> &cases, const RuleProfile &profile,
+                            const HolidayCalendar &calendar, const QDate &today, int closeDays = 5);
+    // The states in which any of the profile's deadlines is open.
+    static QStringList statesToLoad(const RuleProfile &profile);
+};
+
+} // namespace huajie
