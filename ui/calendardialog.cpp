@@ -67,6 +67,8 @@ CalendarDialog::CalendarDialog(Store &store, QWidget *parent)
     m_changes->setHeaderLabels({tr("When"), tr("Who"), tr("Change"), tr("Why")});
     m_changes->setRootIsDecorated(false);
     m_changes->header()->resizeSection(0, 140);
+    m_changes->header()->resizeSection(1, 90);
+    m_changes->header()->resizeSection(2, 300);
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);

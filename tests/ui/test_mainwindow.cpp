@@ -1,4 +1,6 @@
 #include "actiondialog.h"
+#include "calendardialog.h"
+#include "deskview.h"
 #include "caseformdialog.h"
 #include "caselistmodel.h"
 #include "clock.h"
@@ -16,6 +18,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTreeWidget>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
@@ -244,5 +251,101 @@ TEST_CASE("Actions run from the case panel and the history shows them", "[ui][gu
     CHECK(window.findChild<QPushButton *>(QStringLiteral("action_record_notice_receipt")) !=
           nullptr);
     screenshot(&window, "main-after-action");
+    Clock::setToday({});
+}
+
+TEST_CASE("The desk shows an overdue case in red and explains it on a click", "[ui][gui][deadline]")
+{
+    Clock::setToday(test::kToday);
+    test::TempDatabase file;
+    auto store = Store::open(file.path());
+    REQUIRE(store.ok());
+    // Registered on the 20th and no notice sent by the 25th: D1 is overdue.
+    const qint64 id = store.value()->cases().registerCase(test::sampleCase(), test::kToday).value().id;
+    MainWindow window(*store.value());
+    window.show();
+    QSignalSpy counted(window.desk(), &DeskView::refreshed);
+    if (window.desk()->isCounting())
+        REQUIRE(counted.wait(10000));
+    auto *tree = window.findChild<QTreeWidget *>(QStringLiteral("deskTree"));
+    REQUIRE(tree != nullptr);
+    QTreeWidgetItem *overdue = tree->topLevelItem(0);
+    REQUIRE(overdue->childCount() >= 1);
+    QTreeWidgetItem *row = overdue->child(0);
+    CHECK(row->text(2) == QStringLiteral("（2026）化解字第1号"));
+    CHECK(row->text(1) == QStringLiteral("Send the notice to the agency"));
+    CHECK(row->foreground(0).color() == QColor(0xb0, 0x00, 0x20));
+
+    tree->setCurrentItem(row);
+    auto *explanation = window.findChild<QTextBrowser *>(QStringLiteral("deskExplanation"));
+    CHECK(explanation->toPlainText().contains(QStringLiteral("Due on 2026-11-23")));
+    CHECK(explanation->toPlainText().contains(QStringLiteral("overdue by 2 days")));
+    screenshot(&window, "desk-overdue");
+
+    // The reminder at start names it.
+    bool reminded = false;
+    QTimer::singleShot(0, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        REQUIRE(box != nullptr);
+        CHECK(box->informativeText().contains(QStringLiteral("（2026）化解字第1号")));
+        reminded = true;
+        box->accept();
+    });
+    window.greet();
+    CHECK(reminded);
+
+    Q_EMIT tree->itemActivated(row, 0);
+    CHECK(window.findChild<QTabWidget *>(QStringLiteral("pages"))->currentIndex() == 1);
+    CHECK(window.caseView()->currentIndex().data(CaseListModel::CaseIdRole).toLongLong() == id);
+    Clock::setToday({});
+}
+
+TEST_CASE("Importing the 2027 notice in the calendar dialog turns a provisional deadline final", "[ui][gui][deadline]")
+{
+    Clock::setToday(QDate(2026, 12, 28));
+    test::TempDatabase file;
+    auto store = Store::open(file.path());
+    REQUIRE(store.ok());
+    CaseRecord late = test::sampleCase();
+    late.registeredOn = QDate(2026, 12, 20);
+    late.consentDate = QDate(2026, 12, 20);
+    REQUIRE(store.value()->cases().registerCase(late, QDate(2026, 12, 28)).ok());
+    MainWindow window(*store.value());
+    window.show();
+    window.caseView()->setCurrentIndex(window.caseView()->model()->index(0, 0));
+    auto *deadlines = window.findChild<QTreeWidget *>(QStringLiteral("caseDeadlines"));
+    REQUIRE(deadlines != nullptr);
+    const auto finishRow = [deadlines] {
+        for (int i = 0; i < deadlines->topLevelItemCount(); ++i)
+            if (deadlines->topLevelItem(i)->text(0) == QStringLiteral("Finish the mediation"))
+                return deadlines->topLevelItem(i);
+        return static_cast<QTreeWidgetItem *>(nullptr);
+    };
+    REQUIRE(finishRow() != nullptr);
+    CHECK(finishRow()->text(2).contains(QStringLiteral("provisional")));
+
+    QTemporaryDir dir;
+    QFile notice(dir.filePath(QStringLiteral("2027.json")));
+    REQUIRE(notice.open(QIODevice::WriteOnly));
+    notice.write(R"({"year": 2027, "papers": ["https://www.gov.cn/2027"], "days": [
+        {"name": "元旦", "date": "2027-01-01", "isOffDay": true}]})");
+    notice.close();
+    bool imported = false;
+    QTimer::singleShot(0, [&] {
+        auto *dialog = qobject_cast<CalendarDialog *>(QApplication::activeModalWidget());
+        REQUIRE(dialog != nullptr);
+        dialog->reasonField()->setText(QStringLiteral("国务院办公厅通知"));
+        dialog->importFile(notice.fileName());
+        CHECK(dialog->message().isEmpty());
+        screenshot(dialog, "calendar-imported");
+        imported = dialog->changed();
+        dialog->reject();
+    });
+    window.showCalendar();
+    REQUIRE(imported);
+    REQUIRE(finishRow() != nullptr);
+    CHECK_FALSE(finishRow()->text(2).contains(QStringLiteral("provisional")));
+    CHECK(finishRow()->text(1) == QStringLiteral("2027-01-19"));
+    CHECK(store.value()->calendar().changes().value().at(0).reason == QStringLiteral("国务院办公厅通知"));
     Clock::setToday({});
 }
