@@ -223,6 +223,353 @@
         <source>Check the event log.</source>
         <translation>校验事件日志。</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a date in the form YYYY-MM-DD</source>
+        <translation type="unfinished">“%1”不是 YYYY-MM-DD 格式的日期</translation>
+    </message>
+    <message>
+        <source>The last date of a range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date, YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether days are working or rest days, one line a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be on or after DATE and at most ten years later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the period starts from (not counted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A period of N days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A period of N working days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A period of N months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days that do not count, FROM..TO inclusive; may be repeated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FROM..TO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An extension of N days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Explain each step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute a deadline with the counting rules and the calendar. The first line starts with the date, then &quot;provisional&quot; when it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from DATE is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give exactly one of --days, --working-days and --months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1 to 3650</source>
+        <translation type="unfinished">应为 1 至 3650 之间的整数 {1 ?}</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a range FROM..TO of dates, FROM not after TO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the calendar changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A holiday-cn year file, e.g. 2027.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a year of the State Council&apos;s holiday notice; deadlines that waited for it become final.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported the holidays of %1%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (the file says the year is not published yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day is a rest day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day is a working day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The holiday&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make one day a rest or a working day, e.g. a local holiday.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give exactly one of --rest and --working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the center&apos;s setting of one day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The center&apos;s changes to the calendar: who, when, why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 set to %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 back to the notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case&apos;s deadlines under the center&apos;s rule profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule profiles there are; * marks the one in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A center&apos;s own profiles go in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count deadlines with another rule profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working and rest days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a year&apos;s holidays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set one day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the setting of one day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar&apos;s changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute a deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case&apos;s deadlines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a rule profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Deadline</name>
+    <message>
+        <source>done on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done late, on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lapsed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, provisional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts from %1, a day that is not counted; the period is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working days skip weekends and holidays and include make-up working days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspended from %1 to %2: %3 not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extended by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a weekend day: the last day moves to the next day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a rest day (%2): the last day moves to the next day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The holidays of %1 are not published yet: provisional, recomputed when they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A suspension is still running: provisional, it moves while the suspension lasts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due on %1%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (provisional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation type="unfinished">为必填项</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of: %2</source>
+        <translation type="unfinished">“%1”不是有效值，可选值为：%2</translation>
+    </message>
+    <message>
+        <source>must be from 1 to 3650</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be days, working_days or months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no rule profile &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Directory</name>
@@ -403,6 +750,14 @@
     <message>
         <source>Representatives</source>
         <translation>代表人</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished">终止原因</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -746,14 +1101,6 @@
         <translation>不是有效的 JSON：%1</translation>
     </message>
     <message>
-        <source>no year between 1949 and 2200</source>
-        <translation>缺少 1949 至 2200 之间的年份</translation>
-    </message>
-    <message>
-        <source>an entry without a valid date or isOffDay</source>
-        <translation>存在缺少有效日期或 isOffDay 的条目</translation>
-    </message>
-    <message>
         <source>a new case starts as registered, with nothing done yet</source>
         <translation>新案件应为“已登记”状态，且尚无任何办理进展</translation>
     </message>
@@ -772,6 +1119,30 @@
     <message>
         <source>the log ends at event %1 but its recorded end is event %2: events were removed from or added to its end</source>
         <translation>日志止于事件 %1，但记录的末尾为事件 %2：日志末尾有事件被删除或添加</translation>
+    </message>
+    <message>
+        <source>must be a year from 1990 to 2100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a holiday-cn file has the lists &quot;papers&quot; and &quot;days&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an entry has no valid date or isOffDay: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too far from the file&apos;s year %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say why the calendar changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is not a date</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1610,6 +1981,129 @@
     </message>
 </context>
 <context>
+    <name>huajie::CalendarDialog</name>
+    <message>
+        <source>Holiday calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 古尔邦节</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. the regional government&apos;s notice of 2026-05-20</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make it a rest day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make it a working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a year&apos;s notice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holiday name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes made by the center:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an ordinary weekday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a weekend day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as the State Council&apos;s notice says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a statutory holiday; the year&apos;s notice is not published yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set by the center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The holidays of %1 are not published yet: deadlines reaching into it are provisional until its notice is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported the notice of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 made a rest day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 made a working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 back to the notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a year&apos;s notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holiday data (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>imported from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>huajie::CaseDetailView</name>
     <message>
         <source>Select a case to see it here.</source>
@@ -2244,6 +2738,89 @@
         <source>extended by %1 days</source>
         <translation>期限已延长 %1 日</translation>
     </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a deadline to see how it was counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>huajie::DeskView</name>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished">案件信息</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a deadline to see how it was counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting deadlines…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · &lt;span style=&apos;color:#b00020&apos;&gt;%2 overdue&lt;/span&gt; · %3 due today · %4 due in the coming week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due in the coming week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close to the time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen rule profile cannot be read, so the default counts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation type="unfinished">%1：%3 {1 %2:?}</translation>
+    </message>
+    <message>
+        <source>… and %1 more: see the desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>huajie::DirectoryDialog</name>
@@ -2381,12 +2958,32 @@
         <translation>关于化解</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Huajie %1&lt;/h3&gt;&lt;p&gt;The desk of an administrative dispute coordination and resolution center.&lt;/p&gt;&lt;p&gt;Licensed under the MIT licence.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;化解 %1&lt;/h3&gt;&lt;p&gt;行政争议协调化解中心工作台。&lt;/p&gt;&lt;p&gt;依据 MIT 许可证授权使用。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Load de&amp;mo data…</source>
         <translation>加载演示数据(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holiday &amp;calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deadlines are overdue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Huajie %1&lt;/h3&gt;&lt;p&gt;The desk of an administrative dispute coordination and resolution center.&lt;/p&gt;&lt;p&gt;Licensed under the MIT licence.&lt;/p&gt;&lt;p&gt;The holiday calendar comes from the holiday-cn data set, under this licence:&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2477,6 +3074,18 @@
     <message>
         <source>The new language is used the next time Huajie starts.</source>
         <translation>新的界面语言将在下次启动化解时生效。</translation>
+    </message>
+    <message>
+        <source>Open the profiles folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A center&apos;s own rule profiles are JSON files in %1; copy a shipped one there, give it a new id and edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline rules</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
