@@ -225,350 +225,350 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not a date in the form YYYY-MM-DD</source>
-        <translation type="unfinished">“%1”不是 YYYY-MM-DD 格式的日期</translation>
+        <translation>“%1”不是 YYYY-MM-DD 格式的日期</translation>
     </message>
     <message>
         <source>The last date of a range.</source>
-        <translation type="unfinished"></translation>
+        <translation>日期范围的最后一天。</translation>
     </message>
     <message>
         <source>DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>The date, YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>日期，格式为 YYYY-MM-DD。</translation>
     </message>
     <message>
         <source>Whether days are working or rest days, one line a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出各日是工作日还是休息日，每个日期一行。</translation>
     </message>
     <message>
         <source>must be on or after DATE and at most ten years later</source>
-        <translation type="unfinished"></translation>
+        <translation>不得早于“日期”参数，且与其相隔不超过十年</translation>
     </message>
     <message>
         <source>The day the period starts from (not counted).</source>
-        <translation type="unfinished"></translation>
+        <translation>期间起算日（当日不计入）。</translation>
     </message>
     <message>
         <source>A period of N days.</source>
-        <translation type="unfinished"></translation>
+        <translation>期间为 N 日。</translation>
     </message>
     <message>
         <source>A period of N working days.</source>
-        <translation type="unfinished"></translation>
+        <translation>期间为 N 个工作日。</translation>
     </message>
     <message>
         <source>A period of N months.</source>
-        <translation type="unfinished"></translation>
+        <translation>期间为 N 个月。</translation>
     </message>
     <message>
         <source>Days that do not count, FROM..TO inclusive; may be repeated.</source>
-        <translation type="unfinished"></translation>
+        <translation>不计入期间的日期范围 FROM..TO（含首尾两日）；可多次指定。</translation>
     </message>
     <message>
         <source>FROM..TO</source>
-        <translation type="unfinished"></translation>
+        <translation>FROM..TO</translation>
     </message>
     <message>
         <source>An extension of N days.</source>
-        <translation type="unfinished"></translation>
+        <translation>延长期限 N 日。</translation>
     </message>
     <message>
         <source>Explain each step.</source>
-        <translation type="unfinished"></translation>
+        <translation>逐步说明计算过程。</translation>
     </message>
     <message>
         <source>Compute a deadline with the counting rules and the calendar. The first line starts with the date, then &quot;provisional&quot; when it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>按期间计算规则和节假日日历计算期限。输出首行为届满日期，结果为暂定的，其后附“provisional”。</translation>
     </message>
     <message>
         <source>--from DATE is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须通过 --from 指定日期。</translation>
     </message>
     <message>
         <source>Give exactly one of --days, --working-days and --months.</source>
-        <translation type="unfinished"></translation>
+        <translation>--days、--working-days 和 --months 须且只能指定其中一项。</translation>
     </message>
     <message>
         <source>must be a whole number from 1 to 3650</source>
-        <translation type="unfinished">应为 1 至 3650 之间的整数 {1 ?}</translation>
+        <translation>应为 1 至 3650 之间的整数</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a range FROM..TO of dates, FROM not after TO</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 FROM..TO 格式的日期范围（FROM 不得晚于 TO）</translation>
     </message>
     <message>
         <source>Why the calendar changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>变更日历的理由。</translation>
     </message>
     <message>
         <source>TEXT</source>
-        <translation type="unfinished"></translation>
+        <translation>文本</translation>
     </message>
     <message>
         <source>A holiday-cn year file, e.g. 2027.json.</source>
-        <translation type="unfinished"></translation>
+        <translation>holiday-cn 格式的年度数据文件，例如 2027.json。</translation>
     </message>
     <message>
         <source>Import a year of the State Council&apos;s holiday notice; deadlines that waited for it become final.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入某一年度的国务院节假日安排通知；此前因该年度安排未公布而暂定的期限随即确定。</translation>
     </message>
     <message>
         <source>imported from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>从 %1 导入</translation>
     </message>
     <message>
         <source>Imported the holidays of %1%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>已导入%1年节假日安排%2。</translation>
     </message>
     <message>
         <source> (the file says the year is not published yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>（文件显示该年度安排尚未公布）</translation>
     </message>
     <message>
         <source>The day is a rest day.</source>
-        <translation type="unfinished"></translation>
+        <translation>该日为休息日。</translation>
     </message>
     <message>
         <source>The day is a working day.</source>
-        <translation type="unfinished"></translation>
+        <translation>该日为工作日。</translation>
     </message>
     <message>
         <source>The holiday&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>节假日名称。</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Make one day a rest or a working day, e.g. a local holiday.</source>
-        <translation type="unfinished"></translation>
+        <translation>将某一日设为休息日或工作日，例如地方性节日。</translation>
     </message>
     <message>
         <source>Give exactly one of --rest and --working.</source>
-        <translation type="unfinished"></translation>
+        <translation>--rest 和 --working 须且只能指定其中一项。</translation>
     </message>
     <message>
         <source>Remove the center&apos;s setting of one day.</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销本中心对某一日的设置。</translation>
     </message>
     <message>
         <source>The center&apos;s changes to the calendar: who, when, why.</source>
-        <translation type="unfinished"></translation>
+        <translation>本中心对日历的变更记录：变更人、时间和理由。</translation>
     </message>
     <message>
         <source>imported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>导入%1年节假日安排</translation>
     </message>
     <message>
         <source>%1 set to %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 设为%2 %3</translation>
     </message>
     <message>
         <source>rest</source>
-        <translation type="unfinished"></translation>
+        <translation>休息日</translation>
     </message>
     <message>
         <source>working</source>
-        <translation type="unfinished"></translation>
+        <translation>工作日</translation>
     </message>
     <message>
         <source>%1 back to the notice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 恢复按国务院通知执行</translation>
     </message>
     <message>
         <source>A case&apos;s deadlines under the center&apos;s rule profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>按本中心规则配置计算的案件期限。</translation>
     </message>
     <message>
         <source>The rule profiles there are; * marks the one in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出现有规则配置；标 * 者为当前使用的配置。</translation>
     </message>
     <message>
         <source>A center&apos;s own profiles go in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>本中心自定义的规则配置存放于 %1</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>The profile&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>规则配置的 ID。</translation>
     </message>
     <message>
         <source>Count deadlines with another rule profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>改用其他规则配置计算期限。</translation>
     </message>
     <message>
         <source>Working and rest days.</source>
-        <translation type="unfinished"></translation>
+        <translation>查看工作日和休息日。</translation>
     </message>
     <message>
         <source>Import a year&apos;s holidays.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入年度节假日安排。</translation>
     </message>
     <message>
         <source>Set one day.</source>
-        <translation type="unfinished"></translation>
+        <translation>设置某一日。</translation>
     </message>
     <message>
         <source>Undo the setting of one day.</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销对某一日的设置。</translation>
     </message>
     <message>
         <source>The calendar&apos;s changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>查看日历变更记录。</translation>
     </message>
     <message>
         <source>Compute a deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>计算期限。</translation>
     </message>
     <message>
         <source>A case&apos;s deadlines.</source>
-        <translation type="unfinished"></translation>
+        <translation>查看案件期限。</translation>
     </message>
     <message>
         <source>The rule profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出规则配置。</translation>
     </message>
     <message>
         <source>Choose a rule profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择规则配置。</translation>
     </message>
 </context>
 <context>
     <name>Deadline</name>
     <message>
         <source>done on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已于%1完成</translation>
     </message>
     <message>
         <source>done late, on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已于%1逾期完成</translation>
     </message>
     <message>
         <source>due in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1后到期</translation>
     </message>
     <message>
         <source>due today</source>
-        <translation type="unfinished"></translation>
+        <translation>今日到期</translation>
     </message>
     <message>
         <source>overdue by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已逾期%1</translation>
     </message>
     <message>
         <source>lapsed</source>
-        <translation type="unfinished"></translation>
+        <translation>已过期</translation>
     </message>
     <message>
         <source>, provisional</source>
-        <translation type="unfinished"></translation>
+        <translation>，暂定</translation>
     </message>
     <message>
         <source>%1 %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2（%3）</translation>
     </message>
     <message>
         <source>1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>1日</translation>
     </message>
     <message>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1日</translation>
     </message>
     <message>
         <source>1 working day</source>
-        <translation type="unfinished"></translation>
+        <translation>1个工作日</translation>
     </message>
     <message>
         <source>%1 working days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1个工作日</translation>
     </message>
     <message>
         <source>1 month</source>
-        <translation type="unfinished"></translation>
+        <translation>1个月</translation>
     </message>
     <message>
         <source>%1 months</source>
-        <translation type="unfinished"></translation>
+        <translation>%1个月</translation>
     </message>
     <message>
         <source>Starts from %1, a day that is not counted; the period is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>自%1起算，当日不计入；期间为%2。</translation>
     </message>
     <message>
         <source>Working days skip weekends and holidays and include make-up working days.</source>
-        <translation type="unfinished"></translation>
+        <translation>工作日不含周末和法定节假日，含调休上班日。</translation>
     </message>
     <message>
         <source>The period ends on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>期间届满日为%1。</translation>
     </message>
     <message>
         <source>Suspended from %1 to %2: %3 not counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>期限中止自%1至%2，共%3不计入期间。</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>今日</translation>
     </message>
     <message>
         <source>Extended by %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>延长期限%1。</translation>
     </message>
     <message>
         <source>%1 is a weekend day: the last day moves to the next day.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1为周末休息日，期间届满日顺延至次日。</translation>
     </message>
     <message>
         <source>%1 is a rest day (%2): the last day moves to the next day.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1为休息日（%2），期间届满日顺延至次日。</translation>
     </message>
     <message>
         <source>The holidays of %1 are not published yet: provisional, recomputed when they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1年节假日安排尚未公布：结果为暂定，公布后重新计算。</translation>
     </message>
     <message>
         <source>A suspension is still running: provisional, it moves while the suspension lasts.</source>
-        <translation type="unfinished"></translation>
+        <translation>期限中止尚未结束：结果为暂定，届满日随中止持续而顺延。</translation>
     </message>
     <message>
         <source>Due on %1%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>期限届满日为%1%2。</translation>
     </message>
     <message>
         <source> (provisional)</source>
-        <translation type="unfinished"></translation>
+        <translation>（暂定）</translation>
     </message>
     <message>
         <source>is required</source>
-        <translation type="unfinished">为必填项</translation>
+        <translation>为必填项</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of: %2</source>
-        <translation type="unfinished">“%1”不是有效值，可选值为：%2</translation>
+        <translation>“%1”不是有效值，可选值为：%2</translation>
     </message>
     <message>
         <source>must be from 1 to 3650</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 1 至 3650</translation>
     </message>
     <message>
         <source>must be days, working_days or months</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 days、working_days 或 months</translation>
     </message>
     <message>
         <source>not a JSON object: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 JSON 对象：%1</translation>
     </message>
     <message>
         <source>There is no rule profile &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在规则配置“%1”</translation>
     </message>
 </context>
 <context>
@@ -753,11 +753,11 @@
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished">终止原因</translation>
+        <translation>变更理由</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
 </context>
 <context>
@@ -1122,27 +1122,27 @@
     </message>
     <message>
         <source>must be a year from 1990 to 2100</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 1990 至 2100 之间的年份</translation>
     </message>
     <message>
         <source>a holiday-cn file has the lists &quot;papers&quot; and &quot;days&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>holiday-cn 文件应包含“papers”和“days”两个列表</translation>
     </message>
     <message>
         <source>an entry has no valid date or isOffDay: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>条目缺少有效的 date 或 isOffDay：%1</translation>
     </message>
     <message>
         <source>%1 is too far from the file&apos;s year %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 与文件所属年份 %2 相距过远</translation>
     </message>
     <message>
         <source>say why the calendar changes</source>
-        <translation type="unfinished"></translation>
+        <translation>请说明变更日历的理由</translation>
     </message>
     <message>
         <source>is not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>不是有效日期</translation>
     </message>
 </context>
 <context>
@@ -1984,123 +1984,123 @@
     <name>huajie::CalendarDialog</name>
     <message>
         <source>Holiday calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>节假日日历</translation>
     </message>
     <message>
         <source>e.g. 古尔邦节</source>
-        <translation type="unfinished"></translation>
+        <translation>例如古尔邦节</translation>
     </message>
     <message>
         <source>e.g. the regional government&apos;s notice of 2026-05-20</source>
-        <translation type="unfinished"></translation>
+        <translation>例如自治区人民政府 2026-05-20 发布的通知</translation>
     </message>
     <message>
         <source>Make it a rest day</source>
-        <translation type="unfinished"></translation>
+        <translation>设为休息日</translation>
     </message>
     <message>
         <source>Make it a working day</source>
-        <translation type="unfinished"></translation>
+        <translation>设为工作日</translation>
     </message>
     <message>
         <source>Back to the notice</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复按国务院通知执行</translation>
     </message>
     <message>
         <source>Import a year&apos;s notice…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入年度节假日安排通知…</translation>
     </message>
     <message>
         <source>Holiday name</source>
-        <translation type="unfinished"></translation>
+        <translation>节假日名称</translation>
     </message>
     <message>
         <source>Reason *</source>
-        <translation type="unfinished"></translation>
+        <translation>变更理由 *</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>操作人</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>变更内容</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>变更理由</translation>
     </message>
     <message>
         <source>Changes made by the center:</source>
-        <translation type="unfinished"></translation>
+        <translation>本中心所作的变更：</translation>
     </message>
     <message>
         <source>an ordinary weekday</source>
-        <translation type="unfinished"></translation>
+        <translation>普通工作日（周一至周五）</translation>
     </message>
     <message>
         <source>a weekend day</source>
-        <translation type="unfinished"></translation>
+        <translation>周末</translation>
     </message>
     <message>
         <source>as the State Council&apos;s notice says</source>
-        <translation type="unfinished"></translation>
+        <translation>依据国务院节假日安排通知</translation>
     </message>
     <message>
         <source>a statutory holiday; the year&apos;s notice is not published yet</source>
-        <translation type="unfinished"></translation>
+        <translation>法定节假日；该年度节假日安排通知尚未公布</translation>
     </message>
     <message>
         <source>set by the center</source>
-        <translation type="unfinished"></translation>
+        <translation>由本中心设置</translation>
     </message>
     <message>
         <source>Rest day</source>
-        <translation type="unfinished"></translation>
+        <translation>休息日</translation>
     </message>
     <message>
         <source>Working day</source>
-        <translation type="unfinished"></translation>
+        <translation>工作日</translation>
     </message>
     <message>
         <source>The holidays of %1 are not published yet: deadlines reaching into it are provisional until its notice is imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1年节假日安排尚未公布：涉及该年度的期限在导入其通知前均为暂定。</translation>
     </message>
     <message>
         <source>Imported the notice of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>导入%1年节假日安排通知</translation>
     </message>
     <message>
         <source>%1 made a rest day</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 设为休息日</translation>
     </message>
     <message>
         <source>%1 made a working day</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 设为工作日</translation>
     </message>
     <message>
         <source>%1 back to the notice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 恢复按国务院通知执行</translation>
     </message>
     <message>
         <source>Import a year&apos;s notice</source>
-        <translation type="unfinished"></translation>
+        <translation>导入年度节假日安排通知</translation>
     </message>
     <message>
         <source>Holiday data (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>节假日数据 (*.json)</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">无法读取 %1：%2</translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>imported from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>从 %1 导入</translation>
     </message>
 </context>
 <context>
@@ -2740,86 +2740,86 @@
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>期限</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>到期日</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>期限状态</translation>
     </message>
     <message>
         <source>Click a deadline to see how it was counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>点击期限可查看其计算过程。</translation>
     </message>
     <message>
         <source>Deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>期限</translation>
     </message>
 </context>
 <context>
     <name>huajie::DeskView</name>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>到期日</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>期限</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished">案件信息</translation>
+        <translation>案件</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>案件状态</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>期限状态</translation>
     </message>
     <message>
         <source>Click a deadline to see how it was counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>点击期限可查看其计算过程。</translation>
     </message>
     <message>
         <source>Counting deadlines…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在计算期限…</translation>
     </message>
     <message>
         <source>%1 · &lt;span style=&apos;color:#b00020&apos;&gt;%2 overdue&lt;/span&gt; · %3 due today · %4 due in the coming week</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · &lt;span style=&apos;color:#b00020&apos;&gt;已逾期 %2 项&lt;/span&gt; · 今日到期 %3 项 · 未来一周内到期 %4 项</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>已逾期</translation>
     </message>
     <message>
         <source>Due today</source>
-        <translation type="unfinished"></translation>
+        <translation>今日到期</translation>
     </message>
     <message>
         <source>Due in the coming week</source>
-        <translation type="unfinished"></translation>
+        <translation>未来一周内到期</translation>
     </message>
     <message>
         <source>Close to the time limit</source>
-        <translation type="unfinished"></translation>
+        <translation>化解期限即将届满</translation>
     </message>
     <message>
         <source>The chosen rule profile cannot be read, so the default counts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取所选规则配置，已按默认规则配置计算期限：%1</translation>
     </message>
     <message>
         <source>%1 %2: %3</source>
-        <translation type="unfinished">%1：%3 {1 %2:?}</translation>
+        <translation>%1 %2：%3</translation>
     </message>
     <message>
         <source>… and %1 more: see the desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>… 另有 %1 项，请在工作台查看。</translation>
     </message>
 </context>
 <context>
@@ -2963,27 +2963,27 @@
     </message>
     <message>
         <source>Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>工作台</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>案件</translation>
     </message>
     <message>
         <source>Holiday &amp;calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>节假日日历(&amp;C)…</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>逾期提醒</translation>
     </message>
     <message>
         <source>%1 deadlines are overdue:</source>
-        <translation type="unfinished"></translation>
+        <translation>有 %1 项期限已逾期：</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Huajie %1&lt;/h3&gt;&lt;p&gt;The desk of an administrative dispute coordination and resolution center.&lt;/p&gt;&lt;p&gt;Licensed under the MIT licence.&lt;/p&gt;&lt;p&gt;The holiday calendar comes from the holiday-cn data set, under this licence:&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;化解 %1&lt;/h3&gt;&lt;p&gt;行政争议协调化解中心工作台。&lt;/p&gt;&lt;p&gt;依据 MIT 许可证授权使用。&lt;/p&gt;&lt;p&gt;节假日日历数据来自 holiday-cn 数据集，其许可证如下：&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3077,15 +3077,15 @@
     </message>
     <message>
         <source>Open the profiles folder</source>
-        <translation type="unfinished"></translation>
+        <translation>打开规则配置文件夹</translation>
     </message>
     <message>
         <source>A center&apos;s own rule profiles are JSON files in %1; copy a shipped one there, give it a new id and edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>本中心自定义的规则配置为 %1 中的 JSON 文件；可将程序自带的配置复制到该文件夹，为其设置新的 id 后再行编辑。</translation>
     </message>
     <message>
         <source>Deadline rules</source>
-        <translation type="unfinished"></translation>
+        <translation>期限规则</translation>
     </message>
 </context>
 <context>
