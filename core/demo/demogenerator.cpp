@@ -274,9 +274,13 @@ QString DemoGenerator::stateForAge(qint64 days)
         return pick(active);
     if (days < 60)
         return chance(0.3) ? pick(active) : pick(ended);
+    // Older cases were visited after closing, as a center does: "closed"
+    // alone would leave a desk full of overdue follow-ups.
+    static const QList<QString> settled = {QStringLiteral("agreement"), QStringLiteral("terminated"),
+                                           QStringLiteral("transferred_back"), QStringLiteral("followed_up")};
     if (days < 180)
-        return pick(ended);
-    return chance(0.6) ? QStringLiteral("archived") : pick(ended);
+        return pick(settled);
+    return chance(0.6) ? QStringLiteral("archived") : pick(settled);
 }
 
 // The steps of a case's life up to `target`, dated forward from its
