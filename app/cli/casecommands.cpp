@@ -38,11 +38,6 @@ Result<QJsonObject> readJsonObject(const QString &source)
     return document.object();
 }
 
-void writeJson(QTextStream &out, const QJsonDocument &document)
-{
-    out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
-}
-
 int init(Context &context)
 {
     QCommandLineParser parser;
@@ -146,7 +141,7 @@ int caseList(Context &context)
         QJsonArray array;
         for (const CaseSummary &s : rows.value())
             array.append(casejson::summaryToJson(s));
-        writeJson(context.out, QJsonDocument(array));
+        context.writeJson(QJsonDocument(array));
         return Success;
     }
     for (const CaseSummary &s : rows.value())
@@ -165,15 +160,12 @@ int caseShow(Context &context)
     parser.addPositionalArgument(CliText::tr("NUMBER"), CliText::tr("The registration number."));
     if (auto stop = context.parse(parser, CliText::tr("Show one case."), 1))
         return *stop;
-    Store *store = context.store();
-    if (!store)
-        return BadInput;
-    auto record = store->cases().loadByNumber(parser.positionalArguments().first());
+    auto record = context.openCase(parser);
     if (!record)
-        return context.fail(record.error());
+        return BadInput;
     const QJsonObject object = casejson::toJson(record.value());
     if (parser.isSet(json)) {
-        writeJson(context.out, QJsonDocument(object));
+        context.writeJson(QJsonDocument(object));
         return Success;
     }
     const CaseRecord &c = record.value();
@@ -187,12 +179,6 @@ int caseShow(Context &context)
         context.out << vocab::partyRoles().label(p.role) << ": " << p.name << Qt::endl;
     return Success;
 }
-// The case whose number is the command's first argument.
-Result<CaseRecord> caseNamed(Store &store, const QCommandLineParser &parser)
-{
-    return store.cases().loadByNumber(parser.positionalArguments().first());
-}
-
 int caseTransition(Context &context)
 {
     QCommandLineParser parser;
@@ -217,12 +203,10 @@ int caseTransition(Context &context)
             return context.fail(read.error());
         input = read.value();
     }
-    Store *store = context.store();
-    if (!store)
-        return BadInput;
-    auto record = caseNamed(*store, parser);
+    auto record = context.openCase(parser);
     if (!record)
-        return context.fail(record.error());
+        return BadInput;
+    Store *store = context.store();
     auto moved = store->cases().transition(record.value().id, parser.positionalArguments().at(1),
                                            input, Clock::today());
     if (!moved)
@@ -243,12 +227,10 @@ int caseActions(Context &context)
                                               "why the others are not, and what each asks for."),
                                   1))
         return *stop;
-    Store *store = context.store();
-    if (!store)
-        return BadInput;
-    auto record = caseNamed(*store, parser);
+    auto record = context.openCase(parser);
     if (!record)
-        return context.fail(record.error());
+        return BadInput;
+    Store *store = context.store();
     const auto actions =
         Lifecycle::available(record.value(), record.value().progress,
                              store->cases().lifecycleContext(record.value(), Clock::today()));
@@ -277,7 +259,7 @@ int caseActions(Context &context)
                         << Qt::endl;
     }
     if (parser.isSet(json))
-        writeJson(context.out, QJsonDocument(array));
+        context.writeJson(QJsonDocument(array));
     return Success;
 }
 
@@ -289,12 +271,10 @@ int caseHistory(Context &context)
     parser.addPositionalArgument(CliText::tr("NUMBER"), CliText::tr("The registration number."));
     if (auto stop = context.parse(parser, CliText::tr("Show a case's history, oldest first."), 1))
         return *stop;
-    Store *store = context.store();
-    if (!store)
-        return BadInput;
-    auto record = caseNamed(*store, parser);
+    auto record = context.openCase(parser);
     if (!record)
-        return context.fail(record.error());
+        return BadInput;
+    Store *store = context.store();
     auto events = store->cases().history(record.value().id);
     if (!events)
         return context.fail(events.error());
@@ -315,7 +295,7 @@ int caseHistory(Context &context)
                         << Qt::endl;
     }
     if (parser.isSet(json))
-        writeJson(context.out, QJsonDocument(array));
+        context.writeJson(QJsonDocument(array));
     return Success;
 }
 

@@ -56,6 +56,23 @@ QString Context::helpText(const QCommandLineParser &parser) const
     return text;
 }
 
+Result<CaseRecord> Context::openCase(const QCommandLineParser &parser)
+{
+    Store *opened = store();
+    if (!opened)
+        return Error{CliText::tr("The database cannot be opened.")};
+    auto record = opened->cases().loadByNumber(parser.positionalArguments().first());
+    if (!record)
+        err << record.error().describe() << Qt::endl;
+    return record;
+}
+
+void Context::writeJson(const QJsonDocument &document)
+{
+    out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));
+    out.flush();
+}
+
 int Context::fail(const Error &error)
 {
     err << error.describe() << Qt::endl;

@@ -4,6 +4,7 @@
 #include "store/store.h"
 
 #include <QCommandLineParser>
+#include <QJsonDocument>
 #include <QStringList>
 #include <QTextStream>
 
@@ -39,6 +40,10 @@ public:
     std::optional<int> parse(QCommandLineParser &parser, const QString &description,
                              int positionalCount);
     QString helpText(const QCommandLineParser &parser) const;
+    // The case whose registration number is the command's first argument,
+    // with the database open; on failure the reason is printed.
+    Result<CaseRecord> openCase(const QCommandLineParser &parser);
+    void writeJson(const QJsonDocument &document);
     int fail(const Error &error);
 
 private:

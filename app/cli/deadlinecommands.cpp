@@ -153,7 +153,7 @@ int deadline(Context &context)
             {QStringLiteral("nominal"), result.nominal.toString(Qt::ISODate)},
             {QStringLiteral("provisional"), result.provisional},
             {QStringLiteral("explanation"), QJsonArray::fromStringList(lines)}};
-        context.out << QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented));
+        context.writeJson(QJsonDocument(object));
         return Success;
     }
     context.out << result.due.toString(Qt::ISODate) << (result.provisional ? " provisional" : "")
@@ -302,12 +302,10 @@ int caseDeadlines(Context &context)
     if (auto stop = context.parse(
             parser, CliText::tr("A case's deadlines under the center's rule profile."), 1))
         return *stop;
-    Store *store = context.store();
-    if (!store)
-        return BadInput;
-    auto record = store->cases().loadByNumber(parser.positionalArguments().first());
+    auto record = context.openCase(parser);
     if (!record)
-        return context.fail(record.error());
+        return BadInput;
+    Store *store = context.store();
     const DeadlineSetup &setup = store->deadlineSetup();
     const auto deadlines =
         evaluateDeadlines(record.value(), setup.profile, setup.calendar, Clock::today(), true);
@@ -330,7 +328,7 @@ int caseDeadlines(Context &context)
                         << d.statusText() << '\t' << d.rule.label() << '\n';
     }
     if (parser.isSet(json))
-        context.out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+        context.writeJson(QJsonDocument(array));
     context.out.flush();
     return Success;
 }

@@ -439,6 +439,10 @@
         <source>Choose a rule profile.</source>
         <translation>选择规则配置。</translation>
     </message>
+    <message>
+        <source>The database cannot be opened.</source>
+        <translation>无法打开数据库。</translation>
+    </message>
 </context>
 <context>
     <name>Deadline</name>
