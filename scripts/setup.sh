@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    libqt6sql6-sqlite libqt6svg6 qt6-translations-l10n libgl-dev
+    libqt6sql6-sqlite libqt6svg6 qt6-translations-l10n libgl-dev libical-dev
     fonts-noto-cjk
     xvfb xauth
 )

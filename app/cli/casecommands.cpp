@@ -15,29 +15,6 @@
 
 namespace huajie::cli {
 namespace {
-Result<QJsonObject> readJsonObject(const QString &source)
-{
-    QFile file;
-    if (source == QLatin1String("-")) {
-        if (!file.open(stdin, QIODevice::ReadOnly))
-            return Error{CliText::tr("Cannot read standard input")};
-    } else {
-        file.setFileName(source);
-        if (!file.open(QIODevice::ReadOnly))
-            return Error{CliText::tr("Cannot read %1: %2").arg(source, file.errorString())};
-    }
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return Error{CliText::tr("%1 is not valid JSON (at character %2): %3")
-                         .arg(source)
-                         .arg(parseError.offset)
-                         .arg(parseError.errorString())};
-    if (!document.isObject())
-        return Error{CliText::tr("%1 must hold one JSON object").arg(source)};
-    return document.object();
-}
-
 int init(Context &context)
 {
     QCommandLineParser parser;
@@ -105,7 +82,7 @@ int caseAdd(Context &context)
                     << context.helpText(parser);
         return UsageError;
     }
-    auto object = readJsonObject(parser.value(json));
+    auto object = context.readJsonObject(parser.value(json));
     if (!object)
         return context.fail(object.error());
     auto record = casejson::fromJson(object.value());
@@ -198,7 +175,7 @@ int caseTransition(Context &context)
         return *stop;
     QJsonObject input;
     if (parser.isSet(json)) {
-        auto read = readJsonObject(parser.value(json));
+        auto read = context.readJsonObject(parser.value(json));
         if (!read)
             return context.fail(read.error());
         input = read.value();

@@ -3,6 +3,8 @@
 #include "i18n/contexts.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QJsonParseError>
 
 #include <cstdio>
 
@@ -65,6 +67,29 @@ Result<CaseRecord> Context::openCase(const QCommandLineParser &parser)
     if (!record)
         err << record.error().describe() << Qt::endl;
     return record;
+}
+
+Result<QJsonObject> Context::readJsonObject(const QString &source)
+{
+    QFile file;
+    if (source == QLatin1String("-")) {
+        if (!file.open(stdin, QIODevice::ReadOnly))
+            return Error{CliText::tr("Cannot read standard input")};
+    } else {
+        file.setFileName(source);
+        if (!file.open(QIODevice::ReadOnly))
+            return Error{CliText::tr("Cannot read %1: %2").arg(source, file.errorString())};
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return Error{CliText::tr("%1 is not valid JSON (at character %2): %3")
+                         .arg(source)
+                         .arg(parseError.offset)
+                         .arg(parseError.errorString())};
+    if (!document.isObject())
+        return Error{CliText::tr("%1 must hold one JSON object").arg(source)};
+    return document.object();
 }
 
 void Context::writeJson(const QJsonDocument &document)

@@ -44,6 +44,8 @@ public:
     // with the database open; on failure the reason is printed.
     Result<CaseRecord> openCase(const QCommandLineParser &parser);
     void writeJson(const QJsonDocument &document);
+    // One JSON object from a file, or from standard input for "-".
+    Result<QJsonObject> readJsonObject(const QString &source);
     int fail(const Error &error);
 
 private:

@@ -2,6 +2,7 @@
 #include "cliapp.h"
 #include "deadlinecommands.h"
 #include "i18n/translations.h"
+#include "sessioncommands.h"
 
 #include <QCoreApplication>
 
@@ -12,6 +13,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("huajie"));
     QCoreApplication::setApplicationVersion(QStringLiteral(HUAJIE_VERSION));
     huajie::installTranslations(app, huajie::effectiveLocale());
-    return huajie::cli::run(QCoreApplication::arguments(),
-                            huajie::cli::caseCommands() + huajie::cli::deadlineCommands());
+    return huajie::cli::run(QCoreApplication::arguments(), huajie::cli::caseCommands() +
+                                                               huajie::cli::deadlineCommands() +
+                                                               huajie::cli::sessionCommands());
 }

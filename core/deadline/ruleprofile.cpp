@@ -92,14 +92,20 @@ Result<DeadlineRule> ruleFromJson(const QJsonObject &object, const QString &path
 
 const QStringList &DeadlineRule::facts()
 {
-    static const QStringList names = {
-        QStringLiteral("registeredOn"),         QStringLiteral("noticeDispatchedOn"),
-        QStringLiteral("noticeReceivedOn"),     QStringLiteral("planReceivedOn"),
-        QStringLiteral("mediationStartedOn"),   QStringLiteral("agreementSignedOn"),
-        QStringLiteral("agreementEffectiveOn"), QStringLiteral("confirmationAppliedOn"),
-        QStringLiteral("terminatedOn"),         QStringLiteral("concludedOn"),
-        QStringLiteral("transferredOn"),        QStringLiteral("closedOn"),
-        QStringLiteral("followedUpOn")};
+    static const QStringList names = {QStringLiteral("registeredOn"),
+                                      QStringLiteral("noticeDispatchedOn"),
+                                      QStringLiteral("noticeReceivedOn"),
+                                      QStringLiteral("planReceivedOn"),
+                                      QStringLiteral("mediationStartedOn"),
+                                      QStringLiteral("firstHearingOn"),
+                                      QStringLiteral("agreementSignedOn"),
+                                      QStringLiteral("agreementEffectiveOn"),
+                                      QStringLiteral("confirmationAppliedOn"),
+                                      QStringLiteral("terminatedOn"),
+                                      QStringLiteral("concludedOn"),
+                                      QStringLiteral("transferredOn"),
+                                      QStringLiteral("closedOn"),
+                                      QStringLiteral("followedUpOn")};
     return names;
 }
 
@@ -145,6 +151,7 @@ Result<RuleProfile> RuleProfile::fromJson(const QByteArray &json, const QString 
         return failed(l.error());
     r.integer("extensionCapDays", &profile.extensionCapDays);
     r.boolean("extensionAfterRoll", &profile.extensionAfterRoll);
+    r.integer("sessionNoticeDays", &profile.sessionNoticeDays);
     const QJsonArray deadlines = r.array("deadlines");
     r.finish();
     if (r.failed())

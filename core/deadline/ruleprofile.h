@@ -39,6 +39,7 @@ struct RuleProfile
     QString nameChinese;
     int extensionCapDays = 30;
     bool extensionAfterRoll = false;
+    int sessionNoticeDays = 3; // D4: participants are told at least this many days ahead (S0 §9)
     QList<DeadlineRule> rules;
 
     QString name() const;

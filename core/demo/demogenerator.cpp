@@ -1,6 +1,7 @@
 #include "demogenerator.h"
 
 #include "domain/vocabulary.h"
+#include "sessions/session.h"
 #include "store/statement.h"
 #include "store/store.h"
 #include "validation/creditcode.h"
@@ -276,8 +277,9 @@ QString DemoGenerator::stateForAge(qint64 days)
         return chance(0.3) ? pick(active) : pick(ended);
     // Older cases were visited after closing, as a center does: "closed"
     // alone would leave a desk full of overdue follow-ups.
-    static const QList<QString> settled = {QStringLiteral("agreement"), QStringLiteral("terminated"),
-                                           QStringLiteral("transferred_back"), QStringLiteral("followed_up")};
+    static const QList<QString> settled = {
+        QStringLiteral("agreement"), QStringLiteral("terminated"),
+        QStringLiteral("transferred_back"), QStringLiteral("followed_up")};
     if (days < 180)
         return pick(settled);
     return chance(0.6) ? QStringLiteral("archived") : pick(settled);
@@ -551,9 +553,73 @@ Result<int> loadDemoData(Store &store, int count, quint32 seed, QDate today)
     auto added = store.cases().registerCases(DemoGenerator(seed, today).cases(count), today);
     if (!added)
         return added;
+    if (auto scheduled = addDemoSessions(store, seed, today); !scheduled)
+        return scheduled.error();
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     return added;
+}
+
+// Sessions of the last three months: the first hearing of each case on the
+// day its mediation started, held, with attendance and minutes; and the
+// next meeting of the cases still in mediation.
+Result<void> addDemoSessions(Store &store, quint32 seed, QDate today)
+{
+    std::mt19937 random(seed);
+    const auto uniform = [&random](int low, int high) {
+        return std::uniform_int_distribution<int>(low, high)(random);
+    };
+    const QStringList rooms = {QStringLiteral("第一调解室"), QStringLiteral("第二调解室"),
+                               QStringLiteral("法官指导室")};
+    const QList<QTime> slots = {QTime(9, 0), QTime(10, 30), QTime(14, 30), QTime(16, 0)};
+    auto cases = store.cases().casesInStates(vocab::caseStates().codes());
+    if (!cases)
+        return cases.error();
+    const auto schedule = [&](const CaseRecord &record, const QString &kind,
+                              QDate day) -> std::optional<Session> {
+        while (store.deadlineSetup().calendar.isRestDay(day))
+            day = day.addDays(1);
+        for (int attempt = 0; attempt < 12; ++attempt) {
+            Session s;
+            s.kind = kind;
+            s.start = QDateTime(day, slots[(attempt + uniform(0, 3)) % slots.size()]);
+            s.durationMinutes = uniform(1, 4) * 30 + 30;
+            s.room = rooms[(attempt / 4 + uniform(0, 2)) % rooms.size()];
+            s.noticeOn = std::max(record.registeredOn, day.addDays(-uniform(3, 6)));
+            if (s.noticeOn > today)
+                s.noticeOn = today;
+            if (day < store.sessions().earliestDay(s.noticeOn))
+                s.shortNoticeReason = QStringLiteral("经各方当事人同意提前召开");
+            if (auto scheduled = store.sessions().schedule(record.id, s, today))
+                return scheduled.value();
+        }
+        return std::nullopt; // the rooms and people were all taken: no session for the demo
+    };
+    for (const CaseRecord &lite : cases.value()) {
+        const QDate started = lite.progress.mediationStartedOn;
+        if (!started.isValid() || started < today.addDays(-90))
+            continue;
+        auto record = store.cases().load(lite.id);
+        if (!record)
+            return record.error();
+        auto first = schedule(record.value(), QStringLiteral("hearing"), started);
+        if (first && first->start.date() <= today) {
+            sessionjson::Outcome outcome;
+            for (const Participant &p : first->participants)
+                outcome.attendance.append({p.name, true});
+            outcome.agencyHeadAttended = uniform(0, 2) == 0;
+            outcome.minutes =
+                QStringLiteral("主持人宣布会议开始，核对参会人员身份。申请人陈述诉求及理由，"
+                               "被申请人说明作出行政行为的依据。双方围绕争议焦点充分交换意见。");
+            if (auto recorded = store.sessions().recordOutcome(first->id, outcome, today);
+                !recorded)
+                return recorded.error();
+        }
+        if (lite.state == QLatin1String("in_mediation"))
+            schedule(record.value(), QStringLiteral("mediation"),
+                     std::max(today, started).addDays(uniform(3, 12)));
+    }
+    return {};
 }
 
 } // namespace huajie

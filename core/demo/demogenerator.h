@@ -48,7 +48,9 @@ private:
     QDate m_today;
 };
 
-// Fills the directories and adds `count` cases in one transaction.
+// Fills the directories and adds `count` cases, with their sessions of the
+// last three months, in one transaction.
 Result<int> loadDemoData(Store &store, int count, quint32 seed, QDate today);
+Result<void> addDemoSessions(Store &store, quint32 seed, QDate today);
 
 } // namespace huajie

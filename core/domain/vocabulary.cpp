@@ -239,6 +239,38 @@ constexpr Term kPerformances[] = {
     {"partly", QT_TRANSLATE_NOOP("Vocabulary", "Partly performed")},
     {"refused", QT_TRANSLATE_NOOP("Vocabulary", "Performance refused")},
 };
+
+// SPEC §3.4, S0 §8–§17: the meetings of a case.
+constexpr Term kSessionKinds[] = {
+    {"hearing", QT_TRANSLATE_NOOP("Vocabulary", "Hearing")},
+    {"mediation", QT_TRANSLATE_NOOP("Vocabulary", "Mediation meeting")},
+    {"evidence_exchange", QT_TRANSLATE_NOOP("Vocabulary", "Evidence exchange")},
+    {"follow_up", QT_TRANSLATE_NOOP("Vocabulary", "Follow-up meeting")},
+};
+
+// S0 §13: remote only with every side's consent.
+constexpr Term kSessionModes[] = {
+    {"in_person", QT_TRANSLATE_NOOP("Vocabulary", "In person")},
+    {"video", QT_TRANSLATE_NOOP("Vocabulary", "Video")},
+    {"phone", QT_TRANSLATE_NOOP("Vocabulary", "Phone")},
+};
+
+constexpr Term kParticipantRoles[] = {
+    {"applicant", QT_TRANSLATE_NOOP("Vocabulary", "Applicant")},
+    {"agent", QT_TRANSLATE_NOOP("Vocabulary", "Agent")},
+    {"representative", QT_TRANSLATE_NOOP("Vocabulary", "Representative")},
+    {"agency_staff", QT_TRANSLATE_NOOP("Vocabulary", "Agency's person")},
+    {"lead_mediator", QT_TRANSLATE_NOOP("Vocabulary", "Lead mediator")},
+    {"invited_mediator", QT_TRANSLATE_NOOP("Vocabulary", "Invited mediator")},
+    {"judge", QT_TRANSLATE_NOOP("Vocabulary", "Judge")},
+    {"procurator", QT_TRANSLATE_NOOP("Vocabulary", "Procurator")},
+    {"third_party", QT_TRANSLATE_NOOP("Vocabulary", "Third party")},
+};
+
+constexpr Term kSessionStatuses[] = {
+    {"scheduled", QT_TRANSLATE_NOOP("Vocabulary", "Scheduled")},
+    {"held", QT_TRANSLATE_NOOP("Vocabulary", "Held")},
+};
 } // namespace
 
 #define HUAJIE_VOCABULARY(function, name, terms)                                                   \
@@ -275,6 +307,13 @@ HUAJIE_VOCABULARY(agreementEffects, QT_TRANSLATE_NOOP("Vocabulary", "Agreement e
                   kAgreementEffects)
 HUAJIE_VOCABULARY(rulings, QT_TRANSLATE_NOOP("Vocabulary", "Ruling"), kRulings)
 HUAJIE_VOCABULARY(performances, QT_TRANSLATE_NOOP("Vocabulary", "Performance"), kPerformances)
+
+HUAJIE_VOCABULARY(sessionKinds, QT_TRANSLATE_NOOP("Vocabulary", "Session kind"), kSessionKinds)
+HUAJIE_VOCABULARY(sessionModes, QT_TRANSLATE_NOOP("Vocabulary", "Mode"), kSessionModes)
+HUAJIE_VOCABULARY(participantRoles, QT_TRANSLATE_NOOP("Vocabulary", "Participant role"),
+                  kParticipantRoles)
+HUAJIE_VOCABULARY(sessionStatuses, QT_TRANSLATE_NOOP("Vocabulary", "Session status"),
+                  kSessionStatuses)
 
 #undef HUAJIE_VOCABULARY
 

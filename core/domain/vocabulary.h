@@ -53,6 +53,10 @@ const Vocabulary &terminationReasons();
 const Vocabulary &agreementEffects();
 const Vocabulary &rulings();
 const Vocabulary &performances();
+const Vocabulary &sessionKinds();
+const Vocabulary &sessionModes();
+const Vocabulary &participantRoles();
+const Vocabulary &sessionStatuses();
 } // namespace vocab
 
 } // namespace huajie

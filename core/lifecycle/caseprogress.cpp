@@ -21,6 +21,7 @@ constexpr DateField kDates[] = {
     {"noticeReceivedOn", &CaseProgress::noticeReceivedOn},
     {"planReceivedOn", &CaseProgress::planReceivedOn},
     {"mediationStartedOn", &CaseProgress::mediationStartedOn},
+    {"firstHearingOn", &CaseProgress::firstHearingOn},
     {"agreementSignedOn", &CaseProgress::agreementSignedOn},
     {"agreementEffectiveOn", &CaseProgress::agreementEffectiveOn},
     {"withdrawalAppliedOn", &CaseProgress::withdrawalAppliedOn},

@@ -64,6 +64,7 @@ struct CaseProgress
     QList<AgencyMediator> agencyMediators;
 
     QDate mediationStartedOn;
+    QDate firstHearingOn; // the first session held (S0 §8)
     QList<QDate> agencyAbsences;
 
     QDate agreementSignedOn;

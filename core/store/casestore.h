@@ -58,6 +58,8 @@ public:
     // What the rules need to know of this case today.
     LifecycleContext lifecycleContext(const CaseRecord &record, const QDate &today) const;
     Result<QList<CaseEvent>> history(qint64 caseId) const { return m_events.history(caseId); }
+    // Stores the case's state and progress as they are (inside the caller's transaction).
+    Result<void> writeLifecycle(const CaseRecord &record);
 
     Result<CaseRecord> load(qint64 id) const;
     Result<CaseRecord> loadByNumber(const QString &number) const;
@@ -72,7 +74,6 @@ private:
     Result<qint64> insertValidated(CaseRecord record, const QDateTime &at, const QString &user);
     Result<void> applyAction(CaseRecord &record, const QString &action, const QJsonObject &input,
                              const QDate &today, const QDateTime &at, const QString &user);
-    Result<void> writeLifecycle(const CaseRecord &record);
     Result<void> writeCaseRow(const CaseRecord &record, bool insert, qint64 *id);
     Result<void> writeParties(qint64 caseId, const QList<Party> &parties);
     Result<void> loadParties(CaseRecord &record) const;

@@ -201,10 +201,45 @@ Result<void> upgradeToV3(const QSqlDatabase &db)
         });
 }
 
+// Version 4: mediation sessions and who takes part in them.
+Result<void> upgradeToV4(const QSqlDatabase &db)
+{
+    return runAll(
+        db,
+        {
+            R"(CREATE TABLE sessions (
+               id INTEGER PRIMARY KEY,
+               case_id INTEGER NOT NULL REFERENCES cases(id),
+               kind TEXT NOT NULL,
+               starts_at TEXT NOT NULL,
+               duration_minutes INTEGER NOT NULL,
+               room_id INTEGER REFERENCES rooms(id),
+               place TEXT NOT NULL DEFAULT '',
+               mode TEXT NOT NULL,
+               remote_consent INTEGER NOT NULL DEFAULT 0,
+               notice_on TEXT NOT NULL,
+               short_notice_reason TEXT NOT NULL DEFAULT '',
+               status TEXT NOT NULL,
+               agency_head_attended INTEGER,
+               minutes_text TEXT NOT NULL DEFAULT ''))",
+            "CREATE INDEX sessions_by_start ON sessions (starts_at)",
+            "CREATE INDEX sessions_by_case ON sessions (case_id)",
+            R"(CREATE TABLE session_participants (
+               id INTEGER PRIMARY KEY,
+               session_id INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+               position INTEGER NOT NULL,
+               role TEXT NOT NULL,
+               name TEXT NOT NULL,
+               party TEXT NOT NULL DEFAULT '',
+               attended INTEGER))",
+            "CREATE INDEX participants_by_session ON session_participants (session_id, position)",
+        });
+}
+
 using Migration = std::function<Result<void>(const QSqlDatabase &)>;
 
 // migrations[i] brings a database from version i to version i + 1.
-const Migration kMigrations[] = {upgradeToV1, upgradeToV2, upgradeToV3};
+const Migration kMigrations[] = {upgradeToV1, upgradeToV2, upgradeToV3, upgradeToV4};
 static_assert(std::size(kMigrations) == kCurrentVersion);
 
 } // namespace

@@ -7,6 +7,7 @@
 #include "store/centersettings.h"
 #include "store/directorystore.h"
 #include "store/eventlog.h"
+#include "store/sessionstore.h"
 
 #include <QSqlDatabase>
 
@@ -34,6 +35,7 @@ public:
     CenterSettings &settings() { return m_settings; }
     EventLog &events() { return m_events; }
     CalendarStore &calendar() { return m_calendar; }
+    SessionStore &sessions() { return m_sessions; }
 
     // The calendar and rule profile deadlines are counted with, read at
     // opening and again after any change to either.
@@ -53,6 +55,7 @@ private:
     CalendarStore m_calendar;
     DeadlineSetup m_deadlineSetup;
     CaseStore m_cases;
+    SessionStore m_sessions;
 };
 
 } // namespace huajie

@@ -82,8 +82,7 @@ TEST_CASE("Every command has --help", "[cli]")
           QStringList{QStringLiteral("case"), QStringLiteral("actions")},
           QStringList{QStringLiteral("case"), QStringLiteral("transition")},
           QStringList{QStringLiteral("case"), QStringLiteral("history")},
-          QStringList{QStringLiteral("verify")},
-          QStringList{QStringLiteral("calendar")},
+          QStringList{QStringLiteral("verify")}, QStringList{QStringLiteral("calendar")},
           QStringList{QStringLiteral("calendar"), QStringLiteral("import")},
           QStringList{QStringLiteral("calendar"), QStringLiteral("set")},
           QStringList{QStringLiteral("deadline")},
@@ -301,8 +300,8 @@ TEST_CASE("A case moves through its life from the command line and verify finds 
 TEST_CASE("calendar prints one line a date with the holiday's name", "[cli][deadline]")
 {
     Database db;
-    const Run run = cli(db.with({QStringLiteral("calendar"), QStringLiteral("2025-09-30"), QStringLiteral("--to"),
-                                 QStringLiteral("2025-10-12")}));
+    const Run run = cli(db.with({QStringLiteral("calendar"), QStringLiteral("2025-09-30"),
+                                 QStringLiteral("--to"), QStringLiteral("2025-10-12")}));
     REQUIRE(run.code == 0);
     const QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     REQUIRE(lines.size() == 13);
@@ -323,40 +322,50 @@ TEST_CASE("deadline answers the examples and explains itself", "[cli][deadline]"
         REQUIRE(run.code == 0);
         return run.out.split(QLatin1Char('\n')).first();
     };
-    CHECK(due({QStringLiteral("--from"), QStringLiteral("2025-09-30"), QStringLiteral("--working-days"), QStringLiteral("3")}) ==
+    CHECK(due({QStringLiteral("--from"), QStringLiteral("2025-09-30"),
+               QStringLiteral("--working-days"), QStringLiteral("3")}) ==
           QStringLiteral("2025-10-11"));
-    CHECK(due({QStringLiteral("--from"), QStringLiteral("2025-09-20"), QStringLiteral("--days"), QStringLiteral("15")}) ==
-          QStringLiteral("2025-10-09"));
-    CHECK(due({QStringLiteral("--from"), QStringLiteral("2025-08-31"), QStringLiteral("--months"), QStringLiteral("6")}) ==
-          QStringLiteral("2026-02-28"));
-    CHECK(due({QStringLiteral("--from"), QStringLiteral("2026-12-17"), QStringLiteral("--days"), QStringLiteral("15")}) ==
-          QStringLiteral("2027-01-04 provisional"));
-    CHECK(due({QStringLiteral("--from"), QStringLiteral("2026-03-01"), QStringLiteral("--days"), QStringLiteral("30"),
-               QStringLiteral("--suspend"), QStringLiteral("2026-03-05..2026-03-09"), QStringLiteral("--extend"),
+    CHECK(due({QStringLiteral("--from"), QStringLiteral("2025-09-20"), QStringLiteral("--days"),
+               QStringLiteral("15")}) == QStringLiteral("2025-10-09"));
+    CHECK(due({QStringLiteral("--from"), QStringLiteral("2025-08-31"), QStringLiteral("--months"),
+               QStringLiteral("6")}) == QStringLiteral("2026-02-28"));
+    CHECK(due({QStringLiteral("--from"), QStringLiteral("2026-12-17"), QStringLiteral("--days"),
+               QStringLiteral("15")}) == QStringLiteral("2027-01-04 provisional"));
+    CHECK(due({QStringLiteral("--from"), QStringLiteral("2026-03-01"), QStringLiteral("--days"),
+               QStringLiteral("30"), QStringLiteral("--suspend"),
+               QStringLiteral("2026-03-05..2026-03-09"), QStringLiteral("--extend"),
                QStringLiteral("10")}) == QStringLiteral("2026-04-15"));
 
-    const Run explained = cli(db.with({QStringLiteral("deadline"), QStringLiteral("--from"), QStringLiteral("2025-09-20"),
-                                       QStringLiteral("--days"), QStringLiteral("15"), QStringLiteral("--explain")}));
+    const Run explained = cli(
+        db.with({QStringLiteral("deadline"), QStringLiteral("--from"), QStringLiteral("2025-09-20"),
+                 QStringLiteral("--days"), QStringLiteral("15"), QStringLiteral("--explain")}));
     CHECK(explained.out.contains(QStringLiteral("2025-10-05 is a rest day")));
-    const Run json = cli(db.with({QStringLiteral("deadline"), QStringLiteral("--from"), QStringLiteral("2026-12-17"),
-                                  QStringLiteral("--days"), QStringLiteral("15"), QStringLiteral("--json")}));
+    const Run json = cli(
+        db.with({QStringLiteral("deadline"), QStringLiteral("--from"), QStringLiteral("2026-12-17"),
+                 QStringLiteral("--days"), QStringLiteral("15"), QStringLiteral("--json")}));
     const QJsonObject object = QJsonDocument::fromJson(json.out.toUtf8()).object();
     CHECK(object.value(QStringLiteral("due")).toString() == QStringLiteral("2027-01-04"));
     CHECK(object.value(QStringLiteral("provisional")).toBool());
 
-    CHECK(cli(db.with({QStringLiteral("deadline"), QStringLiteral("--from"), QStringLiteral("2025-09-20")})).code == 2);
-    CHECK(cli(db.with({QStringLiteral("deadline"), QStringLiteral("--from"), QStringLiteral("2025-09-20"),
-                       QStringLiteral("--days"), QStringLiteral("3"), QStringLiteral("--months"), QStringLiteral("1")}))
+    CHECK(cli(db.with({QStringLiteral("deadline"), QStringLiteral("--from"),
+                       QStringLiteral("2025-09-20")}))
               .code == 2);
-    CHECK(cli(db.with({QStringLiteral("deadline"), QStringLiteral("--from"), QStringLiteral("2025-09-20"),
-                       QStringLiteral("--days"), QStringLiteral("-3")}))
-              .code == 1);
-    CHECK(cli(db.with({QStringLiteral("deadline"), QStringLiteral("--from"), QStringLiteral("2025-09-20"),
-                       QStringLiteral("--days"), QStringLiteral("3"), QStringLiteral("--suspend"), QStringLiteral("2025-09-25")}))
+    CHECK(cli(db.with({QStringLiteral("deadline"), QStringLiteral("--from"),
+                       QStringLiteral("2025-09-20"), QStringLiteral("--days"), QStringLiteral("3"),
+                       QStringLiteral("--months"), QStringLiteral("1")}))
+              .code == 2);
+    CHECK(
+        cli(db.with({QStringLiteral("deadline"), QStringLiteral("--from"),
+                     QStringLiteral("2025-09-20"), QStringLiteral("--days"), QStringLiteral("-3")}))
+            .code == 1);
+    CHECK(cli(db.with({QStringLiteral("deadline"), QStringLiteral("--from"),
+                       QStringLiteral("2025-09-20"), QStringLiteral("--days"), QStringLiteral("3"),
+                       QStringLiteral("--suspend"), QStringLiteral("2025-09-25")}))
               .code == 1);
 }
 
-TEST_CASE("calendar import turns provisional deadlines final and the changes are listed", "[cli][deadline]")
+TEST_CASE("calendar import turns provisional deadlines final and the changes are listed",
+          "[cli][deadline]")
 {
     Database db;
     QTemporaryDir dir;
@@ -366,23 +375,30 @@ TEST_CASE("calendar import turns provisional deadlines final and the changes are
     file.write(R"({"year": 2027, "papers": ["https://www.gov.cn/2027"], "days": [
         {"name": "元旦", "date": "2027-01-01", "isOffDay": true}]})");
     file.close();
-    const QStringList deadline{QStringLiteral("deadline"), QStringLiteral("--from"), QStringLiteral("2026-12-17"),
-                               QStringLiteral("--days"), QStringLiteral("15")};
+    const QStringList deadline{QStringLiteral("deadline"), QStringLiteral("--from"),
+                               QStringLiteral("2026-12-17"), QStringLiteral("--days"),
+                               QStringLiteral("15")};
     CHECK(cli(db.with(deadline)).out.startsWith(QStringLiteral("2027-01-04 provisional")));
-    const Run imported = cli(db.with({QStringLiteral("calendar"), QStringLiteral("import"), path, QStringLiteral("--reason"),
-                                      QStringLiteral("国务院通知")}));
+    const Run imported = cli(db.with({QStringLiteral("calendar"), QStringLiteral("import"), path,
+                                      QStringLiteral("--reason"), QStringLiteral("国务院通知")}));
     INFO(imported.err.toStdString());
     REQUIRE(imported.code == 0);
-    CHECK(cli(db.with(deadline)).out.split(QLatin1Char('\n')).first() == QStringLiteral("2027-01-04"));
+    CHECK(cli(db.with(deadline)).out.split(QLatin1Char('\n')).first() ==
+          QStringLiteral("2027-01-04"));
 
-    REQUIRE(cli(db.with({QStringLiteral("calendar"), QStringLiteral("set"), QStringLiteral("2027-01-04"), QStringLiteral("--rest"),
-                         QStringLiteral("--name"), QStringLiteral("本地假日"), QStringLiteral("--reason"), QStringLiteral("自治区通知")}))
+    REQUIRE(cli(db.with({QStringLiteral("calendar"), QStringLiteral("set"),
+                         QStringLiteral("2027-01-04"), QStringLiteral("--rest"),
+                         QStringLiteral("--name"), QStringLiteral("本地假日"),
+                         QStringLiteral("--reason"), QStringLiteral("自治区通知")}))
                 .code == 0);
-    CHECK(cli(db.with(deadline)).out.split(QLatin1Char('\n')).first() == QStringLiteral("2027-01-05"));
-    CHECK(cli(db.with({QStringLiteral("calendar"), QStringLiteral("set"), QStringLiteral("2027-01-06"), QStringLiteral("--rest")}))
+    CHECK(cli(db.with(deadline)).out.split(QLatin1Char('\n')).first() ==
+          QStringLiteral("2027-01-05"));
+    CHECK(cli(db.with({QStringLiteral("calendar"), QStringLiteral("set"),
+                       QStringLiteral("2027-01-06"), QStringLiteral("--rest")}))
               .code == 1); // no reason
-    CHECK(cli(db.with({QStringLiteral("calendar"), QStringLiteral("set"), QStringLiteral("2027-01-06"),
-                       QStringLiteral("--reason"), QStringLiteral("x")}))
+    CHECK(cli(db.with({QStringLiteral("calendar"), QStringLiteral("set"),
+                       QStringLiteral("2027-01-06"), QStringLiteral("--reason"),
+                       QStringLiteral("x")}))
               .code == 2); // neither --rest nor --working
     const Run changes = cli(db.with({QStringLiteral("calendar"), QStringLiteral("changes")}));
     CHECK(changes.out.contains(QStringLiteral("国务院通知")));
@@ -392,7 +408,8 @@ TEST_CASE("calendar import turns provisional deadlines final and the changes are
     REQUIRE(bad.open(QIODevice::WriteOnly));
     bad.write("{\"year\": 2028");
     bad.close();
-    const Run refused = cli(db.with({QStringLiteral("calendar"), QStringLiteral("import"), bad.fileName()}));
+    const Run refused =
+        cli(db.with({QStringLiteral("calendar"), QStringLiteral("import"), bad.fileName()}));
     CHECK(refused.code == 1);
     CHECK(refused.err.contains(QStringLiteral("bad.json")));
 }
@@ -400,11 +417,12 @@ TEST_CASE("calendar import turns provisional deadlines final and the changes are
 TEST_CASE("case deadlines lists a case's deadlines as JSON", "[cli][deadline]")
 {
     Database db;
-    REQUIRE(cli(db.with({QStringLiteral("case"), QStringLiteral("add"), QStringLiteral("--json"), QStringLiteral("-")}),
+    REQUIRE(cli(db.with({QStringLiteral("case"), QStringLiteral("add"), QStringLiteral("--json"),
+                         QStringLiteral("-")}),
                 readmeExample())
                 .code == 0);
-    const Run run = cli(db.with({QStringLiteral("case"), QStringLiteral("deadlines"), QStringLiteral("（2026）化解字第1号"),
-                                 QStringLiteral("--json")}));
+    const Run run = cli(db.with({QStringLiteral("case"), QStringLiteral("deadlines"),
+                                 QStringLiteral("（2026）化解字第1号"), QStringLiteral("--json")}));
     REQUIRE(run.code == 0);
     const QJsonArray deadlines = QJsonDocument::fromJson(run.out.toUtf8()).array();
     QJsonObject d1;
@@ -414,6 +432,9 @@ TEST_CASE("case deadlines lists a case's deadlines as JSON", "[cli][deadline]")
     CHECK(d1.value(QStringLiteral("due")).toString() == QStringLiteral("2026-11-23"));
     CHECK(d1.value(QStringLiteral("status")).toString() == QStringLiteral("overdue"));
     CHECK_FALSE(d1.value(QStringLiteral("explanation")).toArray().isEmpty());
-    CHECK(cli(db.with({QStringLiteral("profile"), QStringLiteral("list")})).out.contains(QStringLiteral("* shizuishan")));
-    CHECK(cli(db.with({QStringLiteral("profile"), QStringLiteral("use"), QStringLiteral("nonesuch")})).code == 1);
+    CHECK(cli(db.with({QStringLiteral("profile"), QStringLiteral("list")}))
+              .out.contains(QStringLiteral("* shizuishan")));
+    CHECK(
+        cli(db.with({QStringLiteral("profile"), QStringLiteral("use"), QStringLiteral("nonesuch")}))
+            .code == 1);
 }

@@ -1,9 +1,9 @@
 #include "actiondialog.h"
 #include "calendardialog.h"
-#include "deskview.h"
 #include "caseformdialog.h"
 #include "caselistmodel.h"
 #include "clock.h"
+#include "deskview.h"
 #include "mainwindow.h"
 #include "partytablemodel.h"
 #include "store/store.h"
@@ -19,17 +19,17 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
-#include <QSignalSpy>
-#include <QTabWidget>
-#include <QTemporaryDir>
-#include <QTreeWidget>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
 #include <QToolButton>
+#include <QTreeWidget>
 
 #include <catch2/catch.hpp>
 
@@ -261,7 +261,8 @@ TEST_CASE("The desk shows an overdue case in red and explains it on a click", "[
     auto store = Store::open(file.path());
     REQUIRE(store.ok());
     // Registered on the 20th and no notice sent by the 25th: D1 is overdue.
-    const qint64 id = store.value()->cases().registerCase(test::sampleCase(), test::kToday).value().id;
+    const qint64 id =
+        store.value()->cases().registerCase(test::sampleCase(), test::kToday).value().id;
     MainWindow window(*store.value());
     window.show();
     QSignalSpy counted(window.desk(), &DeskView::refreshed);
@@ -300,7 +301,8 @@ TEST_CASE("The desk shows an overdue case in red and explains it on a click", "[
     Clock::setToday({});
 }
 
-TEST_CASE("Importing the 2027 notice in the calendar dialog turns a provisional deadline final", "[ui][gui][deadline]")
+TEST_CASE("Importing the 2027 notice in the calendar dialog turns a provisional deadline final",
+          "[ui][gui][deadline]")
 {
     Clock::setToday(QDate(2026, 12, 28));
     test::TempDatabase file;
@@ -346,6 +348,7 @@ TEST_CASE("Importing the 2027 notice in the calendar dialog turns a provisional 
     REQUIRE(finishRow() != nullptr);
     CHECK_FALSE(finishRow()->text(2).contains(QStringLiteral("provisional")));
     CHECK(finishRow()->text(1) == QStringLiteral("2027-01-19"));
-    CHECK(store.value()->calendar().changes().value().at(0).reason == QStringLiteral("国务院办公厅通知"));
+    CHECK(store.value()->calendar().changes().value().at(0).reason ==
+          QStringLiteral("国务院办公厅通知"));
     Clock::setToday({});
 }

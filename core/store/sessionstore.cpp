@@ -1,0 +1,365 @@
+#include "sessionstore.h"
+
+#include "clock.h"
+#include "deadline/deadlinecalculator.h"
+#include "domain/vocabulary.h"
+#include "i18n/contexts.h"
+#include "io/jsondiff.h"
+#include "store/casestore.h"
+#include "store/directorystore.h"
+#include "store/eventlog.h"
+#include "store/statement.h"
+
+#include <QJsonArray>
+
+namespace huajie {
+namespace {
+const QString kStored = QStringLiteral("yyyy-MM-dd HH:mm");
+
+// The people whose double booking is refused: the center's and the court's.
+bool isStaff(const Participant &p)
+{
+    static const QStringList roles = {QStringLiteral("lead_mediator"),
+                                      QStringLiteral("invited_mediator"), QStringLiteral("judge"),
+                                      QStringLiteral("procurator")};
+    return roles.contains(p.role);
+}
+
+QString field(const char *text)
+{
+    return FieldText::tr(text);
+}
+
+QString span(const Session &s)
+{
+    return StoreText::tr("%1 from %2 to %3")
+        .arg(s.start.toString(QStringLiteral("yyyy-MM-dd")),
+             s.start.toString(QStringLiteral("HH:mm")), s.end().toString(QStringLiteral("HH:mm")));
+}
+} // namespace
+
+QDate SessionStore::earliestDay(const QDate &noticeOn) const
+{
+    return DeadlineCalculator(m_deadlines.calendar)
+        .compute({noticeOn, {Period::Days, m_deadlines.profile.sessionNoticeDays}, {}, 0, false},
+                 noticeOn)
+        .due;
+}
+
+Result<void> SessionStore::checkClashes(const Session &s) const
+{
+    auto others = between(s.start.date().addDays(-1), s.end().date());
+    if (!others)
+        return others.error();
+    for (const Session &other : others.value()) {
+        if (other.id == s.id || other.start >= s.end() || other.end() <= s.start)
+            continue;
+        if (!s.room.isEmpty() && other.room == s.room)
+            return Error{
+                StoreText::tr("%1 is booked for %2, %3").arg(s.room, other.caseNumber, span(other)),
+                field("Room")};
+        for (const Participant &p : s.participants) {
+            if (!isStaff(p))
+                continue;
+            for (const Participant &q : other.participants)
+                if (isStaff(q) && q.name == p.name)
+                    return Error{StoreText::tr("%1 is in the session of %2, %3")
+                                     .arg(p.name, other.caseNumber, span(other)),
+                                 field("Participants")};
+        }
+    }
+    return {};
+}
+
+Result<Session> SessionStore::schedule(qint64 caseId, Session s, const QDate &today)
+{
+    auto record = m_cases.load(caseId);
+    if (!record)
+        return record.error();
+    const CaseRecord &c = record.value();
+    if (c.state == QLatin1String("archived"))
+        return Error{LifecycleText::tr("The case is archived: reopen it first, with a reason.")};
+    s.caseId = caseId;
+    s.caseNumber = c.number;
+    s.status = QStringLiteral("scheduled");
+    s.agencyHeadAttended.reset();
+    s.minutes.clear();
+    if (!s.noticeOn.isValid())
+        s.noticeOn = today;
+    if (s.participants.isEmpty())
+        s.participants = Session::defaultParticipants(c);
+    for (Participant &p : s.participants)
+        p.attended.reset();
+
+    if (!vocab::sessionKinds().contains(s.kind))
+        return Error{ValidationText::tr("\"%1\" is not one of: %2")
+                         .arg(s.kind, vocab::sessionKinds().describeCodes()),
+                     field("Kind")};
+    if (!vocab::sessionModes().contains(s.mode))
+        return Error{ValidationText::tr("\"%1\" is not one of: %2")
+                         .arg(s.mode, vocab::sessionModes().describeCodes()),
+                     field("Mode")};
+    if (!s.start.isValid())
+        return Error{ValidationText::tr("is required"), field("Start")};
+    if (s.start.date() < c.registeredOn)
+        return Error{StoreText::tr("cannot be before the case was registered (%1)")
+                         .arg(c.registeredOn.toString(Qt::ISODate)),
+                     field("Start")};
+    if (s.durationMinutes < 15 || s.durationMinutes > 720)
+        return Error{StoreText::tr("must be from 15 to 720 minutes"), field("Duration")};
+    if (s.noticeOn > today)
+        return Error{ValidationText::tr("cannot be in the future"), field("Notified on")};
+    if (s.noticeOn > s.start.date())
+        return Error{StoreText::tr("cannot be after the session"), field("Notified on")};
+    if (s.mode != QLatin1String("in_person") && !s.remoteConsent)
+        return Error{
+            StoreText::tr("a session by video or phone needs every side's consent (S0 §13)"),
+            field("Mode")};
+    if (s.room.trimmed().isEmpty() && s.place.trimmed().isEmpty() &&
+        s.mode == QLatin1String("in_person"))
+        return Error{StoreText::tr("choose a room of the center or name the place"), field("Room")};
+    qint64 roomId = 0;
+    if (!s.room.trimmed().isEmpty()) {
+        auto rooms = m_directories.list(DirectoryKind::Rooms);
+        if (!rooms)
+            return rooms.error();
+        for (const DirectoryEntry &room : rooms.value())
+            if (room.name() == s.room.trimmed())
+                roomId = room.id;
+        if (!roomId)
+            return Error{StoreText::tr("there is no room named %1 in the directory").arg(s.room),
+                         field("Room")};
+    }
+    for (int i = 0; i < s.participants.size(); ++i) {
+        const Participant &p = s.participants[i];
+        if (!vocab::participantRoles().contains(p.role))
+            return Error{ValidationText::tr("\"%1\" is not one of: %2")
+                             .arg(p.role, vocab::participantRoles().describeCodes()),
+                         field("Participants")};
+        if (p.name.trimmed().isEmpty())
+            return Error{ValidationText::tr("every participant needs a name"),
+                         field("Participants")};
+    }
+    // D4: every participant is told at least the profile's days ahead (S0 §9).
+    const QDate earliest = earliestDay(s.noticeOn);
+    if (s.start.date() < earliest && s.shortNoticeReason.trimmed().isEmpty())
+        return Error{
+            StoreText::tr(
+                "notified on %1, the participants may be called no earlier than %2 (%3 days' "
+                "notice, holidays counted); give a reason to hold it sooner")
+                .arg(s.noticeOn.toString(Qt::ISODate), earliest.toString(Qt::ISODate))
+                .arg(m_deadlines.profile.sessionNoticeDays),
+            field("Start")};
+    if (auto clash = checkClashes(s); !clash)
+        return clash.error();
+
+    TransactionGuard transaction(m_db);
+    if (auto begun = transaction.begun(); !begun)
+        return begun.error();
+    Statement insert(
+        m_db,
+        QStringLiteral("INSERT INTO sessions (case_id, kind, starts_at, duration_minutes, room_id, "
+                       "place, mode, remote_consent, notice_on, short_notice_reason, status) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    insert.bindAll({caseId, s.kind, s.start.toString(kStored), s.durationMinutes,
+                    roomId ? QVariant(roomId) : QVariant(), s.place, s.mode, s.remoteConsent,
+                    dateValue(s.noticeOn), s.shortNoticeReason, s.status});
+    if (auto done = insert.exec(); !done)
+        return done.error();
+    s.id = insert.lastInsertId();
+    Statement participant(
+        m_db, QStringLiteral("INSERT INTO session_participants (session_id, position, role, "
+                             "name, party) VALUES (?, ?, ?, ?, ?)"));
+    for (int i = 0; i < s.participants.size(); ++i) {
+        const Participant &p = s.participants[i];
+        participant.bindAll({s.id, i, p.role, p.name.trimmed(), p.party});
+        if (auto done = participant.exec(); !done)
+            return done.error();
+    }
+    CaseEvent event;
+    event.caseId = caseId;
+    event.at = Clock::now();
+    event.user = m_cases.user();
+    event.action = QStringLiteral("schedule_session");
+    event.fromState = event.toState = c.state;
+    event.input = sessionjson::toJson(s);
+    if (auto appended = m_events.append(event); !appended)
+        return appended.error();
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return load(s.id);
+}
+
+Result<Session> SessionStore::recordOutcome(qint64 sessionId, const sessionjson::Outcome &outcome,
+                                            const QDate &today)
+{
+    auto loaded = load(sessionId);
+    if (!loaded)
+        return loaded.error();
+    Session s = loaded.value();
+    if (s.start.date() > today)
+        return Error{StoreText::tr("the session has not taken place yet (%1)").arg(span(s))};
+    for (Participant &p : s.participants)
+        p.attended.reset();
+    for (const auto &[name, attended] : outcome.attendance) {
+        // Two participants may share a name: each entry answers for the next one.
+        const auto it =
+            std::find_if(s.participants.begin(), s.participants.end(),
+                         [&](const Participant &p) { return p.name == name && !p.attended; });
+        if (it == s.participants.end())
+            return Error{StoreText::tr("%1 is not a participant of this session").arg(name),
+                         field("Attendance")};
+        it->attended = attended;
+    }
+    for (const Participant &p : s.participants)
+        if (!p.attended)
+            return Error{StoreText::tr("say whether %1 attended").arg(p.name), field("Attendance")};
+    auto record = m_cases.load(s.caseId);
+    if (!record)
+        return record.error();
+    CaseRecord c = record.value();
+    if (c.state == QLatin1String("archived"))
+        return Error{LifecycleText::tr("The case is archived: reopen it first, with a reason.")};
+
+    TransactionGuard transaction(m_db);
+    if (auto begun = transaction.begun(); !begun)
+        return begun.error();
+    Statement update(
+        m_db, QStringLiteral("UPDATE sessions SET status = 'held', agency_head_attended = ?, "
+                             "minutes_text = ? WHERE id = ?"));
+    update.bindAll({outcome.agencyHeadAttended ? QVariant(*outcome.agencyHeadAttended) : QVariant(),
+                    outcome.minutes, sessionId});
+    if (auto done = update.exec(); !done)
+        return done.error();
+    Statement attendance(
+        m_db, QStringLiteral("UPDATE session_participants SET attended = ? WHERE session_id = ? "
+                             "AND position = ?"));
+    for (int i = 0; i < s.participants.size(); ++i) {
+        attendance.bindAll({*s.participants[i].attended, sessionId, i});
+        if (auto done = attendance.exec(); !done)
+            return done.error();
+    }
+    // The first session held meets the first-hearing deadline (S0 §8).
+    const QJsonObject before = c.progress.toJson();
+    if (s.kind != QLatin1String("follow_up") &&
+        (!c.progress.firstHearingOn.isValid() || s.start.date() < c.progress.firstHearingOn))
+        c.progress.firstHearingOn = s.start.date();
+    if (auto written = m_cases.writeLifecycle(c); !written)
+        return written.error();
+    QJsonObject input{{QStringLiteral("session"), sessionId},
+                      {QStringLiteral("minutes"), outcome.minutes}};
+    QJsonArray present;
+    for (const Participant &p : s.participants)
+        present.append(QJsonObject{{QStringLiteral("name"), p.name},
+                                   {QStringLiteral("attended"), *p.attended}});
+    input.insert(QStringLiteral("attendance"), present);
+    CaseEvent event;
+    event.caseId = s.caseId;
+    event.at = Clock::now();
+    event.user = m_cases.user();
+    event.action = QStringLiteral("record_session");
+    event.fromState = event.toState = c.state;
+    event.input = input;
+    event.changes = jsonDiff(QJsonObject{{QStringLiteral("progress"), before}},
+                             QJsonObject{{QStringLiteral("progress"), c.progress.toJson()}});
+    if (auto appended = m_events.append(event); !appended)
+        return appended.error();
+    // The agency's people all absent counts toward termination reason 3,
+    // through the lifecycle, where the case's state allows it.
+    const bool agencyCalled =
+        std::any_of(s.participants.cbegin(), s.participants.cend(),
+                    [](const Participant &p) { return p.role == QLatin1String("agency_staff"); });
+    const bool agencyCame =
+        std::any_of(s.participants.cbegin(), s.participants.cend(), [](const Participant &p) {
+            return p.role == QLatin1String("agency_staff") && *p.attended;
+        });
+    if (agencyCalled && !agencyCame) {
+        const ActionSpec *absence = Lifecycle::find(QStringLiteral("record_agency_absence"));
+        if (absence->from.contains(c.state)) {
+            auto recorded = m_cases.transition(
+                s.caseId, QStringLiteral("record_agency_absence"),
+                {{QStringLiteral("on"), s.start.date().toString(Qt::ISODate)}}, today);
+            if (!recorded)
+                return recorded.error();
+        }
+    }
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return load(sessionId);
+}
+
+Result<QList<Session>> SessionStore::query(const QString &where, const QVariantList &values) const
+{
+    Statement q(
+        m_db,
+        QStringLiteral("SELECT s.id, s.case_id, c.number, s.kind, s.starts_at, s.duration_minutes, "
+                       "coalesce(r.name, ''), s.place, s.mode, s.remote_consent, s.notice_on, "
+                       "s.short_notice_reason, s.status, s.agency_head_attended, s.minutes_text "
+                       "FROM sessions s JOIN cases c ON c.id = s.case_id "
+                       "LEFT JOIN rooms r ON r.id = s.room_id WHERE %1 ORDER BY s.starts_at, s.id")
+            .arg(where));
+    for (const QVariant &v : values)
+        q.bind(v);
+    if (auto done = q.exec(); !done)
+        return done.error();
+    QList<Session> sessions;
+    while (q.next()) {
+        Session s;
+        s.id = q.value(0).toLongLong();
+        s.caseId = q.value(1).toLongLong();
+        s.caseNumber = q.value(2).toString();
+        s.kind = q.value(3).toString();
+        s.start = QDateTime::fromString(q.value(4).toString(), kStored);
+        s.durationMinutes = q.value(5).toInt();
+        s.room = q.value(6).toString();
+        s.place = q.value(7).toString();
+        s.mode = q.value(8).toString();
+        s.remoteConsent = q.value(9).toBool();
+        s.noticeOn = dateFrom(q.value(10));
+        s.shortNoticeReason = q.value(11).toString();
+        s.status = q.value(12).toString();
+        if (!q.value(13).isNull())
+            s.agencyHeadAttended = q.value(13).toBool();
+        s.minutes = q.value(14).toString();
+        sessions.append(s);
+    }
+    Statement people(m_db,
+                     QStringLiteral("SELECT role, name, party, attended FROM session_participants "
+                                    "WHERE session_id = ? ORDER BY position"));
+    for (Session &s : sessions) {
+        people.bind(s.id);
+        if (auto done = people.exec(); !done)
+            return done.error();
+        while (people.next()) {
+            Participant p{people.value(0).toString(), people.value(1).toString(),
+                          people.value(2).toString(), std::nullopt};
+            if (!people.value(3).isNull())
+                p.attended = people.value(3).toBool();
+            s.participants.append(p);
+        }
+    }
+    return sessions;
+}
+
+Result<Session> SessionStore::load(qint64 id) const
+{
+    auto found = query(QStringLiteral("s.id = ?"), {id});
+    if (!found)
+        return found.error();
+    if (found.value().isEmpty())
+        return Error{StoreText::tr("There is no session %1").arg(id)};
+    return found.value().first();
+}
+
+Result<QList<Session>> SessionStore::forCase(qint64 caseId) const
+{
+    return query(QStringLiteral("s.case_id = ?"), {caseId});
+}
+
+Result<QList<Session>> SessionStore::between(const QDate &from, const QDate &to) const
+{
+    return query(QStringLiteral("s.starts_at >= ? AND s.starts_at < ?"),
+                 {from.toString(Qt::ISODate), to.addDays(1).toString(Qt::ISODate)});
+}
+
+} // namespace huajie
