@@ -6,9 +6,11 @@
 #include "deadline/casedeadlines.h"
 #include "domain/vocabulary.h"
 #include "lifecycle/lifecycle.h"
+#include "sessiondialog.h"
 #include "store/store.h"
 
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QHash>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -120,7 +122,8 @@ CasePanel::CasePanel(Store &store, QWidget *parent)
       m_actionBar(new QWidget(this)), m_actionGrid(new QGridLayout(m_actionBar)),
       m_allActions(new QToolButton(this)), m_tabs(new QTabWidget(this)),
       m_details(new CaseDetailView(this)), m_history(new QTextBrowser(this)),
-      m_deadlines(new QTreeWidget(this)), m_deadlineExplanation(new QTextBrowser(this))
+      m_deadlines(new QTreeWidget(this)), m_deadlineExplanation(new QTextBrowser(this)),
+      m_sessions(new QTreeWidget(this))
 {
     setObjectName(QStringLiteral("casePanel"));
     m_title->setObjectName(QStringLiteral("caseTitle"));
@@ -146,8 +149,29 @@ CasePanel::CasePanel(Store &store, QWidget *parent)
         m_deadlineExplanation->setPlainText(item ? item->data(0, Qt::UserRole).toString()
                                                  : QString());
     });
+    m_sessions->setObjectName(QStringLiteral("caseSessions"));
+    m_sessions->setRootIsDecorated(false);
+    m_sessions->setHeaderLabels({tr("When"), tr("Kind"), tr("Where"), tr("Status")});
+    m_sessions->header()->resizeSection(0, 130);
+    auto *schedule = new QPushButton(tr("Schedule a session…"), this);
+    schedule->setObjectName(QStringLiteral("scheduleSession"));
+    auto *record = new QPushButton(tr("Attendance and minutes…"), this);
+    record->setObjectName(QStringLiteral("recordSession"));
+    connect(schedule, &QPushButton::clicked, this, &CasePanel::scheduleSession);
+    connect(record, &QPushButton::clicked, this, &CasePanel::recordSession);
+    connect(m_sessions, &QTreeWidget::itemActivated, this, &CasePanel::recordSession);
+    auto *sessions = new QWidget(this);
+    auto *sessionButtons = new QHBoxLayout;
+    sessionButtons->addWidget(schedule);
+    sessionButtons->addWidget(record);
+    sessionButtons->addStretch();
+    auto *sessionLayout = new QVBoxLayout(sessions);
+    sessionLayout->setContentsMargins(0, 4, 0, 0);
+    sessionLayout->addLayout(sessionButtons);
+    sessionLayout->addWidget(m_sessions);
     m_tabs->addTab(m_details, tr("Details"));
     m_tabs->addTab(deadlines, tr("Deadlines"));
+    m_tabs->addTab(sessions, tr("Sessions"));
     m_tabs->addTab(m_history, tr("History"));
 
     auto *layout = new QVBoxLayout(this);
@@ -171,6 +195,7 @@ void CasePanel::showNothing()
     m_history->clear();
     m_deadlines->clear();
     m_deadlineExplanation->clear();
+    m_sessions->clear();
 }
 
 void CasePanel::showCase(qint64 caseId)
@@ -198,6 +223,7 @@ void CasePanel::showCase(qint64 caseId)
     m_history->setHtml(events ? historyHtml(events.value()) : esc(events.error().describe()));
     rebuildActions();
     showDeadlines();
+    showSessions();
     m_actionBar->show();
     m_allActions->show();
 }
@@ -249,6 +275,57 @@ void CasePanel::showDeadlines()
         for (int c = 0; c < 3; ++c)
             item->setForeground(c, colour);
     }
+}
+
+void CasePanel::showSessions()
+{
+    m_sessions->clear();
+    auto sessions = m_store.sessions().forCase(m_record.id);
+    if (!sessions)
+        return;
+    for (const Session &s : sessions.value()) {
+        auto *item = new QTreeWidgetItem(
+            m_sessions, {s.start.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                         vocab::sessionKinds().label(s.kind), s.room.isEmpty() ? s.place : s.room,
+                         vocab::sessionStatuses().label(s.status)});
+        item->setData(0, Qt::UserRole, s.id);
+        QStringList people;
+        for (const Participant &p : s.participants)
+            people.append(p.attended ? QStringLiteral("%1%2").arg(
+                                           p.name, *p.attended ? QString() : tr(" (absent)"))
+                                     : p.name);
+        item->setToolTip(
+            0, people.join(QStringLiteral("、")) +
+                   (s.minutes.isEmpty() ? QString() : QStringLiteral("\n\n") + s.minutes));
+    }
+}
+
+void CasePanel::scheduleSession()
+{
+    if (m_record.id == 0)
+        return;
+    SessionDialog dialog(m_store, m_record, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const qint64 id = m_record.id;
+    showCase(id);
+    Q_EMIT caseChanged(id);
+}
+
+void CasePanel::recordSession()
+{
+    const QTreeWidgetItem *item = m_sessions->currentItem();
+    if (!item)
+        return;
+    auto session = m_store.sessions().load(item->data(0, Qt::UserRole).toLongLong());
+    if (!session)
+        return;
+    SessionOutcomeDialog dialog(m_store, session.value(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const qint64 id = m_record.id;
+    showCase(id);
+    Q_EMIT caseChanged(id);
 }
 
 void CasePanel::runAction(const ActionSpec &action)

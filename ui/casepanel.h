@@ -40,6 +40,9 @@ Q_SIGNALS:
 private:
     void rebuildActions();
     void showDeadlines();
+    void showSessions();
+    void scheduleSession();
+    void recordSession();
 
     Store &m_store;
     CaseRecord m_record;
@@ -53,6 +56,7 @@ private:
     QTextBrowser *m_history;
     QTreeWidget *m_deadlines;
     QTextBrowser *m_deadlineExplanation;
+    QTreeWidget *m_sessions;
 };
 
 } // namespace huajie

@@ -28,6 +28,7 @@ enum Column
     ColumnCount
 };
 constexpr int kItemRole = Qt::UserRole + 1;
+constexpr int kSessionCaseRole = Qt::UserRole + 2;
 } // namespace
 
 DeskView::DeskView(Store &store, QWidget *parent)
@@ -64,6 +65,8 @@ DeskView::DeskView(Store &store, QWidget *parent)
         const QVariant index = item->data(0, kItemRole);
         if (index.isValid())
             Q_EMIT openCase(m_items.at(index.toInt()).caseId);
+        else if (const QVariant session = item->data(0, kSessionCaseRole); session.isValid())
+            Q_EMIT openCase(session.toLongLong());
     });
 }
 
@@ -137,6 +140,7 @@ void DeskView::show(const DeskAgenda &agenda, const QString &problem)
     addGroup(tr("Due today"), m_agenda.dueToday, QColor(0xc0, 0x60, 0x00));
     addGroup(tr("Due in the coming week"), m_agenda.dueThisWeek, palette().text().color());
     addGroup(tr("Close to the time limit"), m_agenda.closeToLimit, QColor(0xc0, 0x60, 0x00));
+    addSessions();
     if (!setup.profileProblem.isEmpty())
         m_explanation->setPlainText(
             tr("The chosen rule profile cannot be read, so the default counts: %1")
@@ -163,6 +167,29 @@ void DeskView::addGroup(const QString &title, const QList<AgendaItem> &items, co
         row->setToolTip(CaseColumn, item.disputedAct);
         row->setData(0, kItemRole, int(m_items.size()));
         m_items.append(item);
+    }
+    group->setExpanded(true);
+}
+
+void DeskView::addSessions()
+{
+    auto sessions = m_store.sessions().between(Clock::today(), Clock::today().addDays(7));
+    if (!sessions)
+        return;
+    auto *group = new QTreeWidgetItem(m_tree, {QStringLiteral("%1 (%2)")
+                                                   .arg(tr("Sessions in the coming week"))
+                                                   .arg(sessions.value().size())});
+    QFont bold = group->font(0);
+    bold.setBold(true);
+    group->setFont(0, bold);
+    group->setForeground(0, QColor(0x1f, 0x5f, 0xbf));
+    group->setFirstColumnSpanned(true);
+    for (const Session &s : sessions.value()) {
+        auto *row = new QTreeWidgetItem(
+            group, {s.start.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                    vocab::sessionKinds().label(s.kind), s.caseNumber,
+                    s.room.isEmpty() ? s.place : s.room, vocab::sessionStatuses().label(s.status)});
+        row->setData(0, kSessionCaseRole, s.caseId);
     }
     group->setExpanded(true);
 }

@@ -40,6 +40,7 @@ Q_SIGNALS:
 
 private:
     void show(const DeskAgenda &agenda, const QString &problem);
+    void addSessions();
     void addGroup(const QString &title, const QList<AgendaItem> &items, const QColor &colour);
     void explain(QTreeWidgetItem *item);
 

@@ -11,6 +11,7 @@ namespace huajie {
 
 class CasePanel;
 class DeskView;
+class ScheduleView;
 class CaseFilterProxy;
 class CaseListModel;
 class Store;
@@ -34,6 +35,7 @@ public:
     QLineEdit *searchField() const { return m_search; }
     CaseFilterProxy *proxy() const { return m_proxy; }
     DeskView *desk() const { return m_desk; }
+    ScheduleView *schedule() const { return m_schedule; }
     void showCaseList();
 
 public Q_SLOTS:
@@ -63,6 +65,7 @@ private:
     QTableView *m_view;
     CasePanel *m_detail;
     DeskView *m_desk;
+    ScheduleView *m_schedule;
     class QTabWidget *m_pages;
     QLineEdit *m_search = nullptr;
     QComboBox *m_state = nullptr;

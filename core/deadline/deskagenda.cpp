@@ -22,7 +22,8 @@ DeskAgenda DeskAgenda::build(const QList<CaseRecord> &cases, const RuleProfile &
         for (const CaseDeadline &d : evaluateDeadlines(c, profile, calendar, today)) {
             if (!d.isOpen())
                 continue;
-            const AgendaItem item{c.id, c.number, c.state, c.disputedAct, d};
+            const AgendaItem item{c.id, c.number, c.state, c.disputedAct, c.leadMediator, d};
+            agenda.open.append(item);
             if (d.status == CaseDeadline::Status::Overdue)
                 agenda.overdue.append(item);
             else if (d.status == CaseDeadline::Status::DueToday)

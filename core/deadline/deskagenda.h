@@ -11,6 +11,7 @@ struct AgendaItem
     QString caseNumber;
     QString caseState;
     QString disputedAct;
+    QString leadMediator;
     CaseDeadline deadline;
 };
 
@@ -23,6 +24,7 @@ struct DeskAgenda
     QList<AgendaItem> dueToday;
     QList<AgendaItem> dueThisWeek;
     QList<AgendaItem> closeToLimit;
+    QList<AgendaItem> open; // every open deadline, for the schedule's month and week
 
     static DeskAgenda build(const QList<CaseRecord> &cases, const RuleProfile &profile,
                             const HolidayCalendar &calendar, const QDate &today, int closeDays = 5);

@@ -537,13 +537,15 @@ Result<QList<CaseRecord>> CaseStore::casesInStates(const QStringList &states) co
     const QStringList dateKeys = CaseProgress::dateKeys();
     QStringList extracts;
     for (const QString &key : dateKeys)
-        extracts.append(QStringLiteral("json_extract(progress, '$.%1')").arg(key));
+        extracts.append(QStringLiteral("json_extract(c.progress, '$.%1')").arg(key));
     Statement query(
-        m_db, QStringLiteral("SELECT id, number, registered_on, source, state, disputed_act, "
-                             "json_extract(progress, '$.suspensions'), "
-                             "json_extract(progress, '$.extension'), %1 "
-                             "FROM cases WHERE state IN (%2)")
-                  .arg(extracts.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
+        m_db,
+        QStringLiteral("SELECT c.id, c.number, c.registered_on, c.source, c.state, c.disputed_act, "
+                       "coalesce(m.name, ''), json_extract(c.progress, '$.suspensions'), "
+                       "json_extract(c.progress, '$.extension'), %1 "
+                       "FROM cases c LEFT JOIN mediators m ON m.id = c.lead_mediator_id "
+                       "WHERE c.state IN (%2)")
+            .arg(extracts.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
     for (const QString &state : states)
         query.bind(state);
     if (auto done = query.exec(); !done)
@@ -557,8 +559,9 @@ Result<QList<CaseRecord>> CaseStore::casesInStates(const QStringList &states) co
         r.source = query.value(3).toString();
         r.state = query.value(4).toString();
         r.disputedAct = query.value(5).toString();
-        const QString suspensions = query.value(6).toString();
-        const QString extension = query.value(7).toString();
+        r.leadMediator = query.value(6).toString();
+        const QString suspensions = query.value(7).toString();
+        const QString extension = query.value(8).toString();
         if (!suspensions.isEmpty() || !extension.isEmpty()) {
             const QString json =
                 QStringLiteral("{\"suspensions\": %1, \"extension\": %2}")
@@ -570,7 +573,7 @@ Result<QList<CaseRecord>> CaseStore::casesInStates(const QStringList &states) co
             r.progress.extension = partial.extension;
         }
         for (int k = 0; k < dateKeys.size(); ++k)
-            r.progress.setDate(dateKeys[k], dateFrom(query.value(8 + k)));
+            r.progress.setDate(dateKeys[k], dateFrom(query.value(9 + k)));
         cases.append(std::move(r));
     }
     return cases;

@@ -6,6 +6,7 @@
 #include <QTimeZone>
 
 #include <catch2/catch.hpp>
+
 #include <libical/ical.h>
 
 using namespace huajie;
@@ -26,7 +27,9 @@ struct SessionDesk
         REQUIRE(opened.ok());
         store = std::move(opened).value();
         for (const char *room : {"第一调解室", "第二调解室"})
-            REQUIRE(store->directories().save(DirectoryKind::Rooms, {0, {QString::fromUtf8(room)}}).ok());
+            REQUIRE(store->directories()
+                        .save(DirectoryKind::Rooms, {0, {QString::fromUtf8(room)}})
+                        .ok());
         caseId = store->cases().registerCase(test::sampleCase(), kToday).value().id;
         CaseRecord other = test::sampleCase();
         other.leadMediator = QStringLiteral("孙丽萍");
@@ -38,7 +41,8 @@ struct SessionDesk
     Session session(const char *start, const char *room = "第一调解室", int minutes = 90) const
     {
         Session s;
-        s.start = QDateTime::fromString(QString::fromLatin1(start), QStringLiteral("yyyy-MM-ddTHH:mm"));
+        s.start =
+            QDateTime::fromString(QString::fromLatin1(start), QStringLiteral("yyyy-MM-ddTHH:mm"));
         s.durationMinutes = minutes;
         s.room = QString::fromUtf8(room);
         s.noticeOn = QDate(2026, 11, 20);
@@ -50,7 +54,8 @@ struct SessionDesk
 TEST_CASE("A session is scheduled with the case's usual participants", "[sessions]")
 {
     SessionDesk desk;
-    auto scheduled = desk.store->sessions().schedule(desk.caseId, desk.session("2026-11-30T09:30"), kToday);
+    auto scheduled =
+        desk.store->sessions().schedule(desk.caseId, desk.session("2026-11-30T09:30"), kToday);
     INFO((scheduled.ok() ? std::string() : scheduled.error().describe().toStdString()));
     REQUIRE(scheduled.ok());
     QStringList names;
@@ -61,32 +66,45 @@ TEST_CASE("A session is scheduled with the case's usual participants", "[session
     CHECK(names.contains(QStringLiteral("赵志明")));
     CHECK(names.contains(QStringLiteral("马立新")));
     CHECK(scheduled.value().room == QStringLiteral("第一调解室"));
-    CHECK(desk.store->sessions().between(QDate(2026, 11, 30), QDate(2026, 11, 30)).value().size() == 1);
-    CHECK(desk.store->cases().history(desk.caseId).value().last().action == QStringLiteral("schedule_session"));
+    CHECK(desk.store->sessions().between(QDate(2026, 11, 30), QDate(2026, 11, 30)).value().size() ==
+          1);
+    CHECK(desk.store->cases().history(desk.caseId).value().last().action ==
+          QStringLiteral("schedule_session"));
 }
 
-TEST_CASE("A room or a person booked twice at the same time is refused with the clash named", "[sessions]")
+TEST_CASE("A room or a person booked twice at the same time is refused with the clash named",
+          "[sessions]")
 {
     SessionDesk desk;
-    REQUIRE(desk.store->sessions().schedule(desk.caseId, desk.session("2026-11-30T09:30"), kToday).ok());
+    REQUIRE(desk.store->sessions()
+                .schedule(desk.caseId, desk.session("2026-11-30T09:30"), kToday)
+                .ok());
     // The same room, overlapping: refused, naming the other case and time.
-    auto clash = desk.store->sessions().schedule(desk.otherId, desk.session("2026-11-30T10:30"), kToday);
+    auto clash =
+        desk.store->sessions().schedule(desk.otherId, desk.session("2026-11-30T10:30"), kToday);
     REQUIRE_FALSE(clash.ok());
-    CHECK(clash.error().message.contains(QStringLiteral("第一调解室 is booked for （2026）化解字第1号")));
+    CHECK(clash.error().message.contains(
+        QStringLiteral("第一调解室 is booked for （2026）化解字第1号")));
     CHECK(clash.error().message.contains(QStringLiteral("09:30 to 11:00")));
     // Right after it: no clash.
-    CHECK(desk.store->sessions().schedule(desk.otherId, desk.session("2026-11-30T11:00"), kToday).ok());
+    CHECK(desk.store->sessions()
+              .schedule(desk.otherId, desk.session("2026-11-30T11:00"), kToday)
+              .ok());
     // Another room, but the same judge in both sessions.
     Session judged = desk.session("2026-11-30T10:00", "第二调解室", 30);
-    judged.participants = {{QStringLiteral("judge"), QStringLiteral("马立新"), QString(), std::nullopt},
-                           {QStringLiteral("lead_mediator"), QStringLiteral("孙丽萍"), QString(), std::nullopt}};
+    judged.participants = {
+        {QStringLiteral("judge"), QStringLiteral("马立新"), QString(), std::nullopt},
+        {QStringLiteral("lead_mediator"), QStringLiteral("孙丽萍"), QString(), std::nullopt}};
     auto busy = desk.store->sessions().schedule(desk.otherId, judged, kToday);
     REQUIRE_FALSE(busy.ok());
-    CHECK(busy.error().message.contains(QStringLiteral("马立新 is in the session of （2026）化解字第1号")));
-    CHECK(desk.store->sessions().between(QDate(2026, 11, 30), QDate(2026, 11, 30)).value().size() == 2);
+    CHECK(busy.error().message.contains(
+        QStringLiteral("马立新 is in the session of （2026）化解字第1号")));
+    CHECK(desk.store->sessions().between(QDate(2026, 11, 30), QDate(2026, 11, 30)).value().size() ==
+          2);
 }
 
-TEST_CASE("Notice lead time is counted with the calendar and a shorter one needs a reason", "[sessions]")
+TEST_CASE("Notice lead time is counted with the calendar and a shorter one needs a reason",
+          "[sessions]")
 {
     SessionDesk desk;
     // Notified on Friday 2026-11-20: three days end on Monday the 23rd.
@@ -107,30 +125,42 @@ TEST_CASE("Remote sessions need consent and a room must be in the directory", "[
     SessionDesk desk;
     Session video = desk.session("2026-11-30T09:30", "");
     video.mode = QStringLiteral("video");
-    CHECK(desk.store->sessions().schedule(desk.caseId, video, kToday).error().message.contains(QStringLiteral("consent")));
+    CHECK(desk.store->sessions()
+              .schedule(desk.caseId, video, kToday)
+              .error()
+              .message.contains(QStringLiteral("consent")));
     video.remoteConsent = true;
     CHECK(desk.store->sessions().schedule(desk.caseId, video, kToday).ok());
     CHECK(desk.store->sessions()
               .schedule(desk.caseId, desk.session("2026-12-01T09:30", "大礼堂"), kToday)
               .error()
               .message.contains(QStringLiteral("no room named")));
-    CHECK_FALSE(desk.store->sessions().schedule(desk.caseId, desk.session("2026-12-01T09:30", ""), kToday).ok());
+    CHECK_FALSE(desk.store->sessions()
+                    .schedule(desk.caseId, desk.session("2026-12-01T09:30", ""), kToday)
+                    .ok());
     Session outside = desk.session("2026-12-01T09:30", "");
     outside.place = QStringLiteral("惠农区礼和乡政府会议室");
     CHECK(desk.store->sessions().schedule(desk.caseId, outside, kToday).ok());
-    CHECK_FALSE(desk.store->sessions().schedule(desk.caseId, desk.session("2026-12-01T09:30", "第一调解室", 5), kToday).ok());
+    CHECK_FALSE(
+        desk.store->sessions()
+            .schedule(desk.caseId, desk.session("2026-12-01T09:30", "第一调解室", 5), kToday)
+            .ok());
 }
 
-TEST_CASE("Attendance meets the first hearing and two agency absences open termination reason 3", "[sessions]")
+TEST_CASE("Attendance meets the first hearing and two agency absences open termination reason 3",
+          "[sessions]")
 {
     SessionDesk desk;
     const auto act = [&](const char *action, const char *input) {
         return desk.store->cases().transition(desk.caseId, QString::fromLatin1(action),
-                                              QJsonDocument::fromJson(QByteArray(input)).object(), kToday);
+                                              QJsonDocument::fromJson(QByteArray(input)).object(),
+                                              kToday);
     };
-    REQUIRE(act("notify_agency", R"({"dispatchedOn": "2026-11-20", "receivedOn": "2026-11-20"})").ok());
+    REQUIRE(
+        act("notify_agency", R"({"dispatchedOn": "2026-11-20", "receivedOn": "2026-11-20"})").ok());
     REQUIRE(act("receive_plan", R"({"receivedOn": "2026-11-21", "summary": "方案",
-        "mediators": [{"name": "王科长", "phone": "1"}]})").ok());
+        "mediators": [{"name": "王科长", "phone": "1"}]})")
+                .ok());
     REQUIRE(act("start_mediation", R"({"startedOn": "2026-11-21"})").ok());
     const char *absent = R"({"terminatedOn": "2026-11-25", "reason": "agency_absent"})";
     REQUIRE_FALSE(act("terminate", absent).ok());
@@ -157,29 +187,45 @@ TEST_CASE("Attendance meets the first hearing and two agency absences open termi
 TEST_CASE("An outcome must answer for every participant and come after the session", "[sessions]")
 {
     SessionDesk desk;
-    auto future = desk.store->sessions().schedule(desk.caseId, desk.session("2026-11-30T09:00"), kToday);
+    auto future =
+        desk.store->sessions().schedule(desk.caseId, desk.session("2026-11-30T09:00"), kToday);
     REQUIRE(future.ok());
     sessionjson::Outcome outcome;
-    CHECK(desk.store->sessions().recordOutcome(future.value().id, outcome, kToday).error().message.contains(
-        QStringLiteral("not taken place")));
-    auto past = desk.store->sessions().schedule(desk.caseId, desk.session("2026-11-24T09:00"), kToday);
+    CHECK(desk.store->sessions()
+              .recordOutcome(future.value().id, outcome, kToday)
+              .error()
+              .message.contains(QStringLiteral("not taken place")));
+    auto past =
+        desk.store->sessions().schedule(desk.caseId, desk.session("2026-11-24T09:00"), kToday);
     REQUIRE(past.ok());
     outcome.attendance = {{QStringLiteral("张三"), true}};
-    CHECK(desk.store->sessions().recordOutcome(past.value().id, outcome, kToday).error().message.contains(
-        QStringLiteral("say whether")));
+    CHECK(desk.store->sessions()
+              .recordOutcome(past.value().id, outcome, kToday)
+              .error()
+              .message.contains(QStringLiteral("say whether")));
     outcome.attendance.append({QStringLiteral("无名氏"), true});
-    CHECK(desk.store->sessions().recordOutcome(past.value().id, outcome, kToday).error().message.contains(
-        QStringLiteral("not a participant")));
-    CHECK(desk.store->sessions().load(past.value().id).value().status == QStringLiteral("scheduled"));
+    CHECK(desk.store->sessions()
+              .recordOutcome(past.value().id, outcome, kToday)
+              .error()
+              .message.contains(QStringLiteral("not a participant")));
+    CHECK(desk.store->sessions().load(past.value().id).value().status ==
+          QStringLiteral("scheduled"));
 }
 
-TEST_CASE("The iCalendar export parses back with the right times in Asia/Shanghai", "[sessions][ics]")
+TEST_CASE("The iCalendar export parses back with the right times in Asia/Shanghai",
+          "[sessions][ics]")
 {
     SessionDesk desk;
-    REQUIRE(desk.store->sessions().schedule(desk.caseId, desk.session("2026-11-30T09:30"), kToday).ok());
-    REQUIRE(desk.store->sessions().schedule(desk.otherId, desk.session("2026-12-01T14:00", "第二调解室", 120), kToday).ok());
-    const auto sessions = desk.store->sessions().between(QDate(2026, 11, 1), QDate(2026, 12, 31)).value();
-    const QByteArray ics = sessionsToICalendar(sessions, QDateTime(kToday, QTime(8, 0), QTimeZone::utc()));
+    REQUIRE(desk.store->sessions()
+                .schedule(desk.caseId, desk.session("2026-11-30T09:30"), kToday)
+                .ok());
+    REQUIRE(desk.store->sessions()
+                .schedule(desk.otherId, desk.session("2026-12-01T14:00", "第二调解室", 120), kToday)
+                .ok());
+    const auto sessions =
+        desk.store->sessions().between(QDate(2026, 11, 1), QDate(2026, 12, 31)).value();
+    const QByteArray ics =
+        sessionsToICalendar(sessions, QDateTime(kToday, QTime(8, 0), QTimeZone::utc()));
 
     icalcomponent *calendar = icalparser_parse_string(ics.constData());
     REQUIRE(calendar != nullptr);
@@ -187,8 +233,8 @@ TEST_CASE("The iCalendar export parses back with the right times in Asia/Shangha
     icaltimezone *zone = icalcomponent_get_timezone(calendar, "Asia/Shanghai");
     REQUIRE(zone != nullptr);
     QStringList seen;
-    for (icalcomponent *event = icalcomponent_get_first_component(calendar, ICAL_VEVENT_COMPONENT); event;
-         event = icalcomponent_get_next_component(calendar, ICAL_VEVENT_COMPONENT)) {
+    for (icalcomponent *event = icalcomponent_get_first_component(calendar, ICAL_VEVENT_COMPONENT);
+         event; event = icalcomponent_get_next_component(calendar, ICAL_VEVENT_COMPONENT)) {
         const icaltimetype start = icalcomponent_get_dtstart(event);
         const icaltimetype end = icalcomponent_get_dtend(event);
         // In UTC, 8 hours earlier.
@@ -199,9 +245,11 @@ TEST_CASE("The iCalendar export parses back with the right times in Asia/Shangha
                         .arg(start.minute, 2, 10, QLatin1Char('0'))
                         .arg(utc.hour)
                         .arg(utc.minute, 2, 10, QLatin1Char('0'))
-                        .arg(icaltime_as_timet_with_zone(end, zone) / 60 - icaltime_as_timet_with_zone(start, zone) / 60)
+                        .arg(icaltime_as_timet_with_zone(end, zone) / 60 -
+                             icaltime_as_timet_with_zone(start, zone) / 60)
                         .arg(QString::fromUtf8(icalcomponent_get_location(event))));
-        CHECK(QString::fromUtf8(icalcomponent_get_summary(event)).contains(QStringLiteral("化解字第")));
+        CHECK(QString::fromUtf8(icalcomponent_get_summary(event))
+                  .contains(QStringLiteral("化解字第")));
     }
     icalcomponent_free(calendar);
     CHECK(seen == QStringList{QStringLiteral("30 9:30 UTC 1:30 90 min 第一调解室"),

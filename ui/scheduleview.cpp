@@ -1,0 +1,238 @@
+#include "scheduleview.h"
+
+#include "clock.h"
+#include "deskview.h"
+#include "domain/vocabulary.h"
+#include "store/store.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace huajie {
+namespace {
+const QColor kScheduled(0x1f, 0x5f, 0xbf);
+const QColor kHeld(0x66, 0x66, 0x66);
+const QColor kOverdue(0xb0, 0x00, 0x20);
+const QColor kDueSoon(0xc0, 0x60, 0x00);
+const QColor kDue(0x6b, 0x4e, 0x00);
+constexpr int kLinesInCell = 4;
+} // namespace
+
+ScheduleView::ScheduleView(Store &store, DeskView &desk, QWidget *parent)
+    : QWidget(parent), m_store(store), m_desk(desk), m_anchor(Clock::today()),
+      m_title(new QLabel(this)), m_mediator(new QComboBox(this)), m_room(new QComboBox(this)),
+      m_grid(new QTableWidget(this)), m_day(new QListWidget(this))
+{
+    setObjectName(QStringLiteral("scheduleView"));
+    m_title->setStyleSheet(QStringLiteral("font-size: 14pt; font-weight: bold"));
+    m_mediator->setObjectName(QStringLiteral("mediatorFilter"));
+    m_room->setObjectName(QStringLiteral("roomFilter"));
+    m_grid->setObjectName(QStringLiteral("scheduleGrid"));
+    m_grid->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_grid->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_grid->verticalHeader()->hide();
+    m_grid->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_grid->verticalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_day->setObjectName(QStringLiteral("scheduleDay"));
+
+    auto *previous = new QPushButton(QStringLiteral("◀"), this);
+    auto *today = new QPushButton(tr("Today"), this);
+    auto *next = new QPushButton(QStringLiteral("▶"), this);
+    auto *month = new QPushButton(tr("Month"), this);
+    auto *week = new QPushButton(tr("Week"), this);
+    month->setObjectName(QStringLiteral("monthView"));
+    week->setObjectName(QStringLiteral("weekView"));
+    connect(previous, &QPushButton::clicked, this, [this] { step(-1); });
+    connect(next, &QPushButton::clicked, this, [this] { step(1); });
+    connect(today, &QPushButton::clicked, this,
+            [this] { m_week ? showWeek(Clock::today()) : showMonth(Clock::today()); });
+    connect(month, &QPushButton::clicked, this, [this] { showMonth(m_anchor); });
+    connect(week, &QPushButton::clicked, this, [this] { showWeek(m_anchor); });
+    connect(m_mediator, &QComboBox::currentIndexChanged, this, &ScheduleView::refresh);
+    connect(m_room, &QComboBox::currentIndexChanged, this, &ScheduleView::refresh);
+    connect(m_grid, &QTableWidget::currentCellChanged, this,
+            [this](int row, int column) { showDay(m_first.addDays(row * 7 + column)); });
+    connect(m_day, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        if (const qint64 id = item->data(Qt::UserRole).toLongLong())
+            Q_EMIT openCase(id);
+    });
+    // The deadlines come from the desk's counting.
+    connect(&m_desk, &DeskView::refreshed, this, &ScheduleView::refresh);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(previous);
+    bar->addWidget(today);
+    bar->addWidget(next);
+    bar->addWidget(m_title, 1);
+    bar->addWidget(month);
+    bar->addWidget(week);
+    bar->addWidget(m_mediator);
+    bar->addWidget(m_room);
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_grid);
+    splitter->addWidget(m_day);
+    splitter->setStretchFactor(0, 4);
+    splitter->setStretchFactor(1, 1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(splitter, 1);
+    reloadFilters();
+    showMonth(m_anchor);
+}
+
+void ScheduleView::reloadFilters()
+{
+    const QSignalBlocker mediators(m_mediator);
+    const QSignalBlocker rooms(m_room);
+    m_mediator->clear();
+    m_mediator->addItem(tr("All mediators"), QString());
+    if (auto names = m_store.directories().names(DirectoryKind::Mediators))
+        for (const QString &name : names.value())
+            m_mediator->addItem(name, name);
+    m_room->clear();
+    m_room->addItem(tr("All rooms"), QString());
+    if (auto names = m_store.directories().names(DirectoryKind::Rooms))
+        for (const QString &name : names.value())
+            m_room->addItem(name, name);
+}
+
+void ScheduleView::step(int direction)
+{
+    if (m_week)
+        showWeek(m_anchor.addDays(7 * direction));
+    else
+        showMonth(m_anchor.addMonths(direction));
+}
+
+void ScheduleView::showMonth(const QDate &day)
+{
+    m_week = false;
+    m_anchor = day;
+    const QDate first(day.year(), day.month(), 1);
+    m_first = first.addDays(1 - first.dayOfWeek());
+    m_title->setText(QLocale().toString(first, QStringLiteral("yyyy MMMM")));
+    refresh();
+}
+
+void ScheduleView::showWeek(const QDate &day)
+{
+    m_week = true;
+    m_anchor = day;
+    m_first = day.addDays(1 - day.dayOfWeek());
+    m_title->setText(tr("Week of %1").arg(m_first.toString(Qt::ISODate)));
+    refresh();
+}
+
+QList<ScheduleView::Entry> ScheduleView::entriesOn(const QDate &day) const
+{
+    const QString mediator = m_mediator->currentData().toString();
+    const QString room = m_room->currentData().toString();
+    QList<Entry> entries;
+    for (const Session &s : m_sessions) {
+        if (s.start.date() != day || (!room.isEmpty() && s.room != room))
+            continue;
+        if (!mediator.isEmpty() &&
+            std::none_of(s.participants.cbegin(), s.participants.cend(),
+                         [&](const Participant &p) { return p.name == mediator; }))
+            continue;
+        const QString time = s.start.toString(QStringLiteral("HH:mm"));
+        entries.append({s.start,
+                        QStringLiteral("%1 %2 %3 %4")
+                            .arg(time, s.caseNumber, vocab::sessionKinds().label(s.kind),
+                                 s.room.isEmpty() ? s.place : s.room),
+                        QStringLiteral("%1 %2").arg(time, s.caseNumber),
+                        s.status == QLatin1String("held") ? kHeld : kScheduled, s.caseId});
+    }
+    // Deadlines have no room: a room filter shows sessions only.
+    if (room.isEmpty()) {
+        for (const AgendaItem &item : m_desk.agenda().open) {
+            const CaseDeadline &d = item.deadline;
+            if (d.deadline.due != day || (!mediator.isEmpty() && item.leadMediator != mediator))
+                continue;
+            const QColor colour = d.status == CaseDeadline::Status::Overdue    ? kOverdue
+                                  : d.status == CaseDeadline::Status::DueToday ? kDueSoon
+                                                                               : kDue;
+            entries.append({QDateTime(day, QTime(23, 59)),
+                            QStringLiteral("⚑ %1 %2").arg(item.caseNumber, d.rule.label()),
+                            QStringLiteral("⚑ %1 %2").arg(item.caseNumber, d.rule.id), colour,
+                            item.caseId});
+        }
+    }
+    std::stable_sort(entries.begin(), entries.end(),
+                     [](const Entry &a, const Entry &b) { return a.when < b.when; });
+    return entries;
+}
+
+void ScheduleView::refresh()
+{
+    const int weeks = m_week ? 1 : 6;
+    const QDate last = m_first.addDays(weeks * 7 - 1);
+    auto sessions = m_store.sessions().between(m_first, last);
+    m_sessions = sessions ? sessions.value() : QList<Session>();
+    m_grid->clear();
+    m_grid->setRowCount(weeks);
+    m_grid->setColumnCount(7);
+    QStringList days;
+    for (int d = 1; d <= 7; ++d)
+        days.append(QLocale().dayName(d, QLocale::ShortFormat));
+    m_grid->setHorizontalHeaderLabels(days);
+    const HolidayCalendar &calendar = m_store.deadlineSetup().calendar;
+    const int lines = m_week ? 30 : kLinesInCell;
+    for (int cell = 0; cell < weeks * 7; ++cell) {
+        const QDate day = m_first.addDays(cell);
+        const QList<Entry> entries = entriesOn(day);
+        QString html = QStringLiteral("<b>%1</b>").arg(day.day());
+        const QString holiday = calendar.day(day).name;
+        if (!holiday.isEmpty())
+            html += QStringLiteral(" <span style='color:#b00020'>%1</span>")
+                        .arg(holiday.toHtmlEscaped());
+        for (const Entry &e : entries.mid(0, lines))
+            html += QStringLiteral("<br><span style='color:%1'>%2</span>")
+                        .arg(e.colour.name(), e.brief.toHtmlEscaped());
+        if (entries.size() > lines)
+            html +=
+                QStringLiteral("<br><i>%1</i>").arg(tr("… %1 more").arg(entries.size() - lines));
+        auto *label = new QLabel(html);
+        label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+        label->setMargin(3);
+        QString background = QStringLiteral("transparent");
+        if (day == Clock::today())
+            background = QStringLiteral("#fff6cc");
+        else if (calendar.isRestDay(day))
+            background = QStringLiteral("#fbeaea");
+        if (!m_week && day.month() != m_anchor.month())
+            label->setStyleSheet(QStringLiteral("color: #999; background: %1").arg(background));
+        else
+            label->setStyleSheet(QStringLiteral("background: %1").arg(background));
+        m_grid->setCellWidget(cell / 7, cell % 7, label);
+    }
+    showDay(m_grid->currentRow() >= 0
+                ? m_first.addDays(m_grid->currentRow() * 7 + m_grid->currentColumn())
+                : std::clamp(m_anchor, m_first, last));
+}
+
+void ScheduleView::showDay(const QDate &day)
+{
+    m_day->clear();
+    auto *title =
+        new QListWidgetItem(QLocale().toString(day, QStringLiteral("yyyy-MM-dd dddd")), m_day);
+    QFont bold = title->font();
+    bold.setBold(true);
+    title->setFont(bold);
+    for (const Entry &e : entriesOn(day)) {
+        auto *item = new QListWidgetItem(e.text, m_day);
+        item->setForeground(e.colour);
+        item->setData(Qt::UserRole, e.caseId);
+    }
+    if (m_day->count() == 1)
+        new QListWidgetItem(tr("Nothing on this day."), m_day);
+}
+
+} // namespace huajie

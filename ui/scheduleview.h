@@ -1,0 +1,68 @@
+#pragma once
+
+#include "sessions/session.h"
+
+#include <QDate>
+#include <QWidget>
+
+class QButtonGroup;
+class QComboBox;
+class QLabel;
+class QListWidget;
+class QTableWidget;
+
+namespace huajie {
+
+class DeskView;
+class Store;
+struct AgendaItem;
+
+// The schedule: a month or a week with sessions and deadlines together,
+// coloured by their state, filtered by mediator and room. A click on a day
+// lists it; a double click on an entry opens its case.
+class ScheduleView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ScheduleView(Store &store, DeskView &desk, QWidget *parent = nullptr);
+
+    void refresh();
+    void showMonth(const QDate &day);
+    void showWeek(const QDate &day);
+    QTableWidget *grid() const { return m_grid; }
+    QListWidget *dayList() const { return m_day; }
+    QDate firstShown() const { return m_first; }
+
+Q_SIGNALS:
+    void openCase(qint64 caseId);
+
+private:
+    struct Entry
+    {
+        QDateTime when; // a session's start; a deadline's day at 23:59, after the sessions
+        QString text;   // in the day's list
+        QString brief;  // in the grid's cell
+        QColor colour;
+        qint64 caseId;
+    };
+
+    void step(int direction);
+    QList<Entry> entriesOn(const QDate &day) const;
+    void showDay(const QDate &day);
+    void reloadFilters();
+
+    Store &m_store;
+    DeskView &m_desk;
+    QDate m_anchor;
+    QDate m_first;
+    bool m_week = false;
+    QList<Session> m_sessions;
+    QLabel *m_title;
+    QComboBox *m_mediator;
+    QComboBox *m_room;
+    QTableWidget *m_grid;
+    QListWidget *m_day;
+};
+
+} // namespace huajie
