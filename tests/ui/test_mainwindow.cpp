@@ -4,6 +4,8 @@
 #include "caselistmodel.h"
 #include "clock.h"
 #include "deskview.h"
+#include "scheduleview.h"
+#include "sessiondialog.h"
 #include "mainwindow.h"
 #include "partytablemodel.h"
 #include "store/store.h"
@@ -15,6 +17,8 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QDateEdit>
+#include <QDateTimeEdit>
+#include <QPlainTextEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -24,6 +28,7 @@
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -350,5 +355,100 @@ TEST_CASE("Importing the 2027 notice in the calendar dialog turns a provisional 
     CHECK(finishRow()->text(1) == QStringLiteral("2027-01-19"));
     CHECK(store.value()->calendar().changes().value().at(0).reason ==
           QStringLiteral("国务院办公厅通知"));
+    Clock::setToday({});
+}
+
+TEST_CASE("A hearing is scheduled from the case, shows in the month, refuses a double booking and takes its minutes",
+          "[ui][gui][sessions]")
+{
+    Clock::setToday(test::kToday);
+    test::TempDatabase file;
+    auto store = Store::open(file.path());
+    REQUIRE(store.ok());
+    REQUIRE(store.value()->directories().save(DirectoryKind::Rooms, {0, {QStringLiteral("第一调解室")}}).ok());
+    const qint64 first = store.value()->cases().registerCase(test::sampleCase(), test::kToday).value().id;
+    CaseRecord other = test::sampleCase();
+    other.judge.clear();
+    other.leadMediator = QStringLiteral("孙丽萍");
+    const qint64 second = store.value()->cases().registerCase(other, test::kToday).value().id;
+    MainWindow window(*store.value());
+    window.show();
+
+    const auto scheduleFor = [&](qint64 caseId, const std::function<void(SessionDialog *)> &drive) {
+        window.openCase(caseId);
+        bool driven = false;
+        QTimer::singleShot(0, [&] {
+            auto *dialog = qobject_cast<SessionDialog *>(QApplication::activeModalWidget());
+            REQUIRE(dialog != nullptr);
+            drive(dialog);
+            driven = true;
+            if (dialog->isVisible())
+                dialog->reject();
+        });
+        QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("scheduleSession")), Qt::LeftButton);
+        REQUIRE(driven);
+    };
+    // Notified today (Wednesday), a hearing on Friday is too soon: the dialog says
+    // so and takes it once a reason is given.
+    scheduleFor(first, [](SessionDialog *dialog) {
+        child<QDateTimeEdit>(dialog, "start")->setDateTime(QDateTime(QDate(2026, 11, 27), QTime(9, 30)));
+        QTest::mouseClick(child<QPushButton>(dialog, "saveSession"), Qt::LeftButton);
+        CHECK(dialog->isVisible());
+        CHECK(dialog->errorText().contains(QStringLiteral("no earlier than 2026-11-30")));
+        test::typeText(child<QLineEdit>(dialog, "shortNoticeReason"), QStringLiteral("各方同意提前"));
+        QTest::mouseClick(child<QPushButton>(dialog, "saveSession"), Qt::LeftButton);
+        INFO(dialog->errorText().toStdString());
+        CHECK_FALSE(dialog->isVisible());
+    });
+    // The other case in the same room at the same time: refused, the clash named.
+    scheduleFor(second, [](SessionDialog *dialog) {
+        child<QDateTimeEdit>(dialog, "start")->setDateTime(QDateTime(QDate(2026, 11, 27), QTime(10, 0)));
+        test::typeText(child<QLineEdit>(dialog, "shortNoticeReason"), QStringLiteral("紧急"));
+        QTest::mouseClick(child<QPushButton>(dialog, "saveSession"), Qt::LeftButton);
+        CHECK(dialog->isVisible());
+        CHECK(dialog->errorText().contains(QStringLiteral("第一调解室 is booked for （2026）化解字第1号")));
+        screenshot(dialog, "session-clash");
+    });
+    CHECK(store.value()->sessions().between(QDate(2026, 11, 27), QDate(2026, 11, 27)).value().size() == 1);
+
+    // In the month view, beside the case's deadlines.
+    QSignalSpy counted(window.desk(), &DeskView::refreshed);
+    if (window.desk()->isCounting())
+        REQUIRE(counted.wait(10000));
+    ScheduleView *schedule = window.schedule();
+    schedule->showMonth(QDate(2026, 11, 1));
+    const QDate friday(2026, 11, 27);
+    const int cell = int(schedule->firstShown().daysTo(friday));
+    auto *label = qobject_cast<QLabel *>(schedule->grid()->cellWidget(cell / 7, cell % 7));
+    REQUIRE(label != nullptr);
+    CHECK(label->text().contains(QStringLiteral("09:30 （2026）化解字第1号")));
+    const int d1 = int(schedule->firstShown().daysTo(QDate(2026, 11, 23)));
+    CHECK(qobject_cast<QLabel *>(schedule->grid()->cellWidget(d1 / 7, d1 % 7))->text().contains(QStringLiteral("D1")));
+    window.findChild<QTabWidget *>(QStringLiteral("pages"))->setCurrentWidget(schedule);
+    screenshot(&window, "schedule-month");
+
+    // Afterwards: attendance and minutes.
+    Clock::setToday(QDate(2026, 11, 27));
+    window.openCase(first);
+    auto *sessions = window.findChild<QTreeWidget *>(QStringLiteral("caseSessions"));
+    REQUIRE(sessions->topLevelItemCount() == 1);
+    sessions->setCurrentItem(sessions->topLevelItem(0));
+    bool recorded = false;
+    QTimer::singleShot(0, [&] {
+        auto *dialog = qobject_cast<SessionOutcomeDialog *>(QApplication::activeModalWidget());
+        REQUIRE(dialog != nullptr);
+        test::typeText(child<QPlainTextEdit>(dialog, "minutes"), QStringLiteral("双方陈述意见，同意继续协商。"));
+        QTest::mouseClick(child<QPushButton>(dialog, "saveOutcome"), Qt::LeftButton);
+        INFO(dialog->errorText().toStdString());
+        recorded = !dialog->isVisible();
+        if (dialog->isVisible())
+            dialog->reject();
+    });
+    QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("recordSession")), Qt::LeftButton);
+    CHECK(recorded);
+    const Session held = store.value()->sessions().forCase(first).value().first();
+    CHECK(held.status == QStringLiteral("held"));
+    CHECK(held.minutes == QStringLiteral("双方陈述意见，同意继续协商。"));
+    CHECK(store.value()->cases().load(first).value().progress.firstHearingOn == friday);
     Clock::setToday({});
 }
