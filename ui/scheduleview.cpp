@@ -3,13 +3,17 @@
 #include "clock.h"
 #include "deskview.h"
 #include "domain/vocabulary.h"
+#include "sessions/icalendarexport.h"
 #include "store/store.h"
 
 #include <QComboBox>
+#include <QFile>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableWidget>
@@ -47,6 +51,11 @@ ScheduleView::ScheduleView(Store &store, DeskView &desk, QWidget *parent)
     auto *next = new QPushButton(QStringLiteral("▶"), this);
     auto *month = new QPushButton(tr("Month"), this);
     auto *week = new QPushButton(tr("Week"), this);
+    auto *exportButton = new QPushButton(tr("Export to iCalendar…"), this);
+    exportButton->setObjectName(QStringLiteral("exportICalendar"));
+    exportButton->setToolTip(
+        tr("The sessions shown, as an .ics file for phones and other calendars"));
+    connect(exportButton, &QPushButton::clicked, this, [this] { exportICalendar(); });
     month->setObjectName(QStringLiteral("monthView"));
     week->setObjectName(QStringLiteral("weekView"));
     connect(previous, &QPushButton::clicked, this, [this] { step(-1); });
@@ -75,6 +84,7 @@ ScheduleView::ScheduleView(Store &store, DeskView &desk, QWidget *parent)
     bar->addWidget(week);
     bar->addWidget(m_mediator);
     bar->addWidget(m_room);
+    bar->addWidget(exportButton);
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_grid);
     splitter->addWidget(m_day);
@@ -216,6 +226,26 @@ void ScheduleView::refresh()
     showDay(m_grid->currentRow() >= 0
                 ? m_first.addDays(m_grid->currentRow() * 7 + m_grid->currentColumn())
                 : std::clamp(m_anchor, m_first, last));
+}
+
+bool ScheduleView::exportICalendar(const QString &path)
+{
+    const QString target =
+        path.isEmpty() ? QFileDialog::getSaveFileName(
+                             this, tr("Export to iCalendar"),
+                             QStringLiteral("huajie-%1.ics").arg(m_first.toString(Qt::ISODate)),
+                             tr("iCalendar (*.ics)"))
+                       : path;
+    if (target.isEmpty())
+        return false;
+    QFile file(target);
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write(sessionsToICalendar(m_sessions, Clock::now())) < 0) {
+        QMessageBox::warning(this, tr("Export to iCalendar"),
+                             tr("Cannot write %1: %2").arg(target, file.errorString()));
+        return false;
+    }
+    return true;
 }
 
 void ScheduleView::showDay(const QDate &day)

@@ -33,6 +33,8 @@ public:
     QTableWidget *grid() const { return m_grid; }
     QListWidget *dayList() const { return m_day; }
     QDate firstShown() const { return m_first; }
+    // Writes the sessions shown to an iCalendar file; asks where when no path is given.
+    bool exportICalendar(const QString &path = {});
 
 Q_SIGNALS:
     void openCase(qint64 caseId);

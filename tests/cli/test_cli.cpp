@@ -443,21 +443,26 @@ TEST_CASE("case deadlines lists a case's deadlines as JSON", "[cli][deadline]")
             .code == 1);
 }
 
-TEST_CASE("Sessions are scheduled, listed, minuted and exported from the command line", "[cli][sessions]")
+TEST_CASE("Sessions are scheduled, listed, minuted and exported from the command line",
+          "[cli][sessions]")
 {
     Database db;
-    REQUIRE(cli(db.with({QStringLiteral("case"), QStringLiteral("add"), QStringLiteral("--json"), QStringLiteral("-")}),
+    REQUIRE(cli(db.with({QStringLiteral("case"), QStringLiteral("add"), QStringLiteral("--json"),
+                         QStringLiteral("-")}),
                 readmeExample())
                 .code == 0);
     const QString number = QStringLiteral("（2026）化解字第1号");
-    const QStringList add{QStringLiteral("session"), QStringLiteral("add"), number, QStringLiteral("--json"), QStringLiteral("-")};
+    const QStringList add{QStringLiteral("session"), QStringLiteral("add"), number,
+                          QStringLiteral("--json"), QStringLiteral("-")};
     // Outside the center, so no room needs to be in the directory.
     Run run = cli(db.with(add), R"({"kind": "hearing", "start": "2026-11-30T09:30", "duration": 90,
         "place": "石嘴山市中级人民法院第三法庭", "noticeOn": "2026-11-25"})");
     INFO(run.err.toStdString());
     REQUIRE(run.code == 0);
     const QString id = run.out.trimmed();
-    run = cli(db.with(add), R"({"kind": "hearing", "start": "2026-11-26T09:30", "place": "x", "noticeOn": "2026-11-25"})");
+    run = cli(
+        db.with(add),
+        R"({"kind": "hearing", "start": "2026-11-26T09:30", "place": "x", "noticeOn": "2026-11-25"})");
     CHECK(run.code == 1);
     CHECK(run.err.contains(QStringLiteral("give a reason")));
     run = cli(db.with(add), R"({"kind": "party", "start": "2026-11-30T09:30", "place": "x"})");
@@ -466,30 +471,37 @@ TEST_CASE("Sessions are scheduled, listed, minuted and exported from the command
     CHECK(run.code == 1);
     CHECK(run.err.contains(QStringLiteral("start")));
 
-    const Run list = cli(db.with({QStringLiteral("session"), QStringLiteral("list"), QStringLiteral("--from"),
-                                  QStringLiteral("2026-11-01"), QStringLiteral("--to"), QStringLiteral("2026-12-31"),
-                                  QStringLiteral("--json")}));
+    const Run list =
+        cli(db.with({QStringLiteral("session"), QStringLiteral("list"), QStringLiteral("--from"),
+                     QStringLiteral("2026-11-01"), QStringLiteral("--to"),
+                     QStringLiteral("2026-12-31"), QStringLiteral("--json")}));
     REQUIRE(list.code == 0);
     const QJsonArray sessions = QJsonDocument::fromJson(list.out.toUtf8()).array();
     REQUIRE(sessions.size() == 1);
-    const QJsonArray participants = sessions[0].toObject().value(QStringLiteral("participants")).toArray();
+    const QJsonArray participants =
+        sessions[0].toObject().value(QStringLiteral("participants")).toArray();
     CHECK(participants.size() >= 4);
 
     // Minutes before the session took place are refused; afterwards they are kept.
     QJsonArray attendance;
     for (const QJsonValue &p : participants)
-        attendance.append(QJsonObject{{QStringLiteral("name"), p.toObject().value(QStringLiteral("name"))},
-                                      {QStringLiteral("attended"), true}});
-    const QByteArray outcome = QJsonDocument(QJsonObject{{QStringLiteral("attendance"), attendance},
-                                                         {QStringLiteral("agencyHeadAttended"), true},
-                                                         {QStringLiteral("minutes"), QStringLiteral("双方同意继续协商。")}})
-                                   .toJson();
-    const QStringList record{QStringLiteral("session"), QStringLiteral("record"), id, QStringLiteral("--json"), QStringLiteral("-")};
+        attendance.append(
+            QJsonObject{{QStringLiteral("name"), p.toObject().value(QStringLiteral("name"))},
+                        {QStringLiteral("attended"), true}});
+    const QByteArray outcome =
+        QJsonDocument(
+            QJsonObject{{QStringLiteral("attendance"), attendance},
+                        {QStringLiteral("agencyHeadAttended"), true},
+                        {QStringLiteral("minutes"), QStringLiteral("双方同意继续协商。")}})
+            .toJson();
+    const QStringList record{QStringLiteral("session"), QStringLiteral("record"), id,
+                             QStringLiteral("--json"), QStringLiteral("-")};
     CHECK(cli(db.with(record), outcome).code == 1);
 
     QTemporaryDir dir;
     const QString ics = dir.filePath(QStringLiteral("agenda.ics"));
-    run = cli(db.with({QStringLiteral("agenda"), QStringLiteral("--from"), QStringLiteral("2026-11-30"), QStringLiteral("--to"),
+    run = cli(db.with({QStringLiteral("agenda"), QStringLiteral("--from"),
+                       QStringLiteral("2026-11-30"), QStringLiteral("--to"),
                        QStringLiteral("2026-11-30"), QStringLiteral("--ics"), ics}));
     REQUIRE(run.code == 0);
     CHECK(run.out.contains(QStringLiteral("2026-11-30 09:30–11:00")));

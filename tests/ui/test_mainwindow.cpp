@@ -4,10 +4,10 @@
 #include "caselistmodel.h"
 #include "clock.h"
 #include "deskview.h"
-#include "scheduleview.h"
-#include "sessiondialog.h"
 #include "mainwindow.h"
 #include "partytablemodel.h"
+#include "scheduleview.h"
+#include "sessiondialog.h"
 #include "store/store.h"
 #include "support/samplecase.h"
 #include "support/typing.h"
@@ -18,11 +18,11 @@
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QDateTimeEdit>
-#include <QPlainTextEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -358,15 +358,20 @@ TEST_CASE("Importing the 2027 notice in the calendar dialog turns a provisional 
     Clock::setToday({});
 }
 
-TEST_CASE("A hearing is scheduled from the case, shows in the month, refuses a double booking and takes its minutes",
+TEST_CASE("A hearing is scheduled from the case, shows in the month, refuses a double booking and "
+          "takes its minutes",
           "[ui][gui][sessions]")
 {
     Clock::setToday(test::kToday);
     test::TempDatabase file;
     auto store = Store::open(file.path());
     REQUIRE(store.ok());
-    REQUIRE(store.value()->directories().save(DirectoryKind::Rooms, {0, {QStringLiteral("第一调解室")}}).ok());
-    const qint64 first = store.value()->cases().registerCase(test::sampleCase(), test::kToday).value().id;
+    REQUIRE(store.value()
+                ->directories()
+                .save(DirectoryKind::Rooms, {0, {QStringLiteral("第一调解室")}})
+                .ok());
+    const qint64 first =
+        store.value()->cases().registerCase(test::sampleCase(), test::kToday).value().id;
     CaseRecord other = test::sampleCase();
     other.judge.clear();
     other.leadMediator = QStringLiteral("孙丽萍");
@@ -385,31 +390,40 @@ TEST_CASE("A hearing is scheduled from the case, shows in the month, refuses a d
             if (dialog->isVisible())
                 dialog->reject();
         });
-        QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("scheduleSession")), Qt::LeftButton);
+        QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("scheduleSession")),
+                          Qt::LeftButton);
         REQUIRE(driven);
     };
     // Notified today (Wednesday), a hearing on Friday is too soon: the dialog says
     // so and takes it once a reason is given.
     scheduleFor(first, [](SessionDialog *dialog) {
-        child<QDateTimeEdit>(dialog, "start")->setDateTime(QDateTime(QDate(2026, 11, 27), QTime(9, 30)));
+        child<QDateTimeEdit>(dialog, "start")
+            ->setDateTime(QDateTime(QDate(2026, 11, 27), QTime(9, 30)));
         QTest::mouseClick(child<QPushButton>(dialog, "saveSession"), Qt::LeftButton);
         CHECK(dialog->isVisible());
         CHECK(dialog->errorText().contains(QStringLiteral("no earlier than 2026-11-30")));
-        test::typeText(child<QLineEdit>(dialog, "shortNoticeReason"), QStringLiteral("各方同意提前"));
+        test::typeText(child<QLineEdit>(dialog, "shortNoticeReason"),
+                       QStringLiteral("各方同意提前"));
         QTest::mouseClick(child<QPushButton>(dialog, "saveSession"), Qt::LeftButton);
         INFO(dialog->errorText().toStdString());
         CHECK_FALSE(dialog->isVisible());
     });
     // The other case in the same room at the same time: refused, the clash named.
     scheduleFor(second, [](SessionDialog *dialog) {
-        child<QDateTimeEdit>(dialog, "start")->setDateTime(QDateTime(QDate(2026, 11, 27), QTime(10, 0)));
+        child<QDateTimeEdit>(dialog, "start")
+            ->setDateTime(QDateTime(QDate(2026, 11, 27), QTime(10, 0)));
         test::typeText(child<QLineEdit>(dialog, "shortNoticeReason"), QStringLiteral("紧急"));
         QTest::mouseClick(child<QPushButton>(dialog, "saveSession"), Qt::LeftButton);
         CHECK(dialog->isVisible());
-        CHECK(dialog->errorText().contains(QStringLiteral("第一调解室 is booked for （2026）化解字第1号")));
+        CHECK(dialog->errorText().contains(
+            QStringLiteral("第一调解室 is booked for （2026）化解字第1号")));
         screenshot(dialog, "session-clash");
     });
-    CHECK(store.value()->sessions().between(QDate(2026, 11, 27), QDate(2026, 11, 27)).value().size() == 1);
+    CHECK(store.value()
+              ->sessions()
+              .between(QDate(2026, 11, 27), QDate(2026, 11, 27))
+              .value()
+              .size() == 1);
 
     // In the month view, beside the case's deadlines.
     QSignalSpy counted(window.desk(), &DeskView::refreshed);
@@ -423,9 +437,17 @@ TEST_CASE("A hearing is scheduled from the case, shows in the month, refuses a d
     REQUIRE(label != nullptr);
     CHECK(label->text().contains(QStringLiteral("09:30 （2026）化解字第1号")));
     const int d1 = int(schedule->firstShown().daysTo(QDate(2026, 11, 23)));
-    CHECK(qobject_cast<QLabel *>(schedule->grid()->cellWidget(d1 / 7, d1 % 7))->text().contains(QStringLiteral("D1")));
+    CHECK(qobject_cast<QLabel *>(schedule->grid()->cellWidget(d1 / 7, d1 % 7))
+              ->text()
+              .contains(QStringLiteral("D1")));
     window.findChild<QTabWidget *>(QStringLiteral("pages"))->setCurrentWidget(schedule);
     screenshot(&window, "schedule-month");
+    QTemporaryDir exported;
+    const QString ics = exported.filePath(QStringLiteral("month.ics"));
+    REQUIRE(schedule->exportICalendar(ics));
+    QFile icsFile(ics);
+    REQUIRE(icsFile.open(QIODevice::ReadOnly));
+    CHECK(icsFile.readAll().contains("DTSTART;TZID=Asia/Shanghai:20261127T093000"));
 
     // Afterwards: attendance and minutes.
     Clock::setToday(QDate(2026, 11, 27));
@@ -437,14 +459,16 @@ TEST_CASE("A hearing is scheduled from the case, shows in the month, refuses a d
     QTimer::singleShot(0, [&] {
         auto *dialog = qobject_cast<SessionOutcomeDialog *>(QApplication::activeModalWidget());
         REQUIRE(dialog != nullptr);
-        test::typeText(child<QPlainTextEdit>(dialog, "minutes"), QStringLiteral("双方陈述意见，同意继续协商。"));
+        test::typeText(child<QPlainTextEdit>(dialog, "minutes"),
+                       QStringLiteral("双方陈述意见，同意继续协商。"));
         QTest::mouseClick(child<QPushButton>(dialog, "saveOutcome"), Qt::LeftButton);
         INFO(dialog->errorText().toStdString());
         recorded = !dialog->isVisible();
         if (dialog->isVisible())
             dialog->reject();
     });
-    QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("recordSession")), Qt::LeftButton);
+    QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("recordSession")),
+                      Qt::LeftButton);
     CHECK(recorded);
     const Session held = store.value()->sessions().forCase(first).value().first();
     CHECK(held.status == QStringLiteral("held"));
