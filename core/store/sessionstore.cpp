@@ -25,11 +25,6 @@ bool isStaff(const Participant &p)
     return roles.contains(p.role);
 }
 
-QString field(const char *text)
-{
-    return FieldText::tr(text);
-}
-
 QString span(const Session &s)
 {
     return StoreText::tr("%1 from %2 to %3")
@@ -57,7 +52,7 @@ Result<void> SessionStore::checkClashes(const Session &s) const
         if (!s.room.isEmpty() && other.room == s.room)
             return Error{
                 StoreText::tr("%1 is booked for %2, %3").arg(s.room, other.caseNumber, span(other)),
-                field("Room")};
+                FieldText::tr("Room")};
         for (const Participant &p : s.participants) {
             if (!isStaff(p))
                 continue;
@@ -65,7 +60,7 @@ Result<void> SessionStore::checkClashes(const Session &s) const
                 if (isStaff(q) && q.name == p.name)
                     return Error{StoreText::tr("%1 is in the session of %2, %3")
                                      .arg(p.name, other.caseNumber, span(other)),
-                                 field("Participants")};
+                                 FieldText::tr("Participants")};
         }
     }
     return {};
@@ -94,30 +89,30 @@ Result<Session> SessionStore::schedule(qint64 caseId, Session s, const QDate &to
     if (!vocab::sessionKinds().contains(s.kind))
         return Error{ValidationText::tr("\"%1\" is not one of: %2")
                          .arg(s.kind, vocab::sessionKinds().describeCodes()),
-                     field("Kind")};
+                     FieldText::tr("Kind")};
     if (!vocab::sessionModes().contains(s.mode))
         return Error{ValidationText::tr("\"%1\" is not one of: %2")
                          .arg(s.mode, vocab::sessionModes().describeCodes()),
-                     field("Mode")};
+                     FieldText::tr("Mode")};
     if (!s.start.isValid())
-        return Error{ValidationText::tr("is required"), field("Start")};
+        return Error{ValidationText::tr("is required"), FieldText::tr("Start")};
     if (s.start.date() < c.registeredOn)
         return Error{StoreText::tr("cannot be before the case was registered (%1)")
                          .arg(c.registeredOn.toString(Qt::ISODate)),
-                     field("Start")};
+                     FieldText::tr("Start")};
     if (s.durationMinutes < 15 || s.durationMinutes > 720)
-        return Error{StoreText::tr("must be from 15 to 720 minutes"), field("Duration")};
+        return Error{StoreText::tr("must be from 15 to 720 minutes"), FieldText::tr("Duration")};
     if (s.noticeOn > today)
-        return Error{ValidationText::tr("cannot be in the future"), field("Notified on")};
+        return Error{ValidationText::tr("cannot be in the future"), FieldText::tr("Notified on")};
     if (s.noticeOn > s.start.date())
-        return Error{StoreText::tr("cannot be after the session"), field("Notified on")};
+        return Error{StoreText::tr("cannot be after the session"), FieldText::tr("Notified on")};
     if (s.mode != QLatin1String("in_person") && !s.remoteConsent)
         return Error{
             StoreText::tr("a session by video or phone needs every side's consent (S0 §13)"),
-            field("Mode")};
+            FieldText::tr("Mode")};
     if (s.room.trimmed().isEmpty() && s.place.trimmed().isEmpty() &&
         s.mode == QLatin1String("in_person"))
-        return Error{StoreText::tr("choose a room of the center or name the place"), field("Room")};
+        return Error{StoreText::tr("choose a room of the center or name the place"), FieldText::tr("Room")};
     qint64 roomId = 0;
     if (!s.room.trimmed().isEmpty()) {
         auto rooms = m_directories.list(DirectoryKind::Rooms);
@@ -128,17 +123,17 @@ Result<Session> SessionStore::schedule(qint64 caseId, Session s, const QDate &to
                 roomId = room.id;
         if (!roomId)
             return Error{StoreText::tr("there is no room named %1 in the directory").arg(s.room),
-                         field("Room")};
+                         FieldText::tr("Room")};
     }
     for (int i = 0; i < s.participants.size(); ++i) {
         const Participant &p = s.participants[i];
         if (!vocab::participantRoles().contains(p.role))
             return Error{ValidationText::tr("\"%1\" is not one of: %2")
                              .arg(p.role, vocab::participantRoles().describeCodes()),
-                         field("Participants")};
+                         FieldText::tr("Participants")};
         if (p.name.trimmed().isEmpty())
             return Error{ValidationText::tr("every participant needs a name"),
-                         field("Participants")};
+                         FieldText::tr("Participants")};
     }
     // D4: every participant is told at least the profile's days ahead (S0 §9).
     const QDate earliest = earliestDay(s.noticeOn);
@@ -149,7 +144,7 @@ Result<Session> SessionStore::schedule(qint64 caseId, Session s, const QDate &to
                 "notice, holidays counted); give a reason to hold it sooner")
                 .arg(s.noticeOn.toString(Qt::ISODate), earliest.toString(Qt::ISODate))
                 .arg(m_deadlines.profile.sessionNoticeDays),
-            field("Start")};
+            FieldText::tr("Start")};
     if (auto clash = checkClashes(s); !clash)
         return clash.error();
 
@@ -208,12 +203,12 @@ Result<Session> SessionStore::recordOutcome(qint64 sessionId, const sessionjson:
                          [&](const Participant &p) { return p.name == name && !p.attended; });
         if (it == s.participants.end())
             return Error{StoreText::tr("%1 is not a participant of this session").arg(name),
-                         field("Attendance")};
+                         FieldText::tr("Attendance")};
         it->attended = attended;
     }
     for (const Participant &p : s.participants)
         if (!p.attended)
-            return Error{StoreText::tr("say whether %1 attended").arg(p.name), field("Attendance")};
+            return Error{StoreText::tr("say whether %1 attended").arg(p.name), FieldText::tr("Attendance")};
     auto record = m_cases.load(s.caseId);
     if (!record)
         return record.error();

@@ -443,6 +443,70 @@
         <source>The database cannot be opened.</source>
         <translation>无法打开数据库。</translation>
     </message>
+    <message>
+        <source>The session as JSON, from a file or - for standard input.</source>
+        <translation>JSON 格式的化解会议数据，从文件读取；填写 - 表示从标准输入读取。</translation>
+    </message>
+    <message>
+        <source>Schedule a session of a case. Prints its id. Without participants, the case&apos;s usual ones are called.</source>
+        <translation>为案件安排化解会议，输出会议 ID。未指定参会人员的，默认通知本案的常规参会人员。</translation>
+    </message>
+    <message>
+        <source>Attendance, agency head and minutes as JSON, from a file or - for standard input.</source>
+        <translation>JSON 格式的出席情况、行政机关负责人出席情况及笔录，从文件读取；填写 - 表示从标准输入读取。</translation>
+    </message>
+    <message>
+        <source>The session&apos;s id.</source>
+        <translation>化解会议的 ID。</translation>
+    </message>
+    <message>
+        <source>Record what happened at a session.</source>
+        <translation>记录化解会议的召开情况。</translation>
+    </message>
+    <message>
+        <source>must be a session&apos;s id (a number)</source>
+        <translation>应为化解会议的 ID（数字）</translation>
+    </message>
+    <message>
+        <source>First day (default: today).</source>
+        <translation>起始日期（默认为今日）。</translation>
+    </message>
+    <message>
+        <source>Last day (default: 30 days on).</source>
+        <translation>截止日期（默认为起始日期后 30 日）。</translation>
+    </message>
+    <message>
+        <source>Also write the sessions as an iCalendar file.</source>
+        <translation>同时将化解会议导出为 iCalendar 文件。</translation>
+    </message>
+    <message>
+        <source>The sessions of all cases between two days.</source>
+        <translation>列出全部案件在指定日期范围内的化解会议。</translation>
+    </message>
+    <message>
+        <source>must not be before --from</source>
+        <translation>不得早于 --from 指定的日期</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Schedule a session.</source>
+        <translation>安排化解会议。</translation>
+    </message>
+    <message>
+        <source>Record a session&apos;s attendance and minutes.</source>
+        <translation>记录化解会议的出席情况及笔录。</translation>
+    </message>
+    <message>
+        <source>The sessions between two days.</source>
+        <translation>列出指定日期范围内的化解会议。</translation>
+    </message>
+    <message>
+        <source>The sessions between two days, as --ics for calendars.</source>
+        <translation>列出指定日期范围内的化解会议，可用 --ics 导出为日历文件。</translation>
+    </message>
 </context>
 <context>
     <name>Deadline</name>
@@ -763,6 +827,34 @@
         <source>Date</source>
         <translation>日期</translation>
     </message>
+    <message>
+        <source>Room</source>
+        <translation>房间</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参会人员</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>召开方式</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Notified on</source>
+        <translation>通知参会人员日期</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>出席情况</translation>
+    </message>
 </context>
 <context>
     <name>Json</name>
@@ -797,6 +889,14 @@
     <message>
         <source>is not a known key</source>
         <translation>不是可识别的键名</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time in the form YYYY-MM-DDTHH:MM</source>
+        <translation>“%1”不是 YYYY-MM-DDTHH:MM 格式的时间</translation>
+    </message>
+    <message>
+        <source>must name at least one participant</source>
+        <translation>至少应列明一名参会人员</translation>
     </message>
 </context>
 <context>
@@ -1148,6 +1248,62 @@
         <source>is not a date</source>
         <translation>不是有效日期</translation>
     </message>
+    <message>
+        <source>%1 from %2 to %3</source>
+        <translation>%1 %2 至 %3</translation>
+    </message>
+    <message>
+        <source>%1 is booked for %2, %3</source>
+        <translation>%1 已被 %2 占用（%3）</translation>
+    </message>
+    <message>
+        <source>%1 is in the session of %2, %3</source>
+        <translation>%1 已参加 %2 的化解会议（%3）</translation>
+    </message>
+    <message>
+        <source>cannot be before the case was registered (%1)</source>
+        <translation>不能早于案件登记日期（%1）</translation>
+    </message>
+    <message>
+        <source>must be from 15 to 720 minutes</source>
+        <translation>应为 15 至 720 分钟</translation>
+    </message>
+    <message>
+        <source>cannot be after the session</source>
+        <translation>不能晚于化解会议召开日期</translation>
+    </message>
+    <message>
+        <source>a session by video or phone needs every side&apos;s consent (S0 §13)</source>
+        <translation>以视频或电话方式召开化解会议须经争议各方同意（S0 §13）</translation>
+    </message>
+    <message>
+        <source>choose a room of the center or name the place</source>
+        <translation>请选择本中心的房间，或填写地点</translation>
+    </message>
+    <message>
+        <source>there is no room named %1 in the directory</source>
+        <translation>名录中不存在名为 %1 的房间</translation>
+    </message>
+    <message>
+        <source>notified on %1, the participants may be called no earlier than %2 (%3 days&apos; notice, holidays counted); give a reason to hold it sooner</source>
+        <translation>于 %1 通知参会人员的，化解会议最早可于 %2 召开（应提前 %3 日通知，节假日计入）；如需提前召开，请说明理由</translation>
+    </message>
+    <message>
+        <source>the session has not taken place yet (%1)</source>
+        <translation>化解会议尚未召开（%1）</translation>
+    </message>
+    <message>
+        <source>%1 is not a participant of this session</source>
+        <translation>%1 不是本次化解会议的参会人员</translation>
+    </message>
+    <message>
+        <source>say whether %1 attended</source>
+        <translation>请说明 %1 是否出席</translation>
+    </message>
+    <message>
+        <source>There is no session %1</source>
+        <translation>不存在 ID 为 %1 的化解会议</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
@@ -1278,6 +1434,10 @@
     <message>
         <source>the check digit is wrong (expected %1)</source>
         <translation>校验码错误（应为 %1）</translation>
+    </message>
+    <message>
+        <source>every participant needs a name</source>
+        <translation>每名参会人员均应填写姓名或名称</translation>
     </message>
 </context>
 <context>
@@ -1777,6 +1937,74 @@
     <message>
         <source>Performance</source>
         <translation>履行情况</translation>
+    </message>
+    <message>
+        <source>Hearing</source>
+        <translation>听证会</translation>
+    </message>
+    <message>
+        <source>Mediation meeting</source>
+        <translation>协调化解会</translation>
+    </message>
+    <message>
+        <source>Evidence exchange</source>
+        <translation>证据交换</translation>
+    </message>
+    <message>
+        <source>Follow-up meeting</source>
+        <translation>回访会</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>现场</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>委托代理人</translation>
+    </message>
+    <message>
+        <source>Agency&apos;s person</source>
+        <translation>行政机关人员</translation>
+    </message>
+    <message>
+        <source>Lead mediator</source>
+        <translation>主办人</translation>
+    </message>
+    <message>
+        <source>Invited mediator</source>
+        <translation>特邀化解员</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>已安排</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>已召开</translation>
+    </message>
+    <message>
+        <source>Session kind</source>
+        <translation>会议类别</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>召开方式</translation>
+    </message>
+    <message>
+        <source>Participant role</source>
+        <translation>参会人员身份</translation>
+    </message>
+    <message>
+        <source>Session status</source>
+        <translation>会议状态</translation>
     </message>
 </context>
 <context>
@@ -2752,7 +2980,7 @@
     </message>
     <message>
         <source>Status</source>
-        <translation>期限状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Click a deadline to see how it was counted.</source>
@@ -2761,6 +2989,34 @@
     <message>
         <source>Deadlines</source>
         <translation>期限</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Schedule a session…</source>
+        <translation>安排化解会议…</translation>
+    </message>
+    <message>
+        <source>Attendance and minutes…</source>
+        <translation>出席情况及笔录…</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>化解会议</translation>
+    </message>
+    <message>
+        <source> (absent)</source>
+        <translation>（缺席）</translation>
     </message>
 </context>
 <context>
@@ -2824,6 +3080,10 @@
     <message>
         <source>… and %1 more: see the desk.</source>
         <translation>… 另有 %1 项，请在工作台查看。</translation>
+    </message>
+    <message>
+        <source>Sessions in the coming week</source>
+        <translation>未来一周的化解会议</translation>
     </message>
 </context>
 <context>
@@ -2989,6 +3249,10 @@
         <source>&lt;h3&gt;Huajie %1&lt;/h3&gt;&lt;p&gt;The desk of an administrative dispute coordination and resolution center.&lt;/p&gt;&lt;p&gt;Licensed under the MIT licence.&lt;/p&gt;&lt;p&gt;The holiday calendar comes from the holiday-cn data set, under this licence:&lt;/p&gt;</source>
         <translation>&lt;h3&gt;化解 %1&lt;/h3&gt;&lt;p&gt;行政争议协调化解中心工作台。&lt;/p&gt;&lt;p&gt;依据 MIT 许可证授权使用。&lt;/p&gt;&lt;p&gt;节假日日历数据来自 holiday-cn 数据集，其许可证如下：&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Schedule</source>
+        <translation>日程</translation>
+    </message>
 </context>
 <context>
     <name>huajie::PartyTableModel</name>
@@ -3039,6 +3303,179 @@
     <message>
         <source>Attends in person</source>
         <translation>本人出席</translation>
+    </message>
+</context>
+<context>
+    <name>huajie::ScheduleView</name>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>All mediators</source>
+        <translation>全部化解员</translation>
+    </message>
+    <message>
+        <source>All rooms</source>
+        <translation>全部房间</translation>
+    </message>
+    <message>
+        <source>Week of %1</source>
+        <translation>%1 起的一周</translation>
+    </message>
+    <message>
+        <source>… %1 more</source>
+        <translation>另有 %1 项…</translation>
+    </message>
+    <message>
+        <source>Nothing on this day.</source>
+        <translation>当日无安排。</translation>
+    </message>
+    <message>
+        <source>Export to iCalendar…</source>
+        <translation>导出为 iCalendar…</translation>
+    </message>
+    <message>
+        <source>The sessions shown, as an .ics file for phones and other calendars</source>
+        <translation>将所显示的化解会议导出为 .ics 文件，供手机及其他日历使用</translation>
+    </message>
+    <message>
+        <source>Export to iCalendar</source>
+        <translation>导出为 iCalendar</translation>
+    </message>
+    <message>
+        <source>iCalendar (*.ics)</source>
+        <translation>iCalendar 日历 (*.ics)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>huajie::SessionDialog</name>
+    <message>
+        <source>Every side agreed to meet remotely</source>
+        <translation>争议各方均同意以远程方式召开</translation>
+    </message>
+    <message>
+        <source>Schedule a session — %1</source>
+        <translation>安排化解会议 — %1</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>— outside the center</source>
+        <translation>— 中心以外地点</translation>
+    </message>
+    <message>
+        <source>where, when not in a room of the center</source>
+        <translation>不在本中心房间召开时，填写召开地点</translation>
+    </message>
+    <message>
+        <source>only when the session is sooner than %1 days after the notice</source>
+        <translation>仅在通知后不足 %1 日即召开时填写</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名/名称</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>所代表的当事人</translation>
+    </message>
+    <message>
+        <source>Add participant</source>
+        <translation>添加参会人员</translation>
+    </message>
+    <message>
+        <source>Remove participant</source>
+        <translation>删除参会人员</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房间</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>召开方式</translation>
+    </message>
+    <message>
+        <source>Participants notified on</source>
+        <translation>通知参会人员日期</translation>
+    </message>
+    <message>
+        <source>Reason for short notice</source>
+        <translation>提前召开理由</translation>
+    </message>
+    <message>
+        <source>Participants:</source>
+        <translation>参会人员：</translation>
+    </message>
+    <message>
+        <source>Name at least one participant.</source>
+        <translation>请至少列明一名参会人员。</translation>
+    </message>
+</context>
+<context>
+    <name>huajie::SessionOutcomeDialog</name>
+    <message>
+        <source>The agency&apos;s head attended</source>
+        <translation>行政机关负责人出席</translation>
+    </message>
+    <message>
+        <source>After the session — %1, %2</source>
+        <translation>化解会议召开情况 — %1，%2</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>参会人员</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>身份</translation>
+    </message>
+    <message>
+        <source>What was said and agreed</source>
+        <translation>各方陈述意见及达成一致的事项</translation>
+    </message>
+    <message>
+        <source>Who attended (checked):</source>
+        <translation>出席人员（已勾选）：</translation>
+    </message>
+    <message>
+        <source>Minutes:</source>
+        <translation>笔录：</translation>
     </message>
 </context>
 <context>
