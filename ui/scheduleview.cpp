@@ -27,6 +27,12 @@ const QColor kOverdue(0xb0, 0x00, 0x20);
 const QColor kDueSoon(0xc0, 0x60, 0x00);
 const QColor kDue(0x6b, 0x4e, 0x00);
 constexpr int kLinesInCell = 4;
+// The number as a cell has room for it: （2026）化解字第15号 → 第15号.
+QString shortNumber(const QString &number)
+{
+    const qsizetype at = number.lastIndexOf(QStringLiteral("第"));
+    return at > 0 ? number.mid(at) : number;
+}
 } // namespace
 
 ScheduleView::ScheduleView(Store &store, DeskView &desk, QWidget *parent)
@@ -127,7 +133,9 @@ void ScheduleView::showMonth(const QDate &day)
     m_anchor = day;
     const QDate first(day.year(), day.month(), 1);
     m_first = first.addDays(1 - first.dayOfWeek());
-    m_title->setText(QLocale().toString(first, QStringLiteral("yyyy MMMM")));
+    m_title->setText(QLocale().language() == QLocale::Chinese
+                         ? QLocale().toString(first, QStringLiteral("yyyy年M月"))
+                         : QLocale().toString(first, QStringLiteral("MMMM yyyy")));
     refresh();
 }
 
@@ -157,7 +165,7 @@ QList<ScheduleView::Entry> ScheduleView::entriesOn(const QDate &day) const
                         QStringLiteral("%1 %2 %3 %4")
                             .arg(time, s.caseNumber, vocab::sessionKinds().label(s.kind),
                                  s.room.isEmpty() ? s.place : s.room),
-                        QStringLiteral("%1 %2").arg(time, s.caseNumber),
+                        QStringLiteral("%1 %2").arg(time, shortNumber(s.caseNumber)),
                         s.status == QLatin1String("held") ? kHeld : kScheduled, s.caseId});
     }
     // Deadlines have no room: a room filter shows sessions only.
