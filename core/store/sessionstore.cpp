@@ -43,11 +43,15 @@ QDate SessionStore::earliestDay(const QDate &noticeOn) const
 
 Result<void> SessionStore::checkClashes(const Session &s) const
 {
-    auto others = between(s.start.date().addDays(-1), s.end().date());
+    // Only the sessions that overlap this one; a session lasts at most 12 hours.
+    auto others = query(QStringLiteral("s.starts_at < ? AND s.starts_at > ? AND "
+                                       "datetime(s.starts_at, '+' || s.duration_minutes || ' minutes') > ?"),
+                        {s.end().toString(kStored), s.start.addSecs(-12 * 3600).toString(kStored),
+                         s.start.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))});
     if (!others)
         return others.error();
     for (const Session &other : others.value()) {
-        if (other.id == s.id || other.start >= s.end() || other.end() <= s.start)
+        if (other.id == s.id)
             continue;
         if (!s.room.isEmpty() && other.room == s.room)
             return Error{
