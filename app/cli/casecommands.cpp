@@ -77,20 +77,12 @@ int caseAdd(Context &context)
                                               "the registration form. Prints its number."),
                                   0))
         return *stop;
-    if (!parser.isSet(json)) {
-        context.err << CliText::tr("--json FILE is required.") << Qt::endl
-                    << context.helpText(parser);
-        return UsageError;
-    }
-    auto object = context.readJsonObject(parser.value(json));
-    if (!object)
-        return context.fail(object.error());
-    auto record = casejson::fromJson(object.value());
+    QJsonObject object;
+    if (auto stop = context.requiredJson(parser, json, &object))
+        return *stop;
+    auto record = casejson::fromJson(object);
     if (!record)
         return context.fail(record.error());
-    if (record.value().state != QLatin1String("registered"))
-        return context.fail(
-            Error{CliText::tr("a new case starts as \"registered\""), QStringLiteral("state")});
     Store *store = context.store();
     if (!store)
         return BadInput;

@@ -92,6 +92,20 @@ Result<QJsonObject> Context::readJsonObject(const QString &source)
     return document.object();
 }
 
+std::optional<int> Context::requiredJson(const QCommandLineParser &parser,
+                                         const QCommandLineOption &option, QJsonObject *object)
+{
+    if (!parser.isSet(option)) {
+        err << CliText::tr("--json FILE is required.") << Qt::endl << helpText(parser);
+        return UsageError;
+    }
+    auto read = readJsonObject(parser.value(option));
+    if (!read)
+        return fail(read.error());
+    *object = read.value();
+    return std::nullopt;
+}
+
 void Context::writeJson(const QJsonDocument &document)
 {
     out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));

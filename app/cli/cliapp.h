@@ -46,6 +46,10 @@ public:
     void writeJson(const QJsonDocument &document);
     // One JSON object from a file, or from standard input for "-".
     Result<QJsonObject> readJsonObject(const QString &source);
+    // The object named by a required --json option; an exit code when it
+    // is missing (usage) or unreadable (bad input).
+    std::optional<int> requiredJson(const QCommandLineParser &parser,
+                                    const QCommandLineOption &option, QJsonObject *object);
     int fail(const Error &error);
 
 private:

@@ -50,15 +50,10 @@ int sessionAdd(Context &context)
                                       "participants, the case's usual ones are called."),
                           1))
         return *stop;
-    if (!parser.isSet(json)) {
-        context.err << CliText::tr("--json FILE is required.") << Qt::endl
-                    << context.helpText(parser);
-        return UsageError;
-    }
-    auto object = context.readJsonObject(parser.value(json));
-    if (!object)
-        return context.fail(object.error());
-    auto session = sessionjson::fromJson(object.value());
+    QJsonObject object;
+    if (auto stop = context.requiredJson(parser, json, &object))
+        return *stop;
+    auto session = sessionjson::fromJson(object);
     if (!session)
         return context.fail(session.error());
     auto record = context.openCase(parser);
@@ -84,20 +79,15 @@ int sessionRecord(Context &context)
     parser.addPositionalArgument(CliText::tr("ID"), CliText::tr("The session's id."));
     if (auto stop = context.parse(parser, CliText::tr("Record what happened at a session."), 1))
         return *stop;
-    if (!parser.isSet(json)) {
-        context.err << CliText::tr("--json FILE is required.") << Qt::endl
-                    << context.helpText(parser);
-        return UsageError;
-    }
+    QJsonObject object;
+    if (auto stop = context.requiredJson(parser, json, &object))
+        return *stop;
     bool ok = false;
     const qint64 id = parser.positionalArguments().first().toLongLong(&ok);
     if (!ok)
         return context.fail(
             Error{CliText::tr("must be a session's id (a number)"), CliText::tr("ID")});
-    auto object = context.readJsonObject(parser.value(json));
-    if (!object)
-        return context.fail(object.error());
-    auto outcome = sessionjson::outcomeFromJson(object.value());
+    auto outcome = sessionjson::outcomeFromJson(object);
     if (!outcome)
         return context.fail(outcome.error());
     Store *store = context.store();

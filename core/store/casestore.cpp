@@ -21,6 +21,15 @@ constexpr const char *kCaseColumns =
     "consent_form, collective, sensitive, petition_risk, supervised, legal_aid, typical";
 constexpr int kCaseColumnCount = 28;
 
+// A case is registered before anything happens to it; its life comes after.
+Result<void> checkNew(const CaseRecord &record)
+{
+    if (record.state != QLatin1String("registered") || record.progress != CaseProgress{})
+        return Error{StoreText::tr("a new case starts as registered, with nothing done yet"),
+                     FieldText::tr("State")};
+    return {};
+}
+
 QVariant idOrNull(qint64 id)
 {
     return id > 0 ? QVariant(id) : QVariant();
@@ -64,6 +73,8 @@ Result<QString> CaseStore::nextNumber(int year) const
 
 Result<CaseRecord> CaseStore::registerCase(const CaseRecord &record, const QDate &today)
 {
+    if (auto fresh = checkNew(record); !fresh)
+        return fresh.error();
     auto valid = CaseValidator(today).normaliseAndCheck(record);
     if (!valid)
         return valid.error();
@@ -88,6 +99,8 @@ Result<int> CaseStore::registerCases(const QList<CaseImport> &cases, const QDate
         const auto failed = [i](const Error &error) {
             return Error{error.describe(), StoreText::tr("case %1").arg(i + 1)};
         };
+        if (auto fresh = checkNew(cases[i].record); !fresh)
+            return failed(fresh.error());
         auto valid = validator.normaliseAndCheck(cases[i].record);
         if (!valid)
             return failed(valid.error());
@@ -115,9 +128,6 @@ Result<int> CaseStore::registerCases(const QList<CaseImport> &cases, const QDate
 Result<qint64> CaseStore::insertValidated(CaseRecord record, const QDateTime &at,
                                           const QString &user)
 {
-    if (record.state != QLatin1String("registered") || record.progress != CaseProgress{})
-        return Error{StoreText::tr("a new case starts as registered, with nothing done yet"),
-                     FieldText::tr("State")};
     record.year = record.registeredOn.year();
     auto sequence = nextSequence(record.year);
     if (!sequence)

@@ -44,10 +44,11 @@ QDate SessionStore::earliestDay(const QDate &noticeOn) const
 Result<void> SessionStore::checkClashes(const Session &s) const
 {
     // Only the sessions that overlap this one; a session lasts at most 12 hours.
-    auto others = query(QStringLiteral("s.starts_at < ? AND s.starts_at > ? AND "
-                                       "datetime(s.starts_at, '+' || s.duration_minutes || ' minutes') > ?"),
-                        {s.end().toString(kStored), s.start.addSecs(-12 * 3600).toString(kStored),
-                         s.start.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))});
+    auto others =
+        query(QStringLiteral("s.starts_at < ? AND s.starts_at > ? AND "
+                             "datetime(s.starts_at, '+' || s.duration_minutes || ' minutes') > ?"),
+              {s.end().toString(kStored), s.start.addSecs(-12 * 3600).toString(kStored),
+               s.start.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))});
     if (!others)
         return others.error();
     for (const Session &other : others.value()) {
@@ -116,7 +117,8 @@ Result<Session> SessionStore::schedule(qint64 caseId, Session s, const QDate &to
             FieldText::tr("Mode")};
     if (s.room.trimmed().isEmpty() && s.place.trimmed().isEmpty() &&
         s.mode == QLatin1String("in_person"))
-        return Error{StoreText::tr("choose a room of the center or name the place"), FieldText::tr("Room")};
+        return Error{StoreText::tr("choose a room of the center or name the place"),
+                     FieldText::tr("Room")};
     qint64 roomId = 0;
     if (!s.room.trimmed().isEmpty()) {
         auto rooms = m_directories.list(DirectoryKind::Rooms);
@@ -212,7 +214,8 @@ Result<Session> SessionStore::recordOutcome(qint64 sessionId, const sessionjson:
     }
     for (const Participant &p : s.participants)
         if (!p.attended)
-            return Error{StoreText::tr("say whether %1 attended").arg(p.name), FieldText::tr("Attendance")};
+            return Error{StoreText::tr("say whether %1 attended").arg(p.name),
+                         FieldText::tr("Attendance")};
     auto record = m_cases.load(s.caseId);
     if (!record)
         return record.error();

@@ -76,10 +76,6 @@
         <translation>必须通过 --json 指定文件。</translation>
     </message>
     <message>
-        <source>a new case starts as &quot;registered&quot;</source>
-        <translation>新案件的状态应为“registered”（已登记）</translation>
-    </message>
-    <message>
         <source>Print JSON.</source>
         <translation>以 JSON 格式输出。</translation>
     </message>

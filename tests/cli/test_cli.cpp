@@ -193,7 +193,7 @@ TEST_CASE("Bad input files exit 1 with the reason", "[cli]")
     CHECK(run.code == 1);
     run = cli(db.with(add + QStringList{QStringLiteral("-")}), R"({"state": "archived"})");
     CHECK(run.code == 1);
-    CHECK(run.err.contains(QStringLiteral("state")));
+    CHECK(run.err.contains(QStringLiteral("starts as registered")));
     run = cli(db.with(
         {QStringLiteral("case"), QStringLiteral("show"), QStringLiteral("（2026）化解字第99号")}));
     CHECK(run.code == 1);
