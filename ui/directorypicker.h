@@ -25,7 +25,6 @@ public:
     QString name() const;
     void setName(const QString &name);
     void reload();
-    QComboBox *comboBox() const { return m_combo; }
 
 private:
     void quickAdd();

@@ -31,7 +31,6 @@ public:
     void showMonth(const QDate &day);
     void showWeek(const QDate &day);
     QTableWidget *grid() const { return m_grid; }
-    QListWidget *dayList() const { return m_day; }
     QDate firstShown() const { return m_first; }
     // Writes the sessions shown to an iCalendar file; asks where when no path is given.
     bool exportICalendar(const QString &path = {});

@@ -106,13 +106,6 @@ void HolidayCalendar::clearOverride(const QDate &date)
     rebuild();
 }
 
-QList<int> HolidayCalendar::publishedYears() const
-{
-    QList<int> years(m_published.cbegin(), m_published.cend());
-    std::sort(years.begin(), years.end());
-    return years;
-}
-
 HolidayCalendar::Day HolidayCalendar::computeDay(const QDate &date) const
 {
     if (const auto it = m_overrides.constFind(date); it != m_overrides.constEnd())

@@ -48,7 +48,6 @@ public:
     Day day(const QDate &date) const;
     bool isRestDay(const QDate &date) const;
     bool isPublished(int year) const { return m_published.contains(year); }
-    QList<int> publishedYears() const;
 
     // The n-th working day after start (R3): the start itself never counts.
     QDate addWorkingDays(const QDate &start, int n) const;

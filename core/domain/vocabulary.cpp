@@ -6,11 +6,6 @@
 
 namespace huajie {
 
-QString Vocabulary::name() const
-{
-    return QCoreApplication::translate("Vocabulary", m_name);
-}
-
 QList<QString> Vocabulary::codes() const
 {
     QList<QString> result;
@@ -35,14 +30,6 @@ QString Vocabulary::label(const QString &code) const
     return code;
 }
 
-QString Vocabulary::codeForLabel(const QString &label) const
-{
-    for (int i = 0; i < m_count; ++i)
-        if (label == QCoreApplication::translate("Vocabulary", m_terms[i].label))
-            return QString::fromLatin1(m_terms[i].code);
-    return {};
-}
-
 QString Vocabulary::describeCodes() const
 {
     return codes().join(QStringLiteral(", "));
@@ -50,9 +37,9 @@ QString Vocabulary::describeCodes() const
 
 namespace vocab {
 namespace {
-template <std::size_t N> constexpr Vocabulary make(const char *name, const Term (&terms)[N])
+template <std::size_t N> constexpr Vocabulary make(const Term (&terms)[N])
 {
-    return Vocabulary(name, terms, int(N));
+    return Vocabulary(terms, int(N));
 }
 
 // SPEC §3: the states a case passes through.
@@ -273,47 +260,38 @@ constexpr Term kSessionStatuses[] = {
 };
 } // namespace
 
-#define HUAJIE_VOCABULARY(function, name, terms)                                                   \
+#define HUAJIE_VOCABULARY(function, terms)                                                         \
     const Vocabulary &function()                                                                   \
     {                                                                                              \
-        static constexpr Vocabulary v = make(name, terms);                                         \
+        static constexpr Vocabulary v = make(terms);                                               \
         return v;                                                                                  \
     }
 
-HUAJIE_VOCABULARY(caseStates, QT_TRANSLATE_NOOP("Vocabulary", "State"), kCaseStates)
-HUAJIE_VOCABULARY(sourceChannels, QT_TRANSLATE_NOOP("Vocabulary", "Source channel"),
-                  kSourceChannels)
-HUAJIE_VOCABULARY(actKinds, QT_TRANSLATE_NOOP("Vocabulary", "Act kind"), kActKinds)
-HUAJIE_VOCABULARY(enforcementDomains, QT_TRANSLATE_NOOP("Vocabulary", "Enforcement domain"),
-                  kEnforcementDomains)
-HUAJIE_VOCABULARY(suitabilityGrounds, QT_TRANSLATE_NOOP("Vocabulary", "Suitability ground"),
-                  kSuitabilityGrounds)
-HUAJIE_VOCABULARY(consentForms, QT_TRANSLATE_NOOP("Vocabulary", "Consent form"), kConsentForms)
-HUAJIE_VOCABULARY(partyRoles, QT_TRANSLATE_NOOP("Vocabulary", "Party role"), kPartyRoles)
-HUAJIE_VOCABULARY(partyKinds, QT_TRANSLATE_NOOP("Vocabulary", "Party kind"), kPartyKinds)
-HUAJIE_VOCABULARY(sexes, QT_TRANSLATE_NOOP("Vocabulary", "Sex"), kSexes)
-HUAJIE_VOCABULARY(authorities, QT_TRANSLATE_NOOP("Vocabulary", "Authority"), kAuthorities)
-HUAJIE_VOCABULARY(officialKinds, QT_TRANSLATE_NOOP("Vocabulary", "Official kind"), kOfficialKinds)
-HUAJIE_VOCABULARY(referringUnitKinds, QT_TRANSLATE_NOOP("Vocabulary", "Unit kind"),
-                  kReferringUnitKinds)
-HUAJIE_VOCABULARY(mediatorKinds, QT_TRANSLATE_NOOP("Vocabulary", "Mediator kind"), kMediatorKinds)
-HUAJIE_VOCABULARY(roomKinds, QT_TRANSLATE_NOOP("Vocabulary", "Room kind"), kRoomKinds)
+HUAJIE_VOCABULARY(caseStates, kCaseStates)
+HUAJIE_VOCABULARY(sourceChannels, kSourceChannels)
+HUAJIE_VOCABULARY(actKinds, kActKinds)
+HUAJIE_VOCABULARY(enforcementDomains, kEnforcementDomains)
+HUAJIE_VOCABULARY(suitabilityGrounds, kSuitabilityGrounds)
+HUAJIE_VOCABULARY(consentForms, kConsentForms)
+HUAJIE_VOCABULARY(partyRoles, kPartyRoles)
+HUAJIE_VOCABULARY(partyKinds, kPartyKinds)
+HUAJIE_VOCABULARY(sexes, kSexes)
+HUAJIE_VOCABULARY(authorities, kAuthorities)
+HUAJIE_VOCABULARY(officialKinds, kOfficialKinds)
+HUAJIE_VOCABULARY(referringUnitKinds, kReferringUnitKinds)
+HUAJIE_VOCABULARY(mediatorKinds, kMediatorKinds)
+HUAJIE_VOCABULARY(roomKinds, kRoomKinds)
 
-HUAJIE_VOCABULARY(suspensionKinds, QT_TRANSLATE_NOOP("Vocabulary", "Suspension kind"),
-                  kSuspensionKinds)
-HUAJIE_VOCABULARY(terminationReasons, QT_TRANSLATE_NOOP("Vocabulary", "Termination reason"),
-                  kTerminationReasons)
-HUAJIE_VOCABULARY(agreementEffects, QT_TRANSLATE_NOOP("Vocabulary", "Agreement effect"),
-                  kAgreementEffects)
-HUAJIE_VOCABULARY(rulings, QT_TRANSLATE_NOOP("Vocabulary", "Ruling"), kRulings)
-HUAJIE_VOCABULARY(performances, QT_TRANSLATE_NOOP("Vocabulary", "Performance"), kPerformances)
+HUAJIE_VOCABULARY(suspensionKinds, kSuspensionKinds)
+HUAJIE_VOCABULARY(terminationReasons, kTerminationReasons)
+HUAJIE_VOCABULARY(agreementEffects, kAgreementEffects)
+HUAJIE_VOCABULARY(rulings, kRulings)
+HUAJIE_VOCABULARY(performances, kPerformances)
 
-HUAJIE_VOCABULARY(sessionKinds, QT_TRANSLATE_NOOP("Vocabulary", "Session kind"), kSessionKinds)
-HUAJIE_VOCABULARY(sessionModes, QT_TRANSLATE_NOOP("Vocabulary", "Mode"), kSessionModes)
-HUAJIE_VOCABULARY(participantRoles, QT_TRANSLATE_NOOP("Vocabulary", "Participant role"),
-                  kParticipantRoles)
-HUAJIE_VOCABULARY(sessionStatuses, QT_TRANSLATE_NOOP("Vocabulary", "Session status"),
-                  kSessionStatuses)
+HUAJIE_VOCABULARY(sessionKinds, kSessionKinds)
+HUAJIE_VOCABULARY(sessionModes, kSessionModes)
+HUAJIE_VOCABULARY(participantRoles, kParticipantRoles)
+HUAJIE_VOCABULARY(sessionStatuses, kSessionStatuses)
 
 #undef HUAJIE_VOCABULARY
 

@@ -16,19 +16,14 @@ struct Term
 class Vocabulary
 {
 public:
-    constexpr Vocabulary(const char *name, const Term *terms, int count)
-        : m_name(name), m_terms(terms), m_count(count)
-    {}
+    constexpr Vocabulary(const Term *terms, int count) : m_terms(terms), m_count(count) {}
 
-    QString name() const;
     QList<QString> codes() const;
     bool contains(const QString &code) const;
     QString label(const QString &code) const; // the code itself when unknown
-    QString codeForLabel(const QString &label) const;
-    QString describeCodes() const; // "a, b, c" for error messages
+    QString describeCodes() const;            // "a, b, c" for error messages
 
 private:
-    const char *m_name;
     const Term *m_terms;
     int m_count;
 };

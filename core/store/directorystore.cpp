@@ -134,14 +134,4 @@ Result<qint64> DirectoryStore::idForName(DirectoryKind kind, const QString &name
     return save(kind, DirectoryEntry{0, {name.trimmed()}});
 }
 
-Result<QString> DirectoryStore::nameForId(DirectoryKind kind, qint64 id) const
-{
-    const DirectorySpec &spec = directorySpec(kind);
-    Statement query(m_db, QStringLiteral("SELECT name FROM %1 WHERE id = ?").arg(table(spec)));
-    query.bind(id);
-    if (auto done = query.exec(); !done)
-        return done.error();
-    return query.next() ? query.value(0).toString() : QString();
-}
-
 } // namespace huajie

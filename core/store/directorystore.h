@@ -22,7 +22,6 @@ public:
     // For the case store, inside its transaction: the entry of that name,
     // added with only its name when the directory does not have it yet.
     Result<qint64> idForName(DirectoryKind kind, const QString &name);
-    Result<QString> nameForId(DirectoryKind kind, qint64 id) const;
 
 private:
     Result<void> check(const DirectorySpec &spec, const DirectoryEntry &entry) const;

@@ -1783,62 +1783,6 @@
         <translation>档案管理室</translation>
     </message>
     <message>
-        <source>State</source>
-        <translation>案件状态</translation>
-    </message>
-    <message>
-        <source>Source channel</source>
-        <translation>案件来源</translation>
-    </message>
-    <message>
-        <source>Act kind</source>
-        <translation>行为类别</translation>
-    </message>
-    <message>
-        <source>Enforcement domain</source>
-        <translation>执法领域</translation>
-    </message>
-    <message>
-        <source>Suitability ground</source>
-        <translation>适宜化解情形</translation>
-    </message>
-    <message>
-        <source>Consent form</source>
-        <translation>同意方式</translation>
-    </message>
-    <message>
-        <source>Party role</source>
-        <translation>当事人身份</translation>
-    </message>
-    <message>
-        <source>Party kind</source>
-        <translation>当事人类别</translation>
-    </message>
-    <message>
-        <source>Sex</source>
-        <translation>性别</translation>
-    </message>
-    <message>
-        <source>Authority</source>
-        <translation>代理权限</translation>
-    </message>
-    <message>
-        <source>Official kind</source>
-        <translation>人员类别</translation>
-    </message>
-    <message>
-        <source>Unit kind</source>
-        <translation>单位类别</translation>
-    </message>
-    <message>
-        <source>Mediator kind</source>
-        <translation>化解员类别</translation>
-    </message>
-    <message>
-        <source>Room kind</source>
-        <translation>功能室类别</translation>
-    </message>
-    <message>
         <source>Testing</source>
         <translation>检测</translation>
     </message>
@@ -1915,26 +1859,6 @@
         <translation>拒绝履行</translation>
     </message>
     <message>
-        <source>Suspension kind</source>
-        <translation>中止事由</translation>
-    </message>
-    <message>
-        <source>Termination reason</source>
-        <translation>终止原因</translation>
-    </message>
-    <message>
-        <source>Agreement effect</source>
-        <translation>生效方式</translation>
-    </message>
-    <message>
-        <source>Ruling</source>
-        <translation>裁定结果</translation>
-    </message>
-    <message>
-        <source>Performance</source>
-        <translation>履行情况</translation>
-    </message>
-    <message>
         <source>Hearing</source>
         <translation>听证会</translation>
     </message>
@@ -1985,22 +1909,6 @@
     <message>
         <source>Held</source>
         <translation>已召开</translation>
-    </message>
-    <message>
-        <source>Session kind</source>
-        <translation>会议类别</translation>
-    </message>
-    <message>
-        <source>Mode</source>
-        <translation>召开方式</translation>
-    </message>
-    <message>
-        <source>Participant role</source>
-        <translation>参会人员身份</translation>
-    </message>
-    <message>
-        <source>Session status</source>
-        <translation>会议状态</translation>
     </message>
 </context>
 <context>
