@@ -14,7 +14,7 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
-Q_LOGGING_CATEGORY(lcDesk, "huajie.ui.desk")
+Q_LOGGING_CATEGORY(lcDesk, "huajie.ui.desk", QtInfoMsg)
 
 namespace huajie {
 namespace {

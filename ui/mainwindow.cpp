@@ -33,7 +33,7 @@
 #include <QTableView>
 #include <QToolBar>
 
-Q_LOGGING_CATEGORY(lcCaseList, "huajie.ui.caselist")
+Q_LOGGING_CATEGORY(lcCaseList, "huajie.ui.caselist", QtInfoMsg)
 
 namespace huajie {
 

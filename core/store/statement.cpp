@@ -6,7 +6,7 @@
 #include <QLoggingCategory>
 #include <QSqlError>
 
-Q_LOGGING_CATEGORY(lcStore, "huajie.core.store")
+Q_LOGGING_CATEGORY(lcStore, "huajie.core.store", QtInfoMsg)
 
 namespace huajie {
 namespace {
