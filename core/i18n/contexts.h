@@ -41,4 +41,9 @@ struct DeadlineText
     Q_DECLARE_TR_FUNCTIONS(Deadline)
 };
 
+struct DocumentText
+{
+    Q_DECLARE_TR_FUNCTIONS(Document)
+};
+
 } // namespace huajie

@@ -663,6 +663,49 @@
     </message>
 </context>
 <context>
+    <name>Document</name>
+    <message>
+        <source>unknown field {{%1}}</source>
+        <translation>未知字段 {{%1}}</translation>
+    </message>
+    <message>
+        <source>{{%1}} is a list or group, not a value</source>
+        <translation>{{%1}} 是列表或分组，不是单个值</translation>
+    </message>
+    <message>
+        <source>{{#each %1}} needs a list</source>
+        <translation>{{#each %1}} 需要一个列表</translation>
+    </message>
+    <message>
+        <source>{{ is not closed</source>
+        <translation>{{ 缺少对应的 }}</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field name</source>
+        <translation>“%1”不是有效的字段名</translation>
+    </message>
+    <message>
+        <source>{{else}} outside {{#if}}</source>
+        <translation>{{else}} 不在 {{#if}} 之内</translation>
+    </message>
+    <message>
+        <source>{{%1}} closes nothing that is open</source>
+        <translation>{{%1}} 没有可结束的段落</translation>
+    </message>
+    <message>
+        <source>one filter at most: {{%1}}</source>
+        <translation>最多只能使用一个过滤器：{{%1}}</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a filter; there are date and cndate</source>
+        <translation>“%1”不是过滤器；可用的过滤器为 date 和 cndate</translation>
+    </message>
+    <message>
+        <source>{{#%1 %2}} is not closed</source>
+        <translation>{{#%1 %2}} 缺少结束标记</translation>
+    </message>
+</context>
+<context>
     <name>Error</name>
     <message>
         <source>%1: %2</source>
