@@ -24,10 +24,16 @@ bool Vocabulary::contains(const QString &code) const
 
 QString Vocabulary::label(const QString &code) const
 {
+    const char *source = sourceLabel(code);
+    return source ? QCoreApplication::translate("Vocabulary", source) : code;
+}
+
+const char *Vocabulary::sourceLabel(const QString &code) const
+{
     for (int i = 0; i < m_count; ++i)
         if (code == QLatin1String(m_terms[i].code))
-            return QCoreApplication::translate("Vocabulary", m_terms[i].label);
-    return code;
+            return m_terms[i].label;
+    return nullptr;
 }
 
 QString Vocabulary::describeCodes() const

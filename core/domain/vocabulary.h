@@ -20,8 +20,9 @@ public:
 
     QList<QString> codes() const;
     bool contains(const QString &code) const;
-    QString label(const QString &code) const; // the code itself when unknown
-    QString describeCodes() const;            // "a, b, c" for error messages
+    QString label(const QString &code) const;           // the code itself when unknown
+    const char *sourceLabel(const QString &code) const; // untranslated; nullptr when unknown
+    QString describeCodes() const;                      // "a, b, c" for error messages
 
 private:
     const Term *m_terms;

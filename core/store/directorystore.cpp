@@ -122,6 +122,22 @@ Result<void> DirectoryStore::remove(DirectoryKind kind, qint64 id)
     return {};
 }
 
+QString DirectoryStore::valueOf(DirectoryKind kind, const QString &name, const char *fieldKey) const
+{
+    const DirectorySpec &spec = directorySpec(kind);
+    const bool known =
+        std::any_of(spec.fields.cbegin(), spec.fields.cend(),
+                    [&](const DirectoryField &f) { return QByteArray(f.key) == fieldKey; });
+    if (!known || name.isEmpty())
+        return {};
+    Statement query(m_db, QStringLiteral("SELECT %1 FROM %2 WHERE name = ?")
+                              .arg(QString::fromLatin1(fieldKey), table(spec)));
+    query.bind(name);
+    if (!query.exec() || !query.next())
+        return {};
+    return query.value(0).toString();
+}
+
 Result<qint64> DirectoryStore::idForName(DirectoryKind kind, const QString &name)
 {
     const DirectorySpec &spec = directorySpec(kind);

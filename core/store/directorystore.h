@@ -22,6 +22,8 @@ public:
     // For the case store, inside its transaction: the entry of that name,
     // added with only its name when the directory does not have it yet.
     Result<qint64> idForName(DirectoryKind kind, const QString &name);
+    // One field of the entry of that name ("phone" of a mediator); empty when there is none.
+    QString valueOf(DirectoryKind kind, const QString &name, const char *fieldKey) const;
 
 private:
     Result<void> check(const DirectorySpec &spec, const DirectoryEntry &entry) const;

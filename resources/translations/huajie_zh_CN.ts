@@ -503,6 +503,42 @@
         <source>The sessions between two days, as --ics for calendars.</source>
         <translation>列出指定日期范围内的化解会议，可用 --ics 导出为日历文件。</translation>
     </message>
+    <message>
+        <source>The documents there are, by id.</source>
+        <translation>列出可用的文书及其 ID。</translation>
+    </message>
+    <message>
+        <source>A center&apos;s own wording goes in %1, as ID.html.</source>
+        <translation>中心自定义的文书措辞放在 %1 中，文件名为 ID.html。</translation>
+    </message>
+    <message>
+        <source>Write the filled HTML.</source>
+        <translation>输出填写后的 HTML。</translation>
+    </message>
+    <message>
+        <source>TEMPLATE</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <source>The document&apos;s id; see document templates.</source>
+        <translation>文书 ID；参见 document templates。</translation>
+    </message>
+    <message>
+        <source>Fill a document from a case.</source>
+        <translation>根据案件填写文书。</translation>
+    </message>
+    <message>
+        <source>--html FILE is required.</source>
+        <translation>必须指定 --html 文件。</translation>
+    </message>
+    <message>
+        <source>The documents there are.</source>
+        <translation>可用的文书。</translation>
+    </message>
+    <message>
+        <source>Fill a document from a case, as HTML.</source>
+        <translation>根据案件填写文书，输出 HTML。</translation>
+    </message>
 </context>
 <context>
     <name>Deadline</name>
@@ -703,6 +739,30 @@
     <message>
         <source>{{#%1 %2}} is not closed</source>
         <translation>{{#%1 %2}} 缺少结束标记</translation>
+    </message>
+    <message>
+        <source>Application for coordination</source>
+        <translation>行政争议协调化解申请书</translation>
+    </message>
+    <message>
+        <source>Referral letter</source>
+        <translation>行政争议协调化解中心委托书</translation>
+    </message>
+    <message>
+        <source>Notice to the agency</source>
+        <translation>行政争议协调化解通知书</translation>
+    </message>
+    <message>
+        <source>Power of attorney</source>
+        <translation>授权委托书</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a document; the documents are: %2</source>
+        <translation>“%1”不是文书；可用的文书为：%2</translation>
+    </message>
+    <message>
+        <source>The template of %1 is missing</source>
+        <translation>缺少 %1 的文书模板</translation>
     </message>
 </context>
 <context>

@@ -512,3 +512,31 @@ TEST_CASE("Sessions are scheduled, listed, minuted and exported from the command
     CHECK(text.contains(QStringLiteral("DTSTART;TZID=Asia/Shanghai:20261130T093000")));
     CHECK(text.contains(QStringLiteral("TZOFFSETTO:+0800")));
 }
+
+TEST_CASE("document render fills a template from a case", "[cli][documents]")
+{
+    Database db;
+    REQUIRE(cli(db.with({QStringLiteral("case"), QStringLiteral("add"), QStringLiteral("--json"),
+                         QStringLiteral("-")}),
+                readmeExample())
+                .code == 0);
+    const Run templates = cli(db.with({QStringLiteral("document"), QStringLiteral("templates")}));
+    CHECK(templates.out.contains(QStringLiteral("notice")));
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("notice.html"));
+    const Run run = cli(db.with({QStringLiteral("document"), QStringLiteral("render"),
+                                 QStringLiteral("（2026）化解字第1号"), QStringLiteral("notice"),
+                                 QStringLiteral("--html"), out}));
+    INFO(run.err.toStdString());
+    REQUIRE(run.code == 0);
+    QFile file(out);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(QString::fromUtf8(file.readAll()).contains(QStringLiteral("石嘴山市自然资源局：")));
+    CHECK(cli(db.with({QStringLiteral("document"), QStringLiteral("render"),
+                       QStringLiteral("（2026）化解字第1号"), QStringLiteral("letter"),
+                       QStringLiteral("--html"), out}))
+              .code == 1);
+    CHECK(cli(db.with({QStringLiteral("document"), QStringLiteral("render"),
+                       QStringLiteral("（2026）化解字第1号"), QStringLiteral("notice")}))
+              .code == 2);
+}

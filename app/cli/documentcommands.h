@@ -1,0 +1,10 @@
+#pragma once
+
+#include "cliapp.h"
+
+namespace huajie::cli {
+
+// The document commands.
+QList<Command> documentCommands();
+
+} // namespace huajie::cli

@@ -1,0 +1,53 @@
+#include "documentlibrary.h"
+
+#include "i18n/contexts.h"
+
+#include <QDir>
+#include <QFile>
+#include <QStandardPaths>
+
+namespace huajie {
+
+QString DocumentKind::translatedTitle() const
+{
+    return QCoreApplication::translate("Document", title);
+}
+
+const QList<DocumentKind> &DocumentLibrary::kinds()
+{
+    static const QList<DocumentKind> all = {
+        {"application", QT_TRANSLATE_NOOP("Document", "Application for coordination")},
+        {"referral", QT_TRANSLATE_NOOP("Document", "Referral letter")},
+        {"notice", QT_TRANSLATE_NOOP("Document", "Notice to the agency")},
+        {"power-of-attorney", QT_TRANSLATE_NOOP("Document", "Power of attorney")},
+    };
+    return all;
+}
+
+QString DocumentLibrary::userFolder()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/templates");
+}
+
+Result<DocumentTemplate> DocumentLibrary::load(const QString &id)
+{
+    const bool known = std::any_of(kinds().cbegin(), kinds().cend(), [&](const DocumentKind &k) {
+        return id == QLatin1String(k.id);
+    });
+    if (!known) {
+        QStringList ids;
+        for (const DocumentKind &k : kinds())
+            ids.append(QString::fromLatin1(k.id));
+        return Error{DocumentText::tr("\"%1\" is not a document; the documents are: %2")
+                         .arg(id, ids.join(QStringLiteral(", ")))};
+    }
+    for (const QString &folder : {userFolder(), QStringLiteral(":/templates")}) {
+        QFile file(QDir(folder).filePath(id + QStringLiteral(".html")));
+        if (file.open(QIODevice::ReadOnly))
+            return DocumentTemplate::parse(QString::fromUtf8(file.readAll()), file.fileName());
+    }
+    return Error{DocumentText::tr("The template of %1 is missing").arg(id)};
+}
+
+} // namespace huajie

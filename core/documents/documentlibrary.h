@@ -1,0 +1,30 @@
+#pragma once
+
+#include "documents/documenttemplate.h"
+#include "result.h"
+
+#include <QList>
+#include <QString>
+
+namespace huajie {
+
+// The printable documents: shipped in templates/ (built into the program),
+// and a center's own copy of one in the data folder's "templates", which wins.
+struct DocumentKind
+{
+    const char *id;
+    const char *title; // English, translated in the "Document" context
+
+    QString translatedTitle() const;
+};
+
+class DocumentLibrary
+{
+public:
+    static const QList<DocumentKind> &kinds();
+    static QString userFolder();
+    // The template of that id, parsed; where it was read from is in errors.
+    static Result<DocumentTemplate> load(const QString &id);
+};
+
+} // namespace huajie
