@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "documents/documentdata.h"
 #include "documents/documentlibrary.h"
+#include "documents/officiallayout.h"
 #include "i18n/contexts.h"
 
 #include <QFile>
@@ -25,16 +26,19 @@ int documentTemplates(Context &context)
 int documentRender(Context &context)
 {
     QCommandLineParser parser;
+    const QCommandLineOption pdf(QStringLiteral("pdf"),
+                                 CliText::tr("Write a PDF in the official layout."),
+                                 CliText::tr("FILE"));
     const QCommandLineOption html(QStringLiteral("html"), CliText::tr("Write the filled HTML."),
                                   CliText::tr("FILE"));
-    parser.addOption(html);
+    parser.addOptions({pdf, html});
     parser.addPositionalArgument(CliText::tr("NUMBER"), CliText::tr("The registration number."));
     parser.addPositionalArgument(CliText::tr("TEMPLATE"),
                                  CliText::tr("The document's id; see document templates."));
     if (auto stop = context.parse(parser, CliText::tr("Fill a document from a case."), 2))
         return *stop;
-    if (!parser.isSet(html)) {
-        context.err << CliText::tr("--html FILE is required.") << Qt::endl
+    if (parser.isSet(pdf) == parser.isSet(html)) {
+        context.err << CliText::tr("Give exactly one of --pdf and --html.") << Qt::endl
                     << context.helpText(parser);
         return UsageError;
     }
@@ -51,6 +55,13 @@ int documentRender(Context &context)
         record.value(), store->settings().value(CenterSetting::CenterName), phone, Clock::today()));
     if (!filled)
         return context.fail(filled.error());
+    if (parser.isSet(pdf)) {
+        if (auto written =
+                OfficialLayout::writePdf(filled.value(), record.value().number, parser.value(pdf));
+            !written)
+            return context.fail(written.error());
+        return Success;
+    }
     QFile file(parser.value(html));
     if (!file.open(QIODevice::WriteOnly) || file.write(filled.value().toUtf8()) < 0)
         return context.fail(
@@ -64,8 +75,8 @@ QList<Command> documentCommands()
     return {
         {QStringLiteral("document templates"), CliText::tr("The documents there are."),
          documentTemplates},
-        {QStringLiteral("document render"), CliText::tr("Fill a document from a case, as HTML."),
-         documentRender},
+        {QStringLiteral("document render"),
+         CliText::tr("Fill a document from a case, as PDF or HTML."), documentRender},
     };
 }
 

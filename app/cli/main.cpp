@@ -5,11 +5,15 @@
 #include "i18n/translations.h"
 #include "sessioncommands.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Documents are laid out with fonts, which take a GUI application; the
+    // command line needs no screen for that.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Huajie"));
     QCoreApplication::setApplicationName(QStringLiteral("huajie"));
     QCoreApplication::setApplicationVersion(QStringLiteral(HUAJIE_VERSION));

@@ -528,16 +528,20 @@
         <translation>根据案件填写文书。</translation>
     </message>
     <message>
-        <source>--html FILE is required.</source>
-        <translation>必须指定 --html 文件。</translation>
-    </message>
-    <message>
         <source>The documents there are.</source>
         <translation>可用的文书。</translation>
     </message>
     <message>
-        <source>Fill a document from a case, as HTML.</source>
-        <translation>根据案件填写文书，输出 HTML。</translation>
+        <source>Write a PDF in the official layout.</source>
+        <translation>按公文格式输出 PDF。</translation>
+    </message>
+    <message>
+        <source>Give exactly one of --pdf and --html.</source>
+        <translation>--pdf 与 --html 须且只能指定一个。</translation>
+    </message>
+    <message>
+        <source>Fill a document from a case, as PDF or HTML.</source>
+        <translation>根据案件填写文书，输出 PDF 或 HTML。</translation>
     </message>
 </context>
 <context>
@@ -763,6 +767,14 @@
     <message>
         <source>The template of %1 is missing</source>
         <translation>缺少 %1 的文书模板</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>

@@ -540,3 +540,34 @@ TEST_CASE("document render fills a template from a case", "[cli][documents]")
                        QStringLiteral("（2026）化解字第1号"), QStringLiteral("notice")}))
               .code == 2);
 }
+
+TEST_CASE("A notice printed to PDF reads back as the right characters", "[cli][documents][pdf]")
+{
+    Database db;
+    REQUIRE(cli(db.with({QStringLiteral("case"), QStringLiteral("add"), QStringLiteral("--json"),
+                         QStringLiteral("-")}),
+                readmeExample())
+                .code == 0);
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("notice.pdf"));
+    const Run run = cli(db.with({QStringLiteral("document"), QStringLiteral("render"),
+                                 QStringLiteral("（2026）化解字第1号"), QStringLiteral("notice"),
+                                 QStringLiteral("--pdf"), pdf}));
+    INFO(run.err.toStdString());
+    REQUIRE(run.code == 0);
+    // Read back by poppler, as any PDF reader would.
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"),
+                    {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+    REQUIRE(pdftotext.waitForFinished(30000));
+    REQUIRE(pdftotext.exitCode() == 0);
+    const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput());
+    CHECK(text.contains(QStringLiteral("行政争议协调化解通知书")));
+    CHECK(text.contains(QStringLiteral("（2026）化解字第1号")));
+    CHECK(text.contains(QStringLiteral("石嘴山市自然资源局")));
+    CHECK(text.contains(QStringLiteral("3个工作日内")));
+    CHECK(text.contains(QRegularExpression(QStringLiteral("—\\s*1\\s*—"))));
+    // No character came out as a Kangxi radical or radical supplement (⾏ for 行).
+    for (const QChar c : text)
+        CHECK_FALSE((c.unicode() >= 0x2E80 && c.unicode() <= 0x2FDF));
+}

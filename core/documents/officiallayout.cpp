@@ -1,0 +1,202 @@
+#include "officiallayout.h"
+
+#include "i18n/contexts.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QBuffer>
+#include <QFile>
+#include <QFontDatabase>
+#include <QHash>
+#include <QPageLayout>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QRawFont>
+#include <QTextDocument>
+
+namespace huajie {
+namespace {
+QString firstInstalled(std::initializer_list<const char *> families)
+{
+    const QStringList installed = QFontDatabase::families();
+    for (const char *family : families)
+        if (installed.contains(QString::fromLatin1(family)))
+            return QString::fromLatin1(family);
+    return QString::fromLatin1(*families.begin());
+}
+
+constexpr double kBodyPoints = 16;       // 三号
+constexpr double kTitlePoints = 22;      // 二号
+constexpr double kPageNumberPoints = 14; // 四号
+
+// For every radical (U+2E80–U+2FDF) that these fonts draw with an
+// ideograph's glyph, that ideograph: found in the fonts themselves, since
+// only a few radicals have a Unicode decomposition (⻩ U+2EE9 has none).
+QHash<char16_t, char16_t> radicalIdeographs(const QStringList &families)
+{
+    QHash<char16_t, char16_t> result;
+    for (const QString &family : families) {
+        const QRawFont font = QRawFont::fromFont(QFont(family));
+        if (!font.isValid())
+            continue;
+        QHash<quint32, char16_t> byGlyph;
+        for (char16_t c = 0x4E00; c <= 0x9FFF; ++c) {
+            const QList<quint32> glyph = font.glyphIndexesForString(QString(QChar(c)));
+            if (!glyph.isEmpty() && glyph.first() != 0 && !byGlyph.contains(glyph.first()))
+                byGlyph.insert(glyph.first(), c);
+        }
+        for (char16_t radical = 0x2E80; radical <= 0x2FDF; ++radical) {
+            const QList<quint32> glyph = font.glyphIndexesForString(QString(QChar(radical)));
+            if (!glyph.isEmpty() && byGlyph.contains(glyph.first()) && !result.contains(radical))
+                result.insert(radical, byGlyph.value(glyph.first()));
+        }
+    }
+    return result;
+}
+
+int hexValue(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    return -1;
+}
+} // namespace
+
+QString OfficialLayout::bodyFamily()
+{
+    return firstInstalled({"FangSong", "FangSong_GB2312", "Noto Serif CJK SC"});
+}
+
+QString OfficialLayout::titleFamily()
+{
+    return firstInstalled({"SimHei", "Noto Sans CJK SC"});
+}
+
+void OfficialLayout::prepare(QTextDocument &document, const QString &bodyHtml)
+{
+    QFont body(bodyFamily());
+    body.setPointSizeF(kBodyPoints);
+    document.setDefaultFont(body);
+    document.setDefaultStyleSheet(
+        QStringLiteral(
+            "h1 { font-family: '%1'; font-size: %2pt; font-weight: normal; text-align: center; "
+            "margin-bottom: 16pt; }"
+            "p { line-height: 150%; margin: 0; text-indent: 32pt; }"
+            "p.number { text-align: center; text-indent: 0; margin-bottom: 12pt; }"
+            "p.addressee { text-indent: 0; }"
+            "p.signature { text-align: right; text-indent: 0; }")
+            .arg(titleFamily())
+            .arg(kTitlePoints));
+    document.setHtml(bodyHtml);
+}
+
+QByteArray OfficialLayout::repairToUnicode(QByteArray pdf)
+{
+    static const QHash<char16_t, char16_t> ideographs =
+        radicalIdeographs({bodyFamily(), titleFamily()});
+    qsizetype pos = 0;
+    while ((pos = pdf.indexOf("begincmap", pos)) >= 0) {
+        const qsizetype end = pdf.indexOf("endcmap", pos);
+        if (end < 0)
+            break;
+        // Line by line: in a bfchar line the first code is the glyph's, in a
+        // bfrange line the first two; the codes after them are text.
+        bool inChars = false;
+        bool inRanges = false;
+        qsizetype lineStart = pos;
+        while (lineStart < end) {
+            qsizetype lineEnd = pdf.indexOf('\n', lineStart);
+            if (lineEnd < 0 || lineEnd > end)
+                lineEnd = end;
+            const QByteArray line = pdf.mid(lineStart, lineEnd - lineStart);
+            if (line.contains("beginbfchar"))
+                inChars = true;
+            else if (line.contains("endbfchar"))
+                inChars = false;
+            else if (line.contains("beginbfrange"))
+                inRanges = true;
+            else if (line.contains("endbfrange"))
+                inRanges = false;
+            else if (inChars || inRanges) {
+                int codes = 0;
+                const int glyphCodes = inChars ? 1 : 2;
+                for (qsizetype i = lineStart; i + 5 < lineEnd + 1; ++i) {
+                    if (pdf.at(i) != '<' || i + 5 > lineEnd || pdf.at(i + 5) != '>')
+                        continue;
+                    int value = 0;
+                    bool hex = true;
+                    for (int k = 1; k <= 4 && hex; ++k) {
+                        const int digit = hexValue(pdf.at(i + k));
+                        hex = digit >= 0;
+                        value = value * 16 + digit;
+                    }
+                    if (!hex)
+                        continue;
+                    if (codes++ < glyphCodes)
+                        continue;
+                    if (const char16_t ideograph = ideographs.value(char16_t(value))) {
+                        const QByteArray replacement =
+                            QByteArray::number(ideograph, 16).toUpper().rightJustified(4, '0');
+                        for (int k = 0; k < 4; ++k)
+                            pdf[i + 1 + k] = replacement.at(k);
+                    }
+                    i += 5;
+                }
+            }
+            lineStart = lineEnd + 1;
+        }
+        pos = end;
+    }
+    return pdf;
+}
+
+Result<void> OfficialLayout::writePdf(const QString &bodyHtml, const QString &title,
+                                      const QString &path)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buffer);
+        writer.setTitle(title);
+        writer.setCreator(QStringLiteral("Huajie"));
+        writer.setResolution(300);
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                         QMarginsF(28, 37, 26, 35), QPageLayout::Millimeter));
+        QPainter painter;
+        if (!painter.begin(&writer))
+            return Error{DocumentText::tr("Cannot write %1").arg(path)};
+        QTextDocument document;
+        document.documentLayout()->setPaintDevice(&writer);
+        prepare(document, bodyHtml);
+        const QRectF page = writer.pageLayout().paintRectPixels(writer.resolution());
+        document.setPageSize(page.size());
+        QFont numberFont(firstInstalled({"SimSun", "Noto Serif CJK SC"}));
+        numberFont.setPointSizeF(kPageNumberPoints);
+        const double margin = writer.pageLayout().marginsPixels(writer.resolution()).bottom();
+        const int pages = document.pageCount();
+        for (int i = 0; i < pages; ++i) {
+            if (i > 0)
+                writer.newPage();
+            painter.save();
+            painter.translate(0, -i * page.height());
+            document.drawContents(&painter,
+                                  QRectF(0, i * page.height(), page.width(), page.height()));
+            painter.restore();
+            // The page number in the bottom margin, centred: — 1 —.
+            painter.setFont(numberFont);
+            painter.drawText(QRectF(0, page.height() + margin * 0.15, page.width(), margin * 0.5),
+                             Qt::AlignHCenter | Qt::AlignTop, QStringLiteral("— %1 —").arg(i + 1));
+        }
+        if (!painter.end())
+            return Error{DocumentText::tr("Cannot write %1").arg(path)};
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(repairToUnicode(buffer.data())) < 0)
+        return Error{DocumentText::tr("Cannot write %1: %2").arg(path, file.errorString())};
+    return {};
+}
+
+} // namespace huajie

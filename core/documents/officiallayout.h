@@ -1,0 +1,34 @@
+#pragma once
+
+#include "result.h"
+
+#include <QByteArray>
+#include <QString>
+
+class QTextDocument;
+
+namespace huajie {
+
+// The layout of official documents after GB/T 9704: A4; margins 37 mm top,
+// 35 mm bottom, 28 mm left, 26 mm right; title centred in a hei face; body
+// in a FangSong face at 16 pt; page numbers "— 1 —" below the text.
+// FangSong, SimSun and SimHei where installed, else the Noto CJK SC faces.
+class OfficialLayout
+{
+public:
+    // The body of a filled template, styled, in a document ready to paginate.
+    static void prepare(QTextDocument &document, const QString &bodyHtml);
+    static Result<void> writePdf(const QString &bodyHtml, const QString &title,
+                                 const QString &path);
+    static QString bodyFamily();
+    static QString titleFamily();
+
+    // Qt 6.4 maps a glyph back to the lowest code point that shows it, and
+    // the CJK fonts draw a radical (U+2F8F ⾏, U+2EE9 ⻩) with the glyph of
+    // the ideograph (U+884C 行, U+9EC4 黄): text copied from the PDF came out
+    // as radicals. This puts the ideographs into the PDF's ToUnicode maps
+    // instead; the entries keep their length, so no offset in the file moves.
+    static QByteArray repairToUnicode(QByteArray pdf);
+};
+
+} // namespace huajie
