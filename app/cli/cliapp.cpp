@@ -106,6 +106,16 @@ std::optional<int> Context::requiredJson(const QCommandLineParser &parser,
     return std::nullopt;
 }
 
+std::optional<QDate> Context::date(const QString &text, const QString &what)
+{
+    const QDate parsed = QDate::fromString(text, Qt::ISODate);
+    if (!parsed.isValid() || text.size() != 10) {
+        fail(Error{CliText::tr("\"%1\" is not a date in the form YYYY-MM-DD").arg(text), what});
+        return std::nullopt;
+    }
+    return parsed;
+}
+
 void Context::writeJson(const QJsonDocument &document)
 {
     out << QString::fromUtf8(document.toJson(QJsonDocument::Indented));

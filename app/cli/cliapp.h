@@ -44,6 +44,8 @@ public:
     // with the database open; on failure the reason is printed.
     Result<CaseRecord> openCase(const QCommandLineParser &parser);
     void writeJson(const QJsonDocument &document);
+    // A date given as YYYY-MM-DD; on anything else the reason is printed.
+    std::optional<QDate> date(const QString &text, const QString &what);
     // One JSON object from a file, or from standard input for "-".
     Result<QJsonObject> readJsonObject(const QString &source);
     // The object named by a required --json option; an exit code when it

@@ -12,19 +12,6 @@
 
 namespace huajie::cli {
 namespace {
-std::optional<QDate> parseDate(Context &context, const QString &text, const QString &what)
-{
-    const QDate date = QDate::fromString(text, Qt::ISODate);
-    if (!date.isValid() || text.size() != 10) {
-        context.err << Error{CliText::tr("\"%1\" is not a date in the form YYYY-MM-DD").arg(text),
-                             what}
-                           .describe()
-                    << Qt::endl;
-        return std::nullopt;
-    }
-    return date;
-}
-
 int calendarDays(Context &context)
 {
     QCommandLineParser parser;
@@ -35,12 +22,12 @@ int calendarDays(Context &context)
     if (auto stop = context.parse(
             parser, CliText::tr("Whether days are working or rest days, one line a date."), 1))
         return *stop;
-    const auto from = parseDate(context, parser.positionalArguments().first(), CliText::tr("DATE"));
+    const auto from = context.date(parser.positionalArguments().first(), CliText::tr("DATE"));
     if (!from)
         return BadInput;
     QDate last = *from;
     if (parser.isSet(to)) {
-        const auto until = parseDate(context, parser.value(to), QStringLiteral("--to"));
+        const auto until = context.date(parser.value(to), QStringLiteral("--to"));
         if (!until)
             return BadInput;
         last = *until;
@@ -107,7 +94,7 @@ int deadline(Context &context)
         return UsageError;
     }
     DeadlineRequest request;
-    const auto start = parseDate(context, parser.value(from), QStringLiteral("--from"));
+    const auto start = context.date(parser.value(from), QStringLiteral("--from"));
     if (!start)
         return BadInput;
     request.start = *start;
@@ -222,7 +209,7 @@ int calendarSet(Context &context)
                     << context.helpText(parser);
         return UsageError;
     }
-    const auto day = parseDate(context, parser.positionalArguments().first(), CliText::tr("DATE"));
+    const auto day = context.date(parser.positionalArguments().first(), CliText::tr("DATE"));
     if (!day)
         return BadInput;
     Store *store = context.store();
@@ -245,7 +232,7 @@ int calendarClear(Context &context)
     if (auto stop =
             context.parse(parser, CliText::tr("Remove the center's setting of one day."), 1))
         return *stop;
-    const auto day = parseDate(context, parser.positionalArguments().first(), CliText::tr("DATE"));
+    const auto day = context.date(parser.positionalArguments().first(), CliText::tr("DATE"));
     if (!day)
         return BadInput;
     Store *store = context.store();

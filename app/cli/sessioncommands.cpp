@@ -15,14 +15,7 @@ std::optional<QDate> dateOption(Context &context, const QCommandLineParser &pars
 {
     if (!parser.isSet(option))
         return fallback;
-    const QDate date = QDate::fromString(parser.value(option), Qt::ISODate);
-    if (!date.isValid()) {
-        context.fail(Error{
-            CliText::tr("\"%1\" is not a date in the form YYYY-MM-DD").arg(parser.value(option)),
-            QStringLiteral("--") + option.names().first()});
-        return std::nullopt;
-    }
-    return date;
+    return context.date(parser.value(option), QStringLiteral("--") + option.names().first());
 }
 
 QString line(const Session &s)

@@ -94,6 +94,9 @@ QVariantMap documentData(const CaseRecord &c, const QString &centerName,
                          {QStringLiteral("state"), zh(vocab::caseStates(), c.state)}};
     for (const QString &key : CaseProgress::dateKeys())
         caseData.insert(key, c.progress.date(key));
+    // With no agent named yet, the applicants get a form to fill in by hand.
+    if (principals.isEmpty())
+        principals = applicants;
     const QString separator = QStringLiteral("、");
     return {{QStringLiteral("case"), caseData},
             {QStringLiteral("center"), centerName},

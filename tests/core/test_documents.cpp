@@ -54,6 +54,19 @@ TEST_CASE("The power of attorney speaks Chinese whatever the interface speaks", 
         "特别授权：代为申请再审；承认、变更、放弃诉讼请求；进行调解、和解；签收法律文书等。")));
 }
 
+TEST_CASE("A power of attorney with no agent yet is a form to fill in by hand", "[documents]")
+{
+    auto document = DocumentLibrary::load(QStringLiteral("power-of-attorney"));
+    REQUIRE(document.ok());
+    CaseRecord c = test::sampleCase();
+    c.parties[0].attendsInPerson = true;
+    c.parties[0].agents.clear();
+    auto filled = document.value().render(documentData(c, QStringLiteral("中心"), QString(), test::kToday));
+    REQUIRE(filled.ok());
+    CHECK(filled.value().contains(QStringLiteral("委 托 人：张三")));
+    CHECK(filled.value().contains(QStringLiteral("受 委 托 人 姓 名：</p>")));
+}
+
 TEST_CASE("An unknown document is refused with the list of documents", "[documents]")
 {
     auto missing = DocumentLibrary::load(QStringLiteral("letter"));
