@@ -9,6 +9,7 @@
 #include "scheduleview.h"
 #include "sessiondialog.h"
 #include "store/store.h"
+#include "support/modal.h"
 #include "support/samplecase.h"
 #include "support/typing.h"
 #include "vocabularycombo.h"
@@ -101,17 +102,8 @@ void screenshot(QWidget *widget, const char *name)
 // work on it while it is modal, and returns once it has closed.
 void withRegistrationForm(MainWindow &window, const std::function<void(CaseFormDialog *)> &drive)
 {
-    bool driven = false;
-    QTimer::singleShot(0, [&] {
-        auto *form = qobject_cast<CaseFormDialog *>(QApplication::activeModalWidget());
-        REQUIRE(form != nullptr);
-        drive(form);
-        driven = true;
-        if (form->isVisible())
-            form->reject();
-    });
-    window.findChild<QAction *>(QStringLiteral("actionRegister"))->trigger();
-    REQUIRE(driven);
+    test::withModal<CaseFormDialog>(
+        [&] { window.findChild<QAction *>(QStringLiteral("actionRegister"))->trigger(); }, drive);
 }
 } // namespace
 
@@ -214,19 +206,9 @@ TEST_CASE("Actions run from the case panel and the history shows them", "[ui][gu
 
     const auto runDialog = [&](const char *button,
                                const std::function<void(ActionDialog *)> &drive) {
-        bool driven = false;
-        QTimer::singleShot(0, [&] {
-            auto *dialog = qobject_cast<ActionDialog *>(QApplication::activeModalWidget());
-            REQUIRE(dialog != nullptr);
-            drive(dialog);
-            driven = true;
-            if (dialog->isVisible())
-                dialog->reject();
-        });
         auto *start = window.findChild<QPushButton *>(QString::fromLatin1(button));
         REQUIRE(start != nullptr);
-        QTest::mouseClick(start, Qt::LeftButton);
-        REQUIRE(driven);
+        test::withModal<ActionDialog>([&] { QTest::mouseClick(start, Qt::LeftButton); }, drive);
     };
 
     // Reason 3 is refused while the agency has done nothing wrong yet.
@@ -289,16 +271,11 @@ TEST_CASE("The desk shows an overdue case in red and explains it on a click", "[
     screenshot(&window, "desk-overdue");
 
     // The reminder at start names it.
-    bool reminded = false;
-    QTimer::singleShot(0, [&] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        REQUIRE(box != nullptr);
-        CHECK(box->informativeText().contains(QStringLiteral("（2026）化解字第1号")));
-        reminded = true;
-        box->accept();
-    });
-    window.greet();
-    CHECK(reminded);
+    test::withModal<QMessageBox>(
+        [&] { window.greet(); },
+        [](QMessageBox *box) {
+            CHECK(box->informativeText().contains(QStringLiteral("（2026）化解字第1号")));
+        });
 
     Q_EMIT tree->itemActivated(row, 0);
     CHECK(window.findChild<QTabWidget *>(QStringLiteral("pages"))->currentIndex() == 1);
@@ -338,17 +315,15 @@ TEST_CASE("Importing the 2027 notice in the calendar dialog turns a provisional 
         {"name": "元旦", "date": "2027-01-01", "isOffDay": true}]})");
     notice.close();
     bool imported = false;
-    QTimer::singleShot(0, [&] {
-        auto *dialog = qobject_cast<CalendarDialog *>(QApplication::activeModalWidget());
-        REQUIRE(dialog != nullptr);
-        dialog->reasonField()->setText(QStringLiteral("国务院办公厅通知"));
-        dialog->importFile(notice.fileName());
-        CHECK(dialog->message().isEmpty());
-        screenshot(dialog, "calendar-imported");
-        imported = dialog->changed();
-        dialog->reject();
-    });
-    window.showCalendar();
+    test::withModal<CalendarDialog>([&] { window.showCalendar(); },
+                                    [&](CalendarDialog *dialog) {
+                                        dialog->reasonField()->setText(
+                                            QStringLiteral("国务院办公厅通知"));
+                                        dialog->importFile(notice.fileName());
+                                        CHECK(dialog->message().isEmpty());
+                                        screenshot(dialog, "calendar-imported");
+                                        imported = dialog->changed();
+                                    });
     REQUIRE(imported);
     REQUIRE(finishRow() != nullptr);
     CHECK_FALSE(finishRow()->text(2).contains(QStringLiteral("provisional")));
@@ -381,18 +356,13 @@ TEST_CASE("A hearing is scheduled from the case, shows in the month, refuses a d
 
     const auto scheduleFor = [&](qint64 caseId, const std::function<void(SessionDialog *)> &drive) {
         window.openCase(caseId);
-        bool driven = false;
-        QTimer::singleShot(0, [&] {
-            auto *dialog = qobject_cast<SessionDialog *>(QApplication::activeModalWidget());
-            REQUIRE(dialog != nullptr);
-            drive(dialog);
-            driven = true;
-            if (dialog->isVisible())
-                dialog->reject();
-        });
-        QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("scheduleSession")),
-                          Qt::LeftButton);
-        REQUIRE(driven);
+        test::withModal<SessionDialog>(
+            [&] {
+                QTest::mouseClick(
+                    window.findChild<QPushButton *>(QStringLiteral("scheduleSession")),
+                    Qt::LeftButton);
+            },
+            drive);
     };
     // Notified today (Wednesday), a hearing on Friday is too soon: the dialog says
     // so and takes it once a reason is given.
@@ -456,19 +426,18 @@ TEST_CASE("A hearing is scheduled from the case, shows in the month, refuses a d
     REQUIRE(sessions->topLevelItemCount() == 1);
     sessions->setCurrentItem(sessions->topLevelItem(0));
     bool recorded = false;
-    QTimer::singleShot(0, [&] {
-        auto *dialog = qobject_cast<SessionOutcomeDialog *>(QApplication::activeModalWidget());
-        REQUIRE(dialog != nullptr);
-        test::typeText(child<QPlainTextEdit>(dialog, "minutes"),
-                       QStringLiteral("双方陈述意见，同意继续协商。"));
-        QTest::mouseClick(child<QPushButton>(dialog, "saveOutcome"), Qt::LeftButton);
-        INFO(dialog->errorText().toStdString());
-        recorded = !dialog->isVisible();
-        if (dialog->isVisible())
-            dialog->reject();
-    });
-    QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("recordSession")),
-                      Qt::LeftButton);
+    test::withModal<SessionOutcomeDialog>(
+        [&] {
+            QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("recordSession")),
+                              Qt::LeftButton);
+        },
+        [&](SessionOutcomeDialog *dialog) {
+            test::typeText(child<QPlainTextEdit>(dialog, "minutes"),
+                           QStringLiteral("双方陈述意见，同意继续协商。"));
+            QTest::mouseClick(child<QPushButton>(dialog, "saveOutcome"), Qt::LeftButton);
+            INFO(dialog->errorText().toStdString());
+            recorded = !dialog->isVisible();
+        });
     CHECK(recorded);
     const Session held = store.value()->sessions().forCase(first).value().first();
     CHECK(held.status == QStringLiteral("held"));
