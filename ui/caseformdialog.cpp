@@ -393,7 +393,7 @@ void CaseFormDialog::showError(const QString &field, const QString &message)
 
 QString CaseFormDialog::errorText() const
 {
-    return m_error->isVisible() || !m_error->isHidden() ? m_error->text() : QString();
+    return m_error->isHidden() ? QString() : m_error->text();
 }
 
 void CaseFormDialog::accept()

@@ -5,6 +5,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QTabWidget;
 class QTableView;
 
 namespace huajie {
@@ -66,7 +67,7 @@ private:
     CasePanel *m_detail;
     DeskView *m_desk;
     ScheduleView *m_schedule;
-    class QTabWidget *m_pages;
+    QTabWidget *m_pages;
     QLineEdit *m_search = nullptr;
     QComboBox *m_state = nullptr;
     QComboBox *m_source = nullptr;
