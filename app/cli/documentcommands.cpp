@@ -52,7 +52,11 @@ int documentRender(Context &context)
     const QString phone = store->directories().valueOf(DirectoryKind::Mediators,
                                                        record.value().leadMediator, "phone");
     auto filled = document.value().render(documentData(
-        record.value(), store->settings().value(CenterSetting::CenterName), phone, Clock::today()));
+        record.value(), DocumentContext{store->settings().value(CenterSetting::CenterName),
+                                        phone,
+                                        Clock::today(),
+                                        QString(),
+                                        {}}));
     if (!filled)
         return context.fail(filled.error());
     if (parser.isSet(pdf)) {

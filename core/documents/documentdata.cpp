@@ -48,8 +48,7 @@ QVariantMap partyData(const Party &p)
 }
 } // namespace
 
-QVariantMap documentData(const CaseRecord &c, const QString &centerName,
-                         const QString &leadMediatorPhone, const QDate &today)
+QVariantMap documentData(const CaseRecord &c, const DocumentContext &context)
 {
     QVariantList applicants;
     QVariantList agencies;
@@ -99,9 +98,10 @@ QVariantMap documentData(const CaseRecord &c, const QString &centerName,
         principals = applicants;
     const QString separator = QStringLiteral("、");
     return {{QStringLiteral("case"), caseData},
-            {QStringLiteral("center"), centerName},
-            {QStringLiteral("today"), today},
-            {QStringLiteral("leadMediatorPhone"), leadMediatorPhone},
+            {QStringLiteral("center"), context.center},
+            {QStringLiteral("today"), context.today},
+            {QStringLiteral("documentNumber"), context.documentNumber},
+            {QStringLiteral("leadMediatorPhone"), context.leadMediatorPhone},
             {QStringLiteral("applicants"), applicants},
             {QStringLiteral("agencies"), agencies},
             {QStringLiteral("thirdParties"), thirdParties},

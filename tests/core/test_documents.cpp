@@ -14,9 +14,12 @@ QString fill(const char *id)
     REQUIRE(document.ok());
     CaseRecord c = test::sampleCase();
     c.number = QStringLiteral("（2026）化解字第15号");
-    auto filled =
-        document.value().render(documentData(c, QStringLiteral("石嘴山市行政争议协调化解中心"),
-                                             QStringLiteral("0952-2011111"), test::kToday));
+    auto filled = document.value().render(
+        documentData(c, DocumentContext{QStringLiteral("石嘴山市行政争议协调化解中心"),
+                                        QStringLiteral("0952-2011111"),
+                                        test::kToday,
+                                        QStringLiteral("（2026）化解通字第5号"),
+                                        {}}));
     INFO((filled.ok() ? std::string() : filled.error().describe().toStdString()));
     REQUIRE(filled.ok());
     return filled.value();
@@ -61,7 +64,8 @@ TEST_CASE("A power of attorney with no agent yet is a form to fill in by hand", 
     CaseRecord c = test::sampleCase();
     c.parties[0].attendsInPerson = true;
     c.parties[0].agents.clear();
-    auto filled = document.value().render(documentData(c, QStringLiteral("中心"), QString(), test::kToday));
+    auto filled = document.value().render(documentData(
+        c, DocumentContext{QStringLiteral("中心"), QString(), test::kToday, QString(), {}}));
     REQUIRE(filled.ok());
     CHECK(filled.value().contains(QStringLiteral("委 托 人：张三")));
     CHECK(filled.value().contains(QStringLiteral("受 委 托 人 姓 名：</p>")));
