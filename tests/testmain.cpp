@@ -5,8 +5,9 @@
 #include <QApplication>
 using TestApplication = QApplication;
 #else
-#include <QCoreApplication>
-using TestApplication = QCoreApplication;
+// Core lays documents out with fonts, which QtGui serves.
+#include <QGuiApplication>
+using TestApplication = QGuiApplication;
 #endif
 
 #include <QLocale>

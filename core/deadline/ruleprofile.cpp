@@ -135,6 +135,13 @@ const DeadlineRule *RuleProfile::ruleDoneBy(const QString &fact) const
     return nullptr;
 }
 
+QString RuleProfile::documentNumber(const QString &documentKind, int year, int n) const
+{
+    return documentNumbers.value(documentKind)
+        .replace(QLatin1String("{year}"), QString::number(year))
+        .replace(QLatin1String("{n}"), QString::number(n));
+}
+
 Result<RuleProfile> RuleProfile::fromJson(const QByteArray &json, const QString &origin)
 {
     QJsonParseError error;
@@ -153,6 +160,7 @@ Result<RuleProfile> RuleProfile::fromJson(const QByteArray &json, const QString 
     r.boolean("extensionAfterRoll", &profile.extensionAfterRoll);
     r.integer("sessionNoticeDays", &profile.sessionNoticeDays);
     const QJsonArray deadlines = r.array("deadlines");
+    const QJsonObject numbers = r.object("documentNumbers");
     r.finish();
     if (r.failed())
         return failed(r.error());
@@ -163,6 +171,13 @@ Result<RuleProfile> RuleProfile::fromJson(const QByteArray &json, const QString 
         if (!rule)
             return failed(rule.error());
         profile.rules.append(rule.value());
+    }
+    for (auto it = numbers.begin(); it != numbers.end(); ++it) {
+        const QString pattern = it.value().toString();
+        if (!pattern.contains(QLatin1String("{n}")))
+            return failed(Error{DeadlineText::tr("needs {n}, where the sequence number goes"),
+                                QStringLiteral("documentNumbers.%1").arg(it.key())});
+        profile.documentNumbers.insert(it.key(), pattern);
     }
     return profile;
 }

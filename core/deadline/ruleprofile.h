@@ -3,6 +3,7 @@
 #include "deadline/deadlinecalculator.h"
 #include "result.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -41,10 +42,20 @@ struct RuleProfile
     bool extensionAfterRoll = false;
     int sessionNoticeDays = 3; // D4: participants are told at least this many days ahead (S0 §9)
     QList<DeadlineRule> rules;
+    // Each document kind's own number sequence, as a pattern with {year}
+    // and {n}: "notice" → "（{year}）化解通字第{n}号". A kind not named here
+    // carries only the case's number.
+    QHash<QString, QString> documentNumbers;
 
     QString name() const;
     const DeadlineRule *rule(const QString &id) const;
     const DeadlineRule *ruleDoneBy(const QString &fact) const;
+    bool numbers(const QString &documentKind) const
+    {
+        return documentNumbers.contains(documentKind);
+    }
+    // The n-th number of that year for a kind that numbers(): （2026）化解通字第5号.
+    QString documentNumber(const QString &documentKind, int year, int n) const;
 
     static Result<RuleProfile> fromJson(const QByteArray &json, const QString &origin);
     static QString defaultId() { return QStringLiteral("shizuishan"); }

@@ -4,10 +4,11 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
-#include <QFile>
+#include <QSaveFile>
 #include <QFontDatabase>
 #include <QHash>
 #include <QPageLayout>
+#include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QRawFont>
@@ -153,8 +154,41 @@ QByteArray OfficialLayout::repairToUnicode(QByteArray pdf)
     return pdf;
 }
 
-Result<void> OfficialLayout::writePdf(const QString &bodyHtml, const QString &title,
-                                      const QString &path)
+Result<void> OfficialLayout::paint(QPagedPaintDevice &device, const QString &bodyHtml)
+{
+    device.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                     QMarginsF(28, 37, 26, 35), QPageLayout::Millimeter));
+    QPainter painter;
+    if (!painter.begin(&device))
+        return Error{DocumentText::tr("The printer cannot be used")};
+    QTextDocument document;
+    document.documentLayout()->setPaintDevice(&device);
+    prepare(document, bodyHtml);
+    const int dpi = device.logicalDpiY();
+    const QRectF page = device.pageLayout().paintRectPixels(dpi);
+    document.setPageSize(page.size());
+    QFont numberFont(firstInstalled({"SimSun", "Noto Serif CJK SC"}));
+    numberFont.setPointSizeF(kPageNumberPoints);
+    const double margin = device.pageLayout().marginsPixels(dpi).bottom();
+    const int pages = document.pageCount();
+    for (int i = 0; i < pages; ++i) {
+        if (i > 0)
+            device.newPage();
+        painter.save();
+        painter.translate(0, -i * page.height());
+        document.drawContents(&painter, QRectF(0, i * page.height(), page.width(), page.height()));
+        painter.restore();
+        // The page number in the bottom margin, centred: — 1 —.
+        painter.setFont(numberFont);
+        painter.drawText(QRectF(0, page.height() + margin * 0.15, page.width(), margin * 0.5),
+                         Qt::AlignHCenter | Qt::AlignTop, QStringLiteral("— %1 —").arg(i + 1));
+    }
+    if (!painter.end())
+        return Error{DocumentText::tr("The printer cannot be used")};
+    return {};
+}
+
+Result<QByteArray> OfficialLayout::pdf(const QString &bodyHtml, const QString &title)
 {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
@@ -163,38 +197,20 @@ Result<void> OfficialLayout::writePdf(const QString &bodyHtml, const QString &ti
         writer.setTitle(title);
         writer.setCreator(QStringLiteral("Huajie"));
         writer.setResolution(300);
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                         QMarginsF(28, 37, 26, 35), QPageLayout::Millimeter));
-        QPainter painter;
-        if (!painter.begin(&writer))
-            return Error{DocumentText::tr("Cannot write %1").arg(path)};
-        QTextDocument document;
-        document.documentLayout()->setPaintDevice(&writer);
-        prepare(document, bodyHtml);
-        const QRectF page = writer.pageLayout().paintRectPixels(writer.resolution());
-        document.setPageSize(page.size());
-        QFont numberFont(firstInstalled({"SimSun", "Noto Serif CJK SC"}));
-        numberFont.setPointSizeF(kPageNumberPoints);
-        const double margin = writer.pageLayout().marginsPixels(writer.resolution()).bottom();
-        const int pages = document.pageCount();
-        for (int i = 0; i < pages; ++i) {
-            if (i > 0)
-                writer.newPage();
-            painter.save();
-            painter.translate(0, -i * page.height());
-            document.drawContents(&painter,
-                                  QRectF(0, i * page.height(), page.width(), page.height()));
-            painter.restore();
-            // The page number in the bottom margin, centred: — 1 —.
-            painter.setFont(numberFont);
-            painter.drawText(QRectF(0, page.height() + margin * 0.15, page.width(), margin * 0.5),
-                             Qt::AlignHCenter | Qt::AlignTop, QStringLiteral("— %1 —").arg(i + 1));
-        }
-        if (!painter.end())
-            return Error{DocumentText::tr("Cannot write %1").arg(path)};
+        if (auto painted = paint(writer, bodyHtml); !painted)
+            return painted.error();
     }
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(repairToUnicode(buffer.data())) < 0)
+    return repairToUnicode(buffer.data());
+}
+
+Result<void> OfficialLayout::writePdf(const QString &bodyHtml, const QString &title,
+                                      const QString &path)
+{
+    auto bytes = pdf(bodyHtml, title);
+    if (!bytes)
+        return bytes.error();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes.value()) < 0 || !file.commit())
         return Error{DocumentText::tr("Cannot write %1: %2").arg(path, file.errorString())};
     return {};
 }

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QString>
 
+class QPagedPaintDevice;
 class QTextDocument;
 
 namespace huajie {
@@ -18,6 +19,11 @@ class OfficialLayout
 public:
     // The body of a filled template, styled, in a document ready to paginate.
     static void prepare(QTextDocument &document, const QString &bodyHtml);
+    // Lays the document out on A4 pages of the device, a PDF writer or a
+    // printer, and paints them with their page numbers.
+    static Result<void> paint(QPagedPaintDevice &device, const QString &bodyHtml);
+    static Result<QByteArray> pdf(const QString &bodyHtml, const QString &title);
+    // Written whole or not at all.
     static Result<void> writePdf(const QString &bodyHtml, const QString &title,
                                  const QString &path);
     static QString bodyFamily();

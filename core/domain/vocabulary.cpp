@@ -260,6 +260,13 @@ constexpr Term kParticipantRoles[] = {
     {"third_party", QT_TRANSLATE_NOOP("Vocabulary", "Third party")},
 };
 
+// How a document reached its addressee (送达方式).
+constexpr Term kServiceMethods[] = {
+    {"in_person", QT_TRANSLATE_NOOP("Vocabulary", "In person")},
+    {"post", QT_TRANSLATE_NOOP("Vocabulary", "By post")},
+    {"electronic", QT_TRANSLATE_NOOP("Vocabulary", "Electronically")},
+};
+
 constexpr Term kSessionStatuses[] = {
     {"scheduled", QT_TRANSLATE_NOOP("Vocabulary", "Scheduled")},
     {"held", QT_TRANSLATE_NOOP("Vocabulary", "Held")},
@@ -298,6 +305,7 @@ HUAJIE_VOCABULARY(sessionKinds, kSessionKinds)
 HUAJIE_VOCABULARY(sessionModes, kSessionModes)
 HUAJIE_VOCABULARY(participantRoles, kParticipantRoles)
 HUAJIE_VOCABULARY(sessionStatuses, kSessionStatuses)
+HUAJIE_VOCABULARY(serviceMethods, kServiceMethods)
 
 #undef HUAJIE_VOCABULARY
 

@@ -53,6 +53,7 @@ const Vocabulary &sessionKinds();
 const Vocabulary &sessionModes();
 const Vocabulary &participantRoles();
 const Vocabulary &sessionStatuses();
+const Vocabulary &serviceMethods();
 } // namespace vocab
 
 } // namespace huajie

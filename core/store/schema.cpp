@@ -236,10 +236,55 @@ Result<void> upgradeToV4(const QSqlDatabase &db)
         });
 }
 
+// Version 5: documents as issued, with their own numbers, and their service.
+Result<void> upgradeToV5(const QSqlDatabase &db)
+{
+    return runAll(db, {
+                          R"(CREATE TABLE documents (
+               id INTEGER PRIMARY KEY,
+               case_id INTEGER NOT NULL REFERENCES cases(id),
+               kind TEXT NOT NULL,
+               year INTEGER NOT NULL,
+               sequence INTEGER,
+               number TEXT NOT NULL DEFAULT '',
+               html TEXT NOT NULL,
+               sha256 TEXT NOT NULL,
+               issued_by TEXT NOT NULL,
+               issued_at TEXT NOT NULL,
+               UNIQUE (kind, year, sequence)))",
+                          "CREATE INDEX documents_by_case ON documents (case_id)",
+                          // An issued document is what was sent: it never changes.
+                          R"(CREATE TRIGGER documents_are_kept_update BEFORE UPDATE ON documents
+           BEGIN SELECT RAISE(ABORT, 'issued documents do not change'); END)",
+                          R"(CREATE TRIGGER documents_are_kept_delete BEFORE DELETE ON documents
+           BEGIN SELECT RAISE(ABORT, 'issued documents do not change'); END)",
+                          R"(CREATE TABLE services (
+               id INTEGER PRIMARY KEY,
+               document_id INTEGER NOT NULL REFERENCES documents(id),
+               recipient TEXT NOT NULL,
+               method TEXT NOT NULL,
+               tracking_number TEXT NOT NULL DEFAULT '',
+               address TEXT NOT NULL DEFAULT '',
+               sent_on TEXT NOT NULL,
+               received_on TEXT,
+               received_by TEXT NOT NULL DEFAULT '',
+               note TEXT NOT NULL DEFAULT ''))",
+                          "CREATE INDEX services_by_document ON services (document_id)",
+                          // The receipt is added once, later; nothing else changes.
+                          R"(CREATE TRIGGER services_receipt_once BEFORE UPDATE ON services
+           WHEN OLD.received_on IS NOT NULL OR NEW.document_id <> OLD.document_id
+             OR NEW.recipient <> OLD.recipient OR NEW.method <> OLD.method
+             OR NEW.sent_on <> OLD.sent_on
+           BEGIN SELECT RAISE(ABORT, 'a service record is complete'); END)",
+                          R"(CREATE TRIGGER services_are_kept_delete BEFORE DELETE ON services
+           BEGIN SELECT RAISE(ABORT, 'service records are kept'); END)",
+                      });
+}
+
 using Migration = std::function<Result<void>(const QSqlDatabase &)>;
 
 // migrations[i] brings a database from version i to version i + 1.
-const Migration kMigrations[] = {upgradeToV1, upgradeToV2, upgradeToV3, upgradeToV4};
+const Migration kMigrations[] = {upgradeToV1, upgradeToV2, upgradeToV3, upgradeToV4, upgradeToV5};
 static_assert(std::size(kMigrations) == kCurrentVersion);
 
 } // namespace

@@ -47,7 +47,8 @@ Store::Store(QSqlDatabase db, QString path)
     : m_connectionName(db.connectionName()), m_path(std::move(path)), m_db(std::move(db)),
       m_directories(m_db), m_settings(m_db), m_events(m_db), m_calendar(m_db),
       m_cases(m_db, m_directories, m_settings, m_events, m_deadlineSetup),
-      m_sessions(m_db, m_directories, m_cases, m_events, m_deadlineSetup)
+      m_sessions(m_db, m_directories, m_cases, m_events, m_deadlineSetup),
+      m_documents(m_db, m_cases, m_events, m_deadlineSetup)
 {
     m_cases.setUser(defaultUser());
 }

@@ -6,6 +6,7 @@
 #include "store/casestore.h"
 #include "store/centersettings.h"
 #include "store/directorystore.h"
+#include "store/documentstore.h"
 #include "store/eventlog.h"
 #include "store/sessionstore.h"
 
@@ -36,6 +37,7 @@ public:
     EventLog &events() { return m_events; }
     CalendarStore &calendar() { return m_calendar; }
     SessionStore &sessions() { return m_sessions; }
+    DocumentStore &documents() { return m_documents; }
 
     // The calendar and rule profile deadlines are counted with, read at
     // opening and again after any change to either.
@@ -56,6 +58,7 @@ private:
     DeadlineSetup m_deadlineSetup;
     CaseStore m_cases;
     SessionStore m_sessions;
+    DocumentStore m_documents;
 };
 
 } // namespace huajie

@@ -1,0 +1,46 @@
+#include "documentcomposer.h"
+
+#include "documents/documentdata.h"
+#include "documents/documentlibrary.h"
+#include "store/store.h"
+
+namespace huajie {
+
+Result<QString> DocumentComposer::fill(const CaseRecord &record, const QString &kind,
+                                       const QString &number, const QDate &today)
+{
+    auto found = m_templates.constFind(kind);
+    if (found == m_templates.cend()) {
+        auto loaded = DocumentLibrary::load(kind);
+        if (!loaded)
+            return loaded.error();
+        found = m_templates.insert(kind, loaded.value());
+    }
+    auto sessions = m_store.sessions().forCase(record.id);
+    if (!sessions)
+        return sessions.error();
+    DocumentContext context{
+        m_store.settings().value(CenterSetting::CenterName),
+        m_store.directories().valueOf(DirectoryKind::Mediators, record.leadMediator, "phone"),
+        today, number, sessions.value()};
+    return found->render(documentData(record, context));
+}
+
+Result<QString> DocumentComposer::preview(const CaseRecord &record, const QString &kind,
+                                          const QDate &today)
+{
+    auto number = m_store.documents().nextNumber(kind, today.year());
+    if (!number)
+        return number.error();
+    return fill(record, kind, number.value(), today);
+}
+
+Result<IssuedDocument> DocumentComposer::issue(const CaseRecord &record, const QString &kind,
+                                               const QDateTime &at)
+{
+    const QDate today = at.toLocalTime().date();
+    return m_store.documents().issue(
+        record, kind, [&](const QString &number) { return fill(record, kind, number, today); }, at);
+}
+
+} // namespace huajie
