@@ -17,9 +17,17 @@ struct DocumentContext
     QList<Session> sessions; // the case's sessions, earliest first
 };
 
-// What a template can say of a case, by name: case.*, center, today,
-// documentNumber, applicants, agencies, principals (the parties with
-// agents), and the names joined as the forms write them.
+// What a template can say of a case, by name, all in Chinese: case.*,
+// center, today, documentNumber, leadMediatorPhone; the parties as
+// applicants, agencies, thirdParties, representatives, parties (all of them,
+// in that order), addressees (the parties, then the judge and procurator),
+// principals (the parties with agents), each with "first" set on the first
+// one; the names joined as the forms write them (applicantNames,
+// agencyNames, thirdPartyNames, agency: the lead one); court (the referring
+// court); mediators; session (the next one scheduled, else the latest),
+// sessions, heldSessions, evidenceSessions; agreement, termination,
+// extension, report and followUp. Every key is there whatever the case
+// holds: what is unknown is empty, for the form to leave a blank.
 QVariantMap documentData(const CaseRecord &record, const DocumentContext &context);
 
 } // namespace huajie
