@@ -81,16 +81,35 @@ void OfficialLayout::prepare(QTextDocument &document, const QString &bodyHtml)
     QFont body(bodyFamily());
     body.setPointSizeF(kBodyPoints);
     document.setDefaultFont(body);
+    // Qt reads text-indent in pixels of the paint device only (32pt is
+    // ignored): the first line of a paragraph is indented two characters.
+    const QPaintDevice *device = document.documentLayout()->paintDevice();
+    const double indent = 2 * kBodyPoints * (device ? device->logicalDpiX() : 96) / 72.0;
     document.setDefaultStyleSheet(
         QStringLiteral(
             "h1 { font-family: '%1'; font-size: %2pt; font-weight: normal; text-align: center; "
             "margin-bottom: 16pt; }"
-            "p { line-height: 150%; margin: 0; text-indent: 32pt; }"
-            "p.number { text-align: center; text-indent: 0; margin-bottom: 12pt; }"
-            "p.addressee { text-indent: 0; }"
-            "p.signature { text-align: right; text-indent: 0; }")
+            "p { line-height: 150%; margin: 0; text-indent: %3px; }"
+            "p.number { text-align: center; text-indent: 0px; margin-bottom: 12pt; }"
+            "p.addressee { text-indent: 0px; }"
+            "p.signature { text-align: right; text-indent: 0px; }"
+            // The case's registration number, under a document's own number.
+            "p.reference { text-align: right; text-indent: 0px; margin-bottom: 12pt; }"
+            // Lines that start at the margin: headers, signature lines, annexes.
+            "p.plain { text-indent: 0px; }"
+            "p.heading { font-family: '%1'; }"
+            "p.note { font-size: 12pt; line-height: 130%; text-indent: 0px; margin-top: 6pt; }"
+            // Table forms: bordered cells in 小四, as forms are printed.
+            "table.form { border-collapse: collapse; font-size: 12pt; margin-top: 6pt; "
+            "margin-bottom: 12pt; }"
+            // Room left to fill by hand, as in "　　年　　月　　日": full-width
+            // spaces kept as they are.
+            "span.blank { white-space: pre; }"
+            // A repeated part (one per party) after the first starts a new page.
+            "div.break { page-break-before: always; }")
             .arg(titleFamily())
-            .arg(kTitlePoints));
+            .arg(kTitlePoints)
+            .arg(indent));
     document.setHtml(bodyHtml);
 }
 
