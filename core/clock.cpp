@@ -1,7 +1,5 @@
 #include "clock.h"
 
-#include <QTimeZone>
-
 namespace huajie {
 
 QDate Clock::s_fixed;
@@ -19,7 +17,8 @@ QDateTime Clock::now()
 {
     const QDateTime current = QDateTime::currentDateTimeUtc();
     const QDate day = today();
-    return day == QDate::currentDate() ? current : QDateTime(day, current.time(), QTimeZone::utc());
+    // The fixed day is a day of the center's calendar: the time of day is local.
+    return day == QDate::currentDate() ? current : QDateTime(day, QTime::currentTime()).toUTC();
 }
 
 void Clock::setToday(const QDate &date)

@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "domain/vocabulary.h"
+#include "formwidgets.h"
 #include "store/store.h"
 #include "vocabularycombo.h"
 
@@ -33,7 +34,8 @@ QString iso(const QDate &d)
 
 ActionDialog::ActionDialog(Store &store, const CaseRecord &record, const ActionSpec &action,
                            QWidget *parent)
-    : QDialog(parent), m_store(store), m_record(record), m_action(action), m_error(new QLabel(this))
+    : QDialog(parent), m_store(store), m_record(record), m_action(action),
+      m_error(errorLabel(this, "actionError"))
 {
     setObjectName(QStringLiteral("actionDialog"));
     setWindowTitle(QStringLiteral("%1 — %2").arg(action.translatedLabel(), record.number));
@@ -45,10 +47,6 @@ ActionDialog::ActionDialog(Store &store, const CaseRecord &record, const ActionS
         form->addRow(field.translatedLabel() + (field.required ? QStringLiteral(" *") : QString()),
                      editor);
     }
-    m_error->setObjectName(QStringLiteral("actionError"));
-    m_error->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold"));
-    m_error->setWordWrap(true);
-    m_error->hide();
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("applyButton"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);

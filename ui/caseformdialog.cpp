@@ -4,6 +4,7 @@
 #include "delegates.h"
 #include "directorypicker.h"
 #include "domain/vocabulary.h"
+#include "formwidgets.h"
 #include "partytablemodel.h"
 #include "store/store.h"
 #include "vocabularycombo.h"
@@ -48,11 +49,6 @@ void commitOpenEditor(QTableView *view)
         Q_EMIT view->itemDelegateForIndex(current)->commitData(editor);
 }
 
-template <typename Widget> Widget *named(Widget *widget, const char *name)
-{
-    widget->setObjectName(QString::fromLatin1(name));
-    return widget;
-}
 } // namespace
 
 CaseFormDialog::CaseFormDialog(Store &store, QWidget *parent) : QDialog(parent), m_store(store)
@@ -85,10 +81,7 @@ void CaseFormDialog::build()
     m_tabs->addTab(disputeTab(), tr("Dispute"));
     m_tabs->addTab(consentTab(), tr("Consent and flags"));
 
-    m_error = named(new QLabel(this), "formError");
-    m_error->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold"));
-    m_error->setWordWrap(true);
-    m_error->hide();
+    m_error = errorLabel(this, "formError");
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));

@@ -2,8 +2,10 @@
 
 #include "actiondialog.h"
 #include "casedetailview.h"
+#include "casedocumentsview.h"
 #include "clock.h"
 #include "deadline/casedeadlines.h"
+#include "documents/documentlibrary.h"
 #include "domain/vocabulary.h"
 #include "lifecycle/lifecycle.h"
 #include "sessiondialog.h"
@@ -39,6 +41,20 @@ QString actionLabel(const QString &code)
         return CasePanel::tr("Registered");
     if (code == QLatin1String("edit"))
         return CasePanel::tr("Edited");
+    static const QHash<QString, const char *> others = {
+        {QStringLiteral("schedule_session"),
+         QT_TRANSLATE_NOOP("huajie::CasePanel", "Session scheduled")},
+        {QStringLiteral("record_session"),
+         QT_TRANSLATE_NOOP("huajie::CasePanel", "Session recorded")},
+        {QStringLiteral("issue_document"),
+         QT_TRANSLATE_NOOP("huajie::CasePanel", "Document issued")},
+        {QStringLiteral("serve_document"),
+         QT_TRANSLATE_NOOP("huajie::CasePanel", "Document served")},
+        {QStringLiteral("record_receipt"),
+         QT_TRANSLATE_NOOP("huajie::CasePanel", "Receipt recorded")},
+    };
+    if (const char *label = others.value(code))
+        return CasePanel::tr(label);
     if (const ActionSpec *spec = Lifecycle::find(code))
         return spec->translatedLabel();
     return code;
@@ -123,7 +139,7 @@ CasePanel::CasePanel(Store &store, QWidget *parent)
       m_allActions(new QToolButton(this)), m_tabs(new QTabWidget(this)),
       m_details(new CaseDetailView(this)), m_history(new QTextBrowser(this)),
       m_deadlines(new QTreeWidget(this)), m_deadlineExplanation(new QTextBrowser(this)),
-      m_sessions(new QTreeWidget(this))
+      m_sessions(new QTreeWidget(this)), m_documents(new CaseDocumentsView(store, this))
 {
     setObjectName(QStringLiteral("casePanel"));
     m_title->setObjectName(QStringLiteral("caseTitle"));
@@ -135,6 +151,7 @@ CasePanel::CasePanel(Store &store, QWidget *parent)
     m_allActions->setObjectName(QStringLiteral("allActions"));
     m_allActions->setText(tr("All actions"));
     m_allActions->setPopupMode(QToolButton::InstantPopup);
+    m_tabs->setObjectName(QStringLiteral("caseTabs"));
     m_history->setObjectName(QStringLiteral("caseHistory"));
     m_deadlines->setObjectName(QStringLiteral("caseDeadlines"));
     m_deadlines->setRootIsDecorated(false);
@@ -172,7 +189,12 @@ CasePanel::CasePanel(Store &store, QWidget *parent)
     m_tabs->addTab(m_details, tr("Details"));
     m_tabs->addTab(deadlines, tr("Deadlines"));
     m_tabs->addTab(sessions, tr("Sessions"));
+    m_tabs->addTab(m_documents, tr("Documents"));
     m_tabs->addTab(m_history, tr("History"));
+    connect(m_documents, &CaseDocumentsView::caseChanged, this, [this](qint64 id) {
+        showCase(id);
+        Q_EMIT caseChanged(id);
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 0);
@@ -196,6 +218,7 @@ void CasePanel::showNothing()
     m_deadlines->clear();
     m_deadlineExplanation->clear();
     m_sessions->clear();
+    m_documents->clear();
 }
 
 void CasePanel::showCase(qint64 caseId)
@@ -224,6 +247,7 @@ void CasePanel::showCase(qint64 caseId)
     rebuildActions();
     showDeadlines();
     showSessions();
+    m_documents->showCase(m_record);
     m_actionBar->show();
     m_allActions->show();
 }
@@ -364,6 +388,19 @@ QString CasePanel::historyHtml(const QList<CaseEvent> &events)
                     QStringLiteral("<br><span style='color:#555'>%1：%2</span>")
                         .arg(esc(field.translatedLabel()), esc(valueText(value, field.vocabulary)));
             }
+        } else if (e.input.contains(QStringLiteral("document"))) {
+            // What was issued or served, as a mediator names it.
+            QStringList parts{
+                DocumentLibrary::title(e.input.value(QStringLiteral("kind")).toString())};
+            for (const char *key :
+                 {"number", "recipient", "trackingNumber", "sentOn", "receivedOn"})
+                if (const QString v = e.input.value(QString::fromLatin1(key)).toString();
+                    !v.isEmpty())
+                    parts.append(key == std::string_view("sentOn")       ? tr("sent %1").arg(v)
+                                 : key == std::string_view("receivedOn") ? tr("received %1").arg(v)
+                                                                         : v);
+            html += QStringLiteral("<br><span style='color:#555'>%1</span>")
+                        .arg(esc(parts.join(QStringLiteral(" · "))));
         } else if (e.action == QLatin1String("edit")) {
             for (auto change = e.changes.begin(); change != e.changes.end(); ++change) {
                 const QJsonObject values = change.value().toObject();

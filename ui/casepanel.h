@@ -15,6 +15,7 @@ class QTreeWidget;
 namespace huajie {
 
 class CaseDetailView;
+class CaseDocumentsView;
 class Store;
 struct ActionSpec;
 
@@ -57,6 +58,7 @@ private:
     QTreeWidget *m_deadlines;
     QTextBrowser *m_deadlineExplanation;
     QTreeWidget *m_sessions;
+    CaseDocumentsView *m_documents;
 };
 
 } // namespace huajie

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "batchdocumentdialog.h"
 #include "calendardialog.h"
 #include "casefilterproxy.h"
 #include "caseformdialog.h"
@@ -50,7 +51,8 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     m_view->setObjectName(QStringLiteral("caseList"));
     m_view->setModel(m_proxy);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Several cases at once, for a batch of documents.
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
@@ -77,7 +79,7 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({1040, 400});
+    splitter->setSizes({880, 520});
     // The window opens on the desk: what is due comes first.
     m_pages->setObjectName(QStringLiteral("pages"));
     m_pages->addTab(m_desk, tr("Desk"));
@@ -111,6 +113,9 @@ void MainWindow::buildActions()
     newCase->setShortcut(QKeySequence::New);
     auto *edit = caseMenu->addAction(tr("&Edit case…"), this, &MainWindow::editCurrentCase);
     edit->setShortcut(Qt::CTRL | Qt::Key_E);
+    auto *batch = caseMenu->addAction(tr("Issue a document for the selected cases…"), this,
+                                      &MainWindow::issueForSelection);
+    batch->setObjectName(QStringLiteral("actionBatchDocuments"));
     auto *refresh = caseMenu->addAction(tr("Re&fresh"), this, &MainWindow::reloadCases);
     refresh->setShortcut(QKeySequence::Refresh);
     caseMenu->addSeparator();
@@ -233,6 +238,27 @@ void MainWindow::updateStatus()
                           .arg(m_proxy->rowCount())
                           .arg(m_model->rowCount())
                           .arg(QDir::toNativeSeparators(m_store.path())));
+}
+
+QList<qint64> MainWindow::selectedCaseIds() const
+{
+    QList<qint64> ids;
+    for (const QModelIndex &row : m_view->selectionModel()->selectedRows())
+        ids.append(row.data(CaseListModel::CaseIdRole).toLongLong());
+    return ids;
+}
+
+void MainWindow::issueForSelection()
+{
+    const QList<qint64> ids = selectedCaseIds();
+    if (ids.isEmpty()) {
+        QMessageBox::information(this, tr("Documents"),
+                                 tr("Select the cases in the case list first."));
+        return;
+    }
+    BatchDocumentDialog dialog(m_store, ids, this);
+    connect(&dialog, &BatchDocumentDialog::documentsIssued, this, &MainWindow::reloadCases);
+    dialog.exec();
 }
 
 qint64 MainWindow::currentCaseId() const

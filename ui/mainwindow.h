@@ -42,6 +42,9 @@ public:
 public Q_SLOTS:
     void registerCase();
     void editCurrentCase();
+    // The same document for every selected case.
+    void issueForSelection();
+    QList<qint64> selectedCaseIds() const;
     void showDirectories();
     void showSettings();
     void showCalendar();

@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "domain/vocabulary.h"
+#include "formwidgets.h"
 #include "store/store.h"
 #include "vocabularycombo.h"
 
@@ -22,23 +23,6 @@
 #include <QVBoxLayout>
 
 namespace huajie {
-namespace {
-QLabel *errorLabel(QWidget *parent)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(QStringLiteral("sessionError"));
-    label->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold"));
-    label->setWordWrap(true);
-    label->hide();
-    return label;
-}
-
-template <typename Widget> Widget *named(Widget *widget, const char *name)
-{
-    widget->setObjectName(QString::fromLatin1(name));
-    return widget;
-}
-} // namespace
 
 SessionDialog::SessionDialog(Store &store, const CaseRecord &record, QWidget *parent)
     : QDialog(parent), m_store(store), m_record(record),
@@ -51,7 +35,8 @@ SessionDialog::SessionDialog(Store &store, const CaseRecord &record, QWidget *pa
           named(new QCheckBox(tr("Every side agreed to meet remotely"), this), "remoteConsent")),
       m_noticeOn(named(new QDateEdit(Clock::today(), this), "noticeOn")),
       m_shortNoticeReason(named(new QLineEdit(this), "shortNoticeReason")),
-      m_participants(named(new QTableWidget(0, 3, this), "participants")), m_error(errorLabel(this))
+      m_participants(named(new QTableWidget(0, 3, this), "participants")),
+      m_error(errorLabel(this, "sessionError"))
 {
     setObjectName(QStringLiteral("sessionDialog"));
     setWindowTitle(tr("Schedule a session — %1").arg(record.number));
@@ -186,7 +171,8 @@ SessionOutcomeDialog::SessionOutcomeDialog(Store &store, const Session &session,
           named(new QTableWidget(int(session.participants.size()), 2, this), "attendance")),
       m_agencyHead(
           named(new QCheckBox(tr("The agency's head attended"), this), "agencyHeadAttended")),
-      m_minutes(named(new QPlainTextEdit(this), "minutes")), m_error(errorLabel(this))
+      m_minutes(named(new QPlainTextEdit(this), "minutes")),
+      m_error(errorLabel(this, "sessionError"))
 {
     setObjectName(QStringLiteral("sessionOutcomeDialog"));
     setWindowTitle(

@@ -20,8 +20,27 @@ const QList<DocumentKind> &DocumentLibrary::kinds()
         {"referral", QT_TRANSLATE_NOOP("Document", "Referral letter")},
         {"notice", QT_TRANSLATE_NOOP("Document", "Notice to the agency")},
         {"power-of-attorney", QT_TRANSLATE_NOOP("Document", "Power of attorney")},
+        {"session-notice", QT_TRANSLATE_NOOP("Document", "Notice of a mediation session")},
+        {"minutes", QT_TRANSLATE_NOOP("Document", "Minutes of a session")},
+        {"agreement", QT_TRANSLATE_NOOP("Document", "Mediation agreement")},
+        {"extension-approval", QT_TRANSLATE_NOOP("Document", "Approval of an extension")},
+        {"extension-notice", QT_TRANSLATE_NOOP("Document", "Notice of extension")},
+        {"termination-notice", QT_TRANSLATE_NOOP("Document", "Notice of termination")},
+        {"report", QT_TRANSLATE_NOOP("Document", "Mediation report")},
+        {"confirmation-application",
+         QT_TRANSLATE_NOOP("Document", "Application for judicial confirmation")},
+        {"service-proof", QT_TRANSLATE_NOOP("Document", "Proof of service")},
+        {"follow-up", QT_TRANSLATE_NOOP("Document", "Follow-up record")},
     };
     return all;
+}
+
+QString DocumentLibrary::title(const QString &id)
+{
+    for (const DocumentKind &kind : kinds())
+        if (id == QLatin1String(kind.id))
+            return kind.translatedTitle();
+    return id;
 }
 
 QString DocumentLibrary::userFolder()

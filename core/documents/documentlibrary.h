@@ -22,6 +22,8 @@ class DocumentLibrary
 {
 public:
     static const QList<DocumentKind> &kinds();
+    // The translated title of the kind of that id; the id itself when unknown.
+    static QString title(const QString &id);
     static QString userFolder();
     // The template of that id, parsed; where it was read from is in errors.
     static Result<DocumentTemplate> load(const QString &id);

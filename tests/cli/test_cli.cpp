@@ -571,3 +571,90 @@ TEST_CASE("A notice printed to PDF reads back as the right characters", "[cli][d
     for (const QChar c : text)
         CHECK_FALSE((c.unicode() >= 0x2E80 && c.unicode() <= 0x2FDF));
 }
+
+TEST_CASE("A notice is issued and served and received from the command line", "[cli][documents]")
+{
+    Database db;
+    REQUIRE(cli(db.with({QStringLiteral("case"), QStringLiteral("add"), QStringLiteral("--json"),
+                         QStringLiteral("-")}),
+                readmeExample())
+                .code == 0);
+    const QString number = QStringLiteral("（2026）化解字第1号");
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("notice.pdf"));
+    const Run issued = cli(db.with({QStringLiteral("document"), QStringLiteral("issue"), number,
+                                    QStringLiteral("notice"), QStringLiteral("--pdf"), pdf}));
+    INFO(issued.err.toStdString());
+    REQUIRE(issued.code == 0);
+    CHECK(issued.out.contains(QStringLiteral("（2026）化解通字第1号")));
+    CHECK(QFile::exists(pdf));
+
+    // Refused: no tracking number for a letter; nothing recorded, the case stays.
+    const Run refused = cli(db.with(
+        {QStringLiteral("document"), QStringLiteral("serve"), QStringLiteral("1"),
+         QStringLiteral("--to"), QStringLiteral("石嘴山市自然资源局"), QStringLiteral("--method"),
+         QStringLiteral("post"), QStringLiteral("--sent"), QStringLiteral("2026-11-25")}));
+    CHECK(refused.code == 1);
+    CHECK(refused.err.contains(QStringLiteral("Tracking number")));
+    CHECK(cli(db.with({QStringLiteral("document"), QStringLiteral("serve"), QStringLiteral("1")}))
+              .code == 2);
+
+    REQUIRE(cli(db.with({QStringLiteral("document"), QStringLiteral("serve"), QStringLiteral("1"),
+                         QStringLiteral("--to"), QStringLiteral("石嘴山市自然资源局"),
+                         QStringLiteral("--method"), QStringLiteral("post"),
+                         QStringLiteral("--tracking"), QStringLiteral("EMS1234567890"),
+                         QStringLiteral("--sent"), QStringLiteral("2026-11-25")}))
+                .code == 0);
+    REQUIRE(cli(db.with({QStringLiteral("document"), QStringLiteral("receipt"), QStringLiteral("1"),
+                         QStringLiteral("--on"), QStringLiteral("2026-11-25")}))
+                .code == 0);
+    const Run deadlines =
+        cli(db.with({QStringLiteral("case"), QStringLiteral("deadlines"), number}));
+    // Received on Wednesday 25 November: three working days end on Monday 30 November.
+    CHECK(deadlines.out.contains(QStringLiteral("D2\t2026-11-30")));
+
+    const Run listed = cli(db.with(
+        {QStringLiteral("document"), QStringLiteral("list"), number, QStringLiteral("--json")}));
+    REQUIRE(listed.code == 0);
+    const QJsonArray documents = QJsonDocument::fromJson(listed.out.toUtf8()).array();
+    REQUIRE(documents.size() == 1);
+    const QJsonObject notice = documents.first().toObject();
+    CHECK(notice.value(QStringLiteral("number")).toString() ==
+          QStringLiteral("（2026）化解通字第1号"));
+    CHECK(notice.value(QStringLiteral("intact")).toBool());
+    const QJsonObject service =
+        notice.value(QStringLiteral("services")).toArray().first().toObject();
+    CHECK(service.value(QStringLiteral("receivedOn")).toString() == QStringLiteral("2026-11-25"));
+
+    // Shown again exactly as issued.
+    const QString again = dir.filePath(QStringLiteral("again.html"));
+    REQUIRE(cli(db.with({QStringLiteral("document"), QStringLiteral("show"), QStringLiteral("1"),
+                         QStringLiteral("--html"), again}))
+                .code == 0);
+    QFile file(again);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(QString::fromUtf8(file.readAll()).contains(QStringLiteral("（2026）化解通字第1号")));
+    CHECK(cli(db.with({QStringLiteral("document"), QStringLiteral("show"), QStringLiteral("9"),
+                       QStringLiteral("--html"), again}))
+              .code == 1);
+}
+
+TEST_CASE("document batch issues a document for every case in a state", "[cli][documents]")
+{
+    Database db;
+    REQUIRE(cli(db.with({QStringLiteral("demo"), QStringLiteral("--cases"), QStringLiteral("40"),
+                         QStringLiteral("--seed"), QStringLiteral("3")}))
+                .code == 0);
+    QTemporaryDir dir;
+    const Run run =
+        cli(db.with({QStringLiteral("document"), QStringLiteral("batch"), QStringLiteral("notice"),
+                     dir.path(), QStringLiteral("--state"), QStringLiteral("terminated")}));
+    INFO(run.err.toStdString());
+    REQUIRE(run.code == 0);
+    const int pdfs = int(QDir(dir.path()).entryList({QStringLiteral("*.pdf")}).size());
+    CHECK(pdfs > 0);
+    CHECK(run.out.contains(QStringLiteral("Issued %1 of %1").arg(pdfs)));
+    CHECK(cli(db.with({QStringLiteral("document"), QStringLiteral("batch"),
+                       QStringLiteral("notice"), QStringLiteral("/nonexistent")}))
+              .code == 1);
+}

@@ -12,6 +12,7 @@
 #include "support/modal.h"
 #include "support/samplecase.h"
 #include "support/typing.h"
+#include "support/widgets.h"
 #include "vocabularycombo.h"
 
 #include <QAction>
@@ -40,15 +41,10 @@
 #include <catch2/catch.hpp>
 
 using namespace huajie;
+using test::child;
+using test::screenshot;
 
 namespace {
-template <typename T> T *child(QWidget *parent, const char *name)
-{
-    T *widget = parent->findChild<T *>(QString::fromLatin1(name));
-    REQUIRE(widget != nullptr);
-    return widget;
-}
-
 // Fills the registration form as a mediator would: the case, two
 // applicants (one represented by a lawyer with special authority) and two
 // agencies, edited in the parties table.
@@ -87,15 +83,6 @@ void fillForm(CaseFormDialog *form, const QString &idNumber)
     agents->setData(agents->index(0, 0), QStringLiteral("周律师"));
     agents->setData(agents->index(0, AgentTableModel::Authority), QStringLiteral("special"),
                     AgentTableModel::CodeRole);
-}
-
-// With HUAJIE_SCREENSHOTS=DIR, the test leaves pictures of what it saw there.
-void screenshot(QWidget *widget, const char *name)
-{
-    const QString dir = qEnvironmentVariable("HUAJIE_SCREENSHOTS");
-    if (!dir.isEmpty())
-        widget->grab().save(dir + QLatin1Char('/') + QString::fromLatin1(name) +
-                            QStringLiteral(".png"));
 }
 
 // Opens the registration form from the main window's action, lets `drive`
