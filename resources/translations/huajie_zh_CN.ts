@@ -524,10 +524,6 @@
         <translation>文书 ID；参见 document templates。</translation>
     </message>
     <message>
-        <source>Fill a document from a case.</source>
-        <translation>根据案件填写文书。</translation>
-    </message>
-    <message>
         <source>The documents there are.</source>
         <translation>可用的文书。</translation>
     </message>
@@ -540,8 +536,196 @@
         <translation>--pdf 与 --html 须且只能指定一个。</translation>
     </message>
     <message>
-        <source>Fill a document from a case, as PDF or HTML.</source>
-        <translation>根据案件填写文书，输出 PDF 或 HTML。</translation>
+        <source>Fill a document from a case to look at, without issuing it. It shows the number it would be issued with.</source>
+        <translation>从案件填制文书以供查看，不予出具。文书上显示出具时将取得的文号。</translation>
+    </message>
+    <message>
+        <source>Issue a document of a case: it gets the next number of its kind and is kept with the case exactly as issued.</source>
+        <translation>出具案件文书：按文书种类取下一个文号，并按出具时的原样随案留存。</translation>
+    </message>
+    <message>
+        <source>Issued document %1 %2</source>
+        <translation>已出具文书 %1 %2</translation>
+    </message>
+    <message>
+        <source>Write JSON.</source>
+        <translation>以 JSON 格式输出。</translation>
+    </message>
+    <message>
+        <source>The documents issued for a case, with their service.</source>
+        <translation>案件已出具的文书及其送达情况。</translation>
+    </message>
+    <message>
+        <source>CHANGED</source>
+        <translation>已被改动</translation>
+    </message>
+    <message>
+        <source>not yet received</source>
+        <translation>尚未签收</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a document id; see document list</source>
+        <translation>“%1”不是文书编号；请用 document list 查看</translation>
+    </message>
+    <message>
+        <source>The document&apos;s id.</source>
+        <translation>文书编号。</translation>
+    </message>
+    <message>
+        <source>An issued document again, exactly as it was issued.</source>
+        <translation>按出具时的原样再次输出已出具的文书。</translation>
+    </message>
+    <message>
+        <source>Give --pdf or --html.</source>
+        <translation>请指定 --pdf 或 --html。</translation>
+    </message>
+    <message>
+        <source>Document %1 was changed after it was issued: its text no longer matches its hash</source>
+        <translation>文书 %1 在出具后被改动：其内容与留存的哈希值不再一致</translation>
+    </message>
+    <message>
+        <source>Whom it was served on.</source>
+        <translation>受送达人。</translation>
+    </message>
+    <message>
+        <source>How: %1.</source>
+        <translation>送达方式：%1。</translation>
+    </message>
+    <message>
+        <source>METHOD</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>The tracking number of a letter by post.</source>
+        <translation>邮寄送达的邮件单号。</translation>
+    </message>
+    <message>
+        <source>Where it was served.</source>
+        <translation>送达地址。</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Sent on (YYYY-MM-DD).</source>
+        <translation>送出日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Received on (YYYY-MM-DD), when known.</source>
+        <translation>签收日期（YYYY-MM-DD），已知时填写。</translation>
+    </message>
+    <message>
+        <source>Who signed for it, when not the addressee.</source>
+        <translation>代收人（非受送达人本人签收时）。</translation>
+    </message>
+    <message>
+        <source>A note.</source>
+        <translation>备注。</translation>
+    </message>
+    <message>
+        <source>Record the service of an issued document. The notice served on the agency is its dispatch, and its receipt starts the plan deadline.</source>
+        <translation>记录已出具文书的送达。向行政机关送达通知书即为发出通知书，其签收之日起计算报送化解方案的期限。</translation>
+    </message>
+    <message>
+        <source>--%1 is required.</source>
+        <translation>必须指定 --%1。</translation>
+    </message>
+    <message>
+        <source>Recorded service %1</source>
+        <translation>已记录送达 %1</translation>
+    </message>
+    <message>
+        <source>Received on (YYYY-MM-DD).</source>
+        <translation>签收日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>SERVICE</source>
+        <translation>送达记录</translation>
+    </message>
+    <message>
+        <source>The service record&apos;s id; see document list.</source>
+        <translation>送达记录编号；请用 document list 查看。</translation>
+    </message>
+    <message>
+        <source>Record when a served document was received.</source>
+        <translation>记录已送达文书的签收日期。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a service record id</source>
+        <translation>“%1”不是送达记录编号</translation>
+    </message>
+    <message>
+        <source>Every case in this state, besides those named.</source>
+        <translation>除列出的案件外，另含处于该状态的全部案件。</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>FOLDER</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Where the PDFs go.</source>
+        <translation>PDF 文件的存放位置。</translation>
+    </message>
+    <message>
+        <source>NUMBER...</source>
+        <translation>登记号...</translation>
+    </message>
+    <message>
+        <source>Registration numbers.</source>
+        <translation>案件登记号。</translation>
+    </message>
+    <message>
+        <source>Issue the same document for many cases, a PDF each.</source>
+        <translation>为多个案件出具同一种文书，每件各生成一个 PDF。</translation>
+    </message>
+    <message>
+        <source>There is no folder %1</source>
+        <translation>文件夹 %1 不存在</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a state; the states are: %2</source>
+        <translation>“%1”不是案件状态；可用的状态有：%2</translation>
+    </message>
+    <message>
+        <source>No case named: give numbers or --state.</source>
+        <translation>未指定案件：请给出登记号或 --state。</translation>
+    </message>
+    <message>
+        <source>Issued %1 of %2 documents into %3</source>
+        <translation>已出具 %1 份文书（共 %2 份），存入 %3</translation>
+    </message>
+    <message>
+        <source>Fill a document from a case to look at, as PDF or HTML.</source>
+        <translation>从案件填制文书以供查看（PDF 或 HTML）。</translation>
+    </message>
+    <message>
+        <source>Issue a document of a case, numbered and kept.</source>
+        <translation>出具案件文书，编号并留存。</translation>
+    </message>
+    <message>
+        <source>The documents issued for a case.</source>
+        <translation>查看案件已出具的文书。</translation>
+    </message>
+    <message>
+        <source>An issued document, exactly as issued.</source>
+        <translation>按原样输出已出具的文书。</translation>
+    </message>
+    <message>
+        <source>Record the service of a document.</source>
+        <translation>记录文书送达。</translation>
+    </message>
+    <message>
+        <source>Record when a document was received.</source>
+        <translation>记录文书签收。</translation>
+    </message>
+    <message>
+        <source>Issue the same document for many cases.</source>
+        <translation>为多个案件批量出具文书。</translation>
     </message>
 </context>
 <context>
@@ -674,6 +858,10 @@
         <source>There is no rule profile &quot;%1&quot;</source>
         <translation>不存在规则配置“%1”</translation>
     </message>
+    <message>
+        <source>needs {n}, where the sequence number goes</source>
+        <translation>须包含表示序号位置的 {n}</translation>
+    </message>
 </context>
 <context>
     <name>Directory</name>
@@ -769,12 +957,52 @@
         <translation>缺少 %1 的文书模板</translation>
     </message>
     <message>
-        <source>Cannot write %1</source>
-        <translation>无法写入 %1</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Notice of a mediation session</source>
+        <translation>化解会议通知书</translation>
+    </message>
+    <message>
+        <source>Minutes of a session</source>
+        <translation>协调化解笔录</translation>
+    </message>
+    <message>
+        <source>Mediation agreement</source>
+        <translation>协调化解协议书</translation>
+    </message>
+    <message>
+        <source>Approval of an extension</source>
+        <translation>延长化解期限审批表</translation>
+    </message>
+    <message>
+        <source>Notice of extension</source>
+        <translation>延期通知书</translation>
+    </message>
+    <message>
+        <source>Notice of termination</source>
+        <translation>终止化解通知书</translation>
+    </message>
+    <message>
+        <source>Mediation report</source>
+        <translation>协调化解报告</translation>
+    </message>
+    <message>
+        <source>Application for judicial confirmation</source>
+        <translation>司法确认申请书</translation>
+    </message>
+    <message>
+        <source>Proof of service</source>
+        <translation>送达回证</translation>
+    </message>
+    <message>
+        <source>Follow-up record</source>
+        <translation>回访记录</translation>
+    </message>
+    <message>
+        <source>The printer cannot be used</source>
+        <translation>无法使用该打印机</translation>
     </message>
 </context>
 <context>
@@ -965,6 +1193,26 @@
     <message>
         <source>Attendance</source>
         <translation>出席情况</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>签收日期</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>受送达人</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>送达方式</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>邮件单号</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>送出日期</translation>
     </message>
 </context>
 <context>
@@ -1415,6 +1663,34 @@
         <source>There is no session %1</source>
         <translation>不存在 ID 为 %1 的化解会议</translation>
     </message>
+    <message>
+        <source>cannot be before it was sent (%1)</source>
+        <translation>不得早于送出日期（%1）</translation>
+    </message>
+    <message>
+        <source>cannot be in the future</source>
+        <translation>不得晚于今天</translation>
+    </message>
+    <message>
+        <source>There is no issued document %1</source>
+        <translation>不存在编号为 %1 的已出具文书</translation>
+    </message>
+    <message>
+        <source>is required for service by post</source>
+        <translation>邮寄送达时必须填写</translation>
+    </message>
+    <message>
+        <source>cannot be before the document was issued (%1)</source>
+        <translation>不得早于文书出具日期（%1）</translation>
+    </message>
+    <message>
+        <source>The receipt was recorded already (%1)</source>
+        <translation>已记录过签收（%1）</translation>
+    </message>
+    <message>
+        <source>There is no service record %1</source>
+        <translation>不存在编号为 %1 的送达记录</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
@@ -1549,6 +1825,10 @@
     <message>
         <source>every participant needs a name</source>
         <translation>每名参会人员均应填写姓名或名称</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>应为以下之一：%1</translation>
     </message>
 </context>
 <context>
@@ -2025,6 +2305,14 @@
         <source>Held</source>
         <translation>已召开</translation>
     </message>
+    <message>
+        <source>By post</source>
+        <translation>邮寄送达</translation>
+    </message>
+    <message>
+        <source>Electronically</source>
+        <translation>电子送达</translation>
+    </message>
 </context>
 <context>
     <name>huajie</name>
@@ -2229,6 +2517,63 @@
     <message>
         <source>Resident ID number</source>
         <translation>公民身份号码</translation>
+    </message>
+</context>
+<context>
+    <name>huajie::BatchDocumentDialog</name>
+    <message numerus="yes">
+        <source>Issue a document for %n case(s)</source>
+        <translation>
+            <numerusform>为 %n 件案件出具文书</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Issue</source>
+        <translation>出具</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <source>PDF folder</source>
+        <translation>PDF 存放文件夹</translation>
+    </message>
+    <message>
+        <source>Each case gets its own document, numbered and kept with the case, and a PDF in the folder.</source>
+        <translation>每个案件各出具一份文书，编号并随案留存，同时在文件夹中生成一个 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>Folder for the PDFs</source>
+        <translation>PDF 存放文件夹</translation>
+    </message>
+    <message>
+        <source>There is no folder %1</source>
+        <translation>文件夹 %1 不存在</translation>
+    </message>
+    <message>
+        <source>Issuing documents…</source>
+        <translation>正在出具文书…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>%1 of %2 documents issued into %3.</source>
+        <translation>已出具 %1 份文书（共 %2 份），存入 %3。</translation>
+    </message>
+    <message>
+        <source>Cancelled: the others were not issued.</source>
+        <translation>已取消：其余文书未出具。</translation>
+    </message>
+    <message>
+        <source>Not issued:</source>
+        <translation>未出具：</translation>
     </message>
 </context>
 <context>
@@ -2599,6 +2944,69 @@
     <message>
         <source>Progress</source>
         <translation>办理进展</translation>
+    </message>
+</context>
+<context>
+    <name>huajie::CaseDocumentsView</name>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Record service…</source>
+        <translation>登记送达…</translation>
+    </message>
+    <message>
+        <source>Record receipt…</source>
+        <translation>登记签收…</translation>
+    </message>
+    <message>
+        <source>New document</source>
+        <translation>新建文书</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>出具日期</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>送达</translation>
+    </message>
+    <message>
+        <source>not served</source>
+        <translation>未送达</translation>
+    </message>
+    <message>
+        <source>%1 served, %2 received</source>
+        <translation>已送达 %1 处，已签收 %2 处</translation>
+    </message>
+    <message>
+        <source>Issued by %1 at %2; SHA-256 %3</source>
+        <translation>由 %1 于 %2 出具；SHA-256 %3</translation>
+    </message>
+    <message>
+        <source>received %1</source>
+        <translation>%1 签收</translation>
+    </message>
+    <message>
+        <source> (signed by %1)</source>
+        <translation>（由 %1 代收）</translation>
+    </message>
+    <message>
+        <source>not yet received</source>
+        <translation>尚未签收</translation>
+    </message>
+    <message>
+        <source>sent %1</source>
+        <translation>%1 送出</translation>
     </message>
 </context>
 <context>
@@ -3037,6 +3445,38 @@
         <source> (absent)</source>
         <translation>（缺席）</translation>
     </message>
+    <message>
+        <source>Session scheduled</source>
+        <translation>安排化解会议</translation>
+    </message>
+    <message>
+        <source>Session recorded</source>
+        <translation>记录化解会议</translation>
+    </message>
+    <message>
+        <source>Document issued</source>
+        <translation>出具文书</translation>
+    </message>
+    <message>
+        <source>Document served</source>
+        <translation>送达文书</translation>
+    </message>
+    <message>
+        <source>Receipt recorded</source>
+        <translation>登记签收</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <source>sent %1</source>
+        <translation>%1 送出</translation>
+    </message>
+    <message>
+        <source>received %1</source>
+        <translation>%1 签收</translation>
+    </message>
 </context>
 <context>
     <name>huajie::DeskView</name>
@@ -3133,6 +3573,53 @@
     <message>
         <source>Add a new entry to %1</source>
         <translation>在“%1”中新增条目</translation>
+    </message>
+</context>
+<context>
+    <name>huajie::DocumentPreviewDialog</name>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>另存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>%1 of %2 — preview</source>
+        <translation>%2 %1 — 预览</translation>
+    </message>
+    <message>
+        <source>This is a preview. Printing or saving it issues the document: it is numbered and kept with the case as it is shown here.</source>
+        <translation>这是预览。打印或保存即出具该文书：文书将编号，并按此处所示内容随案留存。</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 %1</translation>
+    </message>
+    <message>
+        <source>Issued by %1 on %2. This is the text as it was issued.</source>
+        <translation>由 %1 于 %2 出具。以下为出具时的原文。</translation>
+    </message>
+    <message>
+        <source>This document was changed after it was issued: its text no longer matches the hash kept when it was issued.</source>
+        <translation>该文书在出具后被改动：其内容与出具时留存的哈希值不再一致。</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -3272,6 +3759,18 @@
         <source>Schedule</source>
         <translation>日程</translation>
     </message>
+    <message>
+        <source>Issue a document for the selected cases…</source>
+        <translation>为所选案件批量出具文书…</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <source>Select the cases in the case list first.</source>
+        <translation>请先在案件列表中选择案件。</translation>
+    </message>
 </context>
 <context>
     <name>huajie::PartyTableModel</name>
@@ -3322,6 +3821,25 @@
     <message>
         <source>Attends in person</source>
         <translation>本人出席</translation>
+    </message>
+</context>
+<context>
+    <name>huajie::ReceiptDialog</name>
+    <message>
+        <source>Receipt by %1</source>
+        <translation>%1 签收</translation>
+    </message>
+    <message>
+        <source>When someone else signed for it</source>
+        <translation>非受送达人本人签收时填写</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>签收日期</translation>
+    </message>
+    <message>
+        <source>Signed for by</source>
+        <translation>代收人</translation>
     </message>
 </context>
 <context>
@@ -3377,6 +3895,53 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>huajie::ServiceDialog</name>
+    <message>
+        <source>Received</source>
+        <translation>已签收</translation>
+    </message>
+    <message>
+        <source>Service of %1</source>
+        <translation>%1 的送达</translation>
+    </message>
+    <message>
+        <source>Required for service by post</source>
+        <translation>邮寄送达时必填</translation>
+    </message>
+    <message>
+        <source>When someone else signed for it</source>
+        <translation>非受送达人本人签收时填写</translation>
+    </message>
+    <message>
+        <source>Served on</source>
+        <translation>受送达人</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>送达方式</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>邮件单号</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>送达地址</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>送出日期</translation>
+    </message>
+    <message>
+        <source>Signed for by</source>
+        <translation>代收人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
