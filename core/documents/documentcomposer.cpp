@@ -22,7 +22,10 @@ Result<QString> DocumentComposer::fill(const CaseRecord &record, const QString &
     DocumentContext context{
         m_store.settings().value(CenterSetting::CenterName),
         m_store.directories().valueOf(DirectoryKind::Mediators, record.leadMediator, "phone"),
-        today, number, sessions.value()};
+        today,
+        number,
+        sessions.value(),
+        &m_store.deadlineSetup()};
     return found->render(documentData(record, context));
 }
 

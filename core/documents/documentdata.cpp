@@ -305,15 +305,13 @@ QVariantMap terminationData(const CaseProgress &p)
             {QStringLiteral("textLines"), lines(p.terminationText)}};
 }
 
-// When the time limit of S0 §22 runs out, counted as the desk counts it
-// (the default profile's rule, the shipped holiday calendar), with the
-// extension or without it; invalid when the profile has no such rule.
-QDate limitEnds(const CaseRecord &c, const QDate &today, bool extended)
+// When the time limit of S0 §22 runs out, counted as the desk counts it,
+// with the extension or without it; invalid when the profile has no such rule.
+QDate limitEnds(const CaseRecord &c, const DeadlineSetup *setup, const QDate &today, bool extended)
 {
-    static const Result<RuleProfile> profile = RuleProfile::load(RuleProfile::defaultId());
-    if (!profile || !c.registeredOn.isValid())
+    if (!setup || !c.registeredOn.isValid())
         return {};
-    for (const DeadlineRule &rule : profile.value().rules) {
+    for (const DeadlineRule &rule : setup->profile.rules) {
         if (rule.start != QLatin1String("registeredOn") ||
             rule.done != QLatin1String("concludedOn") || !rule.extension || !rule.sources.isEmpty())
             continue;
@@ -325,13 +323,13 @@ QDate limitEnds(const CaseRecord &c, const QDate &today, bool extended)
                 request.suspensions.append({s.from, s.to});
         if (extended)
             request.extensionDays = c.progress.extension ? c.progress.extension->days : 0;
-        request.extensionAfterRoll = profile.value().extensionAfterRoll;
-        return DeadlineCalculator(HolidayCalendar::shipped()).compute(request, today).due;
+        request.extensionAfterRoll = setup->profile.extensionAfterRoll;
+        return DeadlineCalculator(setup->calendar).compute(request, today).due;
     }
     return {};
 }
 
-QVariantMap extensionData(const CaseRecord &c, const QDate &today)
+QVariantMap extensionData(const CaseRecord &c, const DocumentContext &context)
 {
     const std::optional<Extension> &e = c.progress.extension;
     QVariantList parties;
@@ -351,8 +349,9 @@ QVariantMap extensionData(const CaseRecord &c, const QDate &today)
         {QStringLiteral("approvedBy"), e ? e->approvedBy : QString()},
         {QStringLiteral("approvedOn"), e ? e->approvedOn : QDate()},
         {QStringLiteral("referringUnitToldOn"), e ? e->referringUnitToldOn : QDate()},
-        {QStringLiteral("limitEndsOn"), limitEnds(c, today, false)},
-        {QStringLiteral("extendedEndsOn"), e ? limitEnds(c, today, true) : QDate()}};
+        {QStringLiteral("limitEndsOn"), limitEnds(c, context.deadlines, context.today, false)},
+        {QStringLiteral("extendedEndsOn"),
+         e ? limitEnds(c, context.deadlines, context.today, true) : QDate()}};
 }
 
 QVariantMap agreementData(const CaseProgress &p, qsizetype parties)
@@ -521,7 +520,7 @@ QVariantMap documentData(const CaseRecord &c, const DocumentContext &context)
             {QStringLiteral("agreement"),
              agreementData(p, applicants.size() + agencies.size() + thirdParties.size())},
             {QStringLiteral("termination"), terminationData(p)},
-            {QStringLiteral("extension"), extensionData(c, context.today)},
+            {QStringLiteral("extension"), extensionData(c, context)},
             {QStringLiteral("report"), report},
             {QStringLiteral("followUp"), followUp}};
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "deadline/deadlinesetup.h"
 #include "domain/caserecord.h"
 #include "sessions/session.h"
 
@@ -15,6 +16,9 @@ struct DocumentContext
     QDate today;
     QString documentNumber;  // this document's own number, e.g. （2026）化解通字第5号
     QList<Session> sessions; // the case's sessions, earliest first
+    // The calendar and profile the desk counts with, for the end of the
+    // time limit; without them it is left blank.
+    const DeadlineSetup *deadlines = nullptr;
 };
 
 // What a template can say of a case, by name, all in Chinese: case.*,
