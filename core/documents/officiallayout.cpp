@@ -4,15 +4,19 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
-#include <QSaveFile>
 #include <QFontDatabase>
+#include <QFontMetricsF>
 #include <QHash>
 #include <QPageLayout>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QRawFont>
+#include <QSaveFile>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QTextLayout>
 
 namespace huajie {
 namespace {
@@ -28,6 +32,8 @@ QString firstInstalled(std::initializer_list<const char *> families)
 constexpr double kBodyPoints = 16;       // 三号
 constexpr double kTitlePoints = 22;      // 二号
 constexpr double kPageNumberPoints = 14; // 四号
+// 22 lines to the page (GB/T 9704 §5.2.2): 225 mm of text area.
+constexpr double kLinePitchPoints = 28.9;
 
 // For every radical (U+2E80–U+2FDF) that these fonts draw with an
 // ideograph's glyph, that ideograph: found in the fonts themselves, since
@@ -52,6 +58,46 @@ QHash<char16_t, char16_t> radicalIdeographs(const QStringList &families)
         }
     }
     return result;
+}
+
+// Qt draws a paragraph that a page break cuts on both pages, the lines of
+// the other page hidden by the clip but still there in the copied text. So
+// a paragraph is split where a page breaks it: each part is on one page.
+// The places are found on the finished layout and split from the last, so
+// that the positions found stay right.
+void splitAtPageBreaks(QTextDocument &document, double pageHeight)
+{
+    (void)document.pageCount(); // finishes the layout
+    QList<std::pair<int, QTextBlockFormat>> splits;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        const QTextLayout *layout = block.layout();
+        const double top = document.documentLayout()->blockBoundingRect(block).top();
+        for (int i = 1; i < layout->lineCount(); ++i)
+            if (int((top + layout->lineAt(i).y()) / pageHeight) !=
+                int((top + layout->lineAt(i - 1).y()) / pageHeight)) {
+                QTextBlockFormat continued = block.blockFormat();
+                continued.setTextIndent(0); // the paragraph goes on; it does not start again
+                splits.append({block.position() + layout->lineAt(i).textStart(), continued});
+            }
+    }
+    QTextCursor cursor(&document);
+    for (auto it = splits.crbegin(); it != splits.crend(); ++it) {
+        cursor.setPosition(it->first);
+        cursor.insertBlock(it->second, cursor.charFormat());
+    }
+}
+
+// The pages up to the last line of text: a full last page leaves an empty
+// one after it, which is not printed.
+int pagesWithText(const QTextDocument &document, double pageHeight)
+{
+    for (QTextBlock block = document.lastBlock(); block.isValid(); block = block.previous()) {
+        if (block.text().trimmed().isEmpty())
+            continue;
+        const double bottom = document.documentLayout()->blockBoundingRect(block).bottom();
+        return int((bottom - 1) / pageHeight) + 1;
+    }
+    return 1;
 }
 
 int hexValue(char c)
@@ -88,8 +134,8 @@ void OfficialLayout::prepare(QTextDocument &document, const QString &bodyHtml)
     document.setDefaultStyleSheet(
         QStringLiteral(
             "h1 { font-family: '%1'; font-size: %2pt; font-weight: normal; text-align: center; "
-            "margin-bottom: 16pt; }"
-            "p { line-height: 150%; margin: 0; text-indent: %3px; }"
+            "margin-top: 0; margin-bottom: 16pt; }"
+            "p { margin: 0; text-indent: %3px; }"
             "p.number { text-align: center; text-indent: 0px; margin-bottom: 12pt; }"
             "p.addressee { text-indent: 0px; }"
             "p.signature { text-align: right; text-indent: 0px; }"
@@ -111,6 +157,21 @@ void OfficialLayout::prepare(QTextDocument &document, const QString &bodyHtml)
             .arg(kTitlePoints)
             .arg(indent));
     document.setHtml(bodyHtml);
+    // Lines at the standard's pitch whatever the face: the CJK fallback
+    // faces are taller than FangSong, and a fixed proportion of their height
+    // put 17 lines on a page instead of 22. Lines styled otherwise keep theirs.
+    const double natural =
+        device ? QFontMetricsF(body, device).lineSpacing() : QFontMetricsF(body).lineSpacing();
+    const double pitch = kLinePitchPoints * (device ? device->logicalDpiY() : 96) / 72.0;
+    QTextCursor cursor(&document);
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        QTextBlockFormat format = block.blockFormat();
+        if (format.lineHeightType() != QTextBlockFormat::SingleHeight)
+            continue;
+        format.setLineHeight(100 * pitch / natural, QTextBlockFormat::ProportionalHeight);
+        cursor.setPosition(block.position());
+        cursor.setBlockFormat(format);
+    }
 }
 
 QByteArray OfficialLayout::repairToUnicode(QByteArray pdf)
@@ -186,10 +247,11 @@ Result<void> OfficialLayout::paint(QPagedPaintDevice &device, const QString &bod
     const int dpi = device.logicalDpiY();
     const QRectF page = device.pageLayout().paintRectPixels(dpi);
     document.setPageSize(page.size());
+    splitAtPageBreaks(document, page.height());
     QFont numberFont(firstInstalled({"SimSun", "Noto Serif CJK SC"}));
     numberFont.setPointSizeF(kPageNumberPoints);
     const double margin = device.pageLayout().marginsPixels(dpi).bottom();
-    const int pages = document.pageCount();
+    const int pages = pagesWithText(document, page.height());
     for (int i = 0; i < pages; ++i) {
         if (i > 0)
             device.newPage();
