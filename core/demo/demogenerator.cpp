@@ -547,7 +547,8 @@ QList<std::pair<DirectoryKind, DirectoryEntry>> DemoGenerator::directoryEntries(
     for (int i = 0; i < int(std::size(kMediators)); ++i)
         add(DirectoryKind::Mediators,
             {QString::fromUtf16(kMediators[i]), QString::fromLatin1(kinds[i]),
-             QString::fromUtf16(specialties[i]), QString()});
+             QString::fromUtf16(specialties[i]), QString(),
+             QStringLiteral("0952-20111%1").arg(i + 10)}); // their desk phones
     add(DirectoryKind::Rooms,
         {QStringLiteral("接待室"), QStringLiteral("intake"), QStringLiteral("6")});
     add(DirectoryKind::Rooms,
