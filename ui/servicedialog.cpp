@@ -80,6 +80,7 @@ ServiceDialog::ServiceDialog(Store &store, const CaseRecord &record, const Issue
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(saveOrCancel(this, "saveService"));
+    setMinimumWidth(480);
 }
 
 QString ServiceDialog::errorText() const
@@ -125,6 +126,7 @@ ReceiptDialog::ReceiptDialog(Store &store, const ServiceRecord &service, QWidget
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(saveOrCancel(this, "saveReceipt"));
+    setMinimumWidth(380);
 }
 
 QString ReceiptDialog::errorText() const
