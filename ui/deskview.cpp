@@ -185,10 +185,13 @@ void DeskView::addSessions()
     group->setForeground(0, QColor(0x1f, 0x5f, 0xbf));
     group->setFirstColumnSpanned(true);
     for (const Session &s : sessions.value()) {
+        // In the columns of the deadlines: what is due (the session and its
+        // room), the case, and the session's status.
+        const QString what = QStringLiteral("%1 · %2").arg(vocab::sessionKinds().label(s.kind),
+                                                           s.room.isEmpty() ? s.place : s.room);
         auto *row = new QTreeWidgetItem(
-            group, {s.start.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
-                    vocab::sessionKinds().label(s.kind), s.caseNumber,
-                    s.room.isEmpty() ? s.place : s.room, vocab::sessionStatuses().label(s.status)});
+            group, {s.start.toString(QStringLiteral("yyyy-MM-dd HH:mm")), what, s.caseNumber,
+                    QString(), vocab::sessionStatuses().label(s.status)});
         row->setData(0, kSessionCaseRole, s.caseId);
     }
     group->setExpanded(true);
