@@ -7,11 +7,12 @@ packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite libqt6svg6 qt6-translations-l10n libgl-dev libical-dev
+    qt6-charts-dev libqt6opengl6-dev libxlsxwriter-dev
     fonts-noto-cjk
     xvfb xauth
 )
 if [[ "${1:-}" == "--tests" ]]; then
-    packages+=(catch2 poppler-utils)
+    packages+=(catch2 poppler-utils unzip)
 fi
 
 missing=()
