@@ -93,7 +93,9 @@ Result<CaseEvent> EventLog::append(CaseEvent event)
                      QStringLiteral("INSERT INTO events (sequence, case_id, at, user, action, "
                                     "from_state, to_state, input, changes, previous_hash, "
                                     "hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    insert.bindAll({event.sequence, event.caseId, event.at.toString(Qt::ISODateWithMs), event.user,
+    // An event of the whole center (a frozen report) has no case.
+    const QVariant caseId = event.caseId > 0 ? QVariant(event.caseId) : QVariant();
+    insert.bindAll({event.sequence, caseId, event.at.toString(Qt::ISODateWithMs), event.user,
                     event.action, event.fromState, event.toState, compact(event.input),
                     compact(event.changes), event.previousHash, event.hash});
     if (auto done = insert.exec(); !done)

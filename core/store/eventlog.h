@@ -9,11 +9,12 @@
 namespace huajie {
 
 // One entry of a case's history: what was done, by whom, when, and what it
-// changed (old and new values).
+// changed (old and new values). A few events concern the whole center
+// rather than one case (freezing a monthly report).
 struct CaseEvent
 {
     qint64 sequence = 0;
-    qint64 caseId = 0;
+    qint64 caseId = 0; // 0 for an event of the whole center, stored as NULL
     QString caseNumber;
     QDateTime at; // UTC
     QString user;

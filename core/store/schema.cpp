@@ -281,10 +281,154 @@ Result<void> upgradeToV5(const QSqlDatabase &db)
                       });
 }
 
+// Version 6: statistics.
+// - Events of the whole center (a frozen report) have no case: case_id may
+//   be NULL. SQLite cannot relax a column, so the table is copied whole into
+//   one that allows it; every event keeps its sequence and hash, and the
+//   chain verifies as before.
+// - Frozen monthly reports: the figures as they were sent, with their hash.
+// - case_facts: what statistics count, taken from each case's row and
+//   progress by triggers, with days as Julian day numbers (QDate's), so that
+//   a report over 100,000 cases reads plain columns instead of parsing every
+//   progress document. The program never writes it; it is derived data.
+Result<void> upgradeToV6(const QSqlDatabase &db)
+{
+    return runAll(
+        db, {
+                R"(CREATE TABLE events_v6 (
+               sequence INTEGER PRIMARY KEY,
+               case_id INTEGER REFERENCES cases(id),
+               at TEXT NOT NULL,
+               user TEXT NOT NULL,
+               action TEXT NOT NULL,
+               from_state TEXT NOT NULL,
+               to_state TEXT NOT NULL,
+               input TEXT NOT NULL,
+               changes TEXT NOT NULL,
+               previous_hash TEXT NOT NULL,
+               hash TEXT NOT NULL))",
+                R"(INSERT INTO events_v6 SELECT sequence, case_id, at, user, action, from_state,
+               to_state, input, changes, previous_hash, hash FROM events ORDER BY sequence)",
+                "DROP TABLE events",
+                "ALTER TABLE events_v6 RENAME TO events",
+                "CREATE INDEX events_by_case ON events (case_id, sequence)",
+                R"(CREATE TRIGGER events_are_append_only_update BEFORE UPDATE ON events
+           BEGIN SELECT RAISE(ABORT, 'events are append-only'); END)",
+                R"(CREATE TRIGGER events_are_append_only_delete BEFORE DELETE ON events
+           BEGIN SELECT RAISE(ABORT, 'events are append-only'); END)",
+
+                R"(CREATE TABLE frozen_reports (
+               id INTEGER PRIMARY KEY,
+               period TEXT NOT NULL UNIQUE,
+               period_from TEXT NOT NULL,
+               period_to TEXT NOT NULL,
+               figures TEXT NOT NULL,
+               sha256 TEXT NOT NULL,
+               frozen_by TEXT NOT NULL,
+               frozen_at TEXT NOT NULL,
+               event_sequence INTEGER NOT NULL REFERENCES events(sequence)))",
+                R"(CREATE TRIGGER frozen_reports_are_kept_update BEFORE UPDATE ON frozen_reports
+           BEGIN SELECT RAISE(ABORT, 'frozen reports do not change'); END)",
+                R"(CREATE TRIGGER frozen_reports_are_kept_delete BEFORE DELETE ON frozen_reports
+           BEGIN SELECT RAISE(ABORT, 'frozen reports do not change'); END)",
+
+                R"(CREATE TABLE case_facts (
+               case_id INTEGER PRIMARY KEY REFERENCES cases(id) ON DELETE CASCADE,
+               state TEXT NOT NULL,
+               source TEXT NOT NULL,
+               act_kind TEXT NOT NULL,
+               domain TEXT NOT NULL,
+               amount_fen INTEGER,
+               persons INTEGER NOT NULL,
+               flags INTEGER NOT NULL,
+               registered INTEGER,
+               concluded INTEGER,
+               agreement INTEGER,
+               terminated INTEGER,
+               termination_reason TEXT,
+               transferred INTEGER,
+               withdrawal_applied INTEGER,
+               withdrawal_ruled INTEGER,
+               withdrawal_granted INTEGER NOT NULL,
+               confirmation_applied INTEGER,
+               confirmation_ruled INTEGER,
+               confirmation_granted INTEGER NOT NULL,
+               performance TEXT,
+               performance_recorded INTEGER,
+               closed INTEGER,
+               followed_up INTEGER,
+               notice_received INTEGER,
+               plan_received INTEGER,
+               extension_days INTEGER,
+               extension_approved INTEGER,
+               suspensions TEXT,
+               latest INTEGER NOT NULL))",
+                // flags: collective 1, sensitive 2, supervised 4, typical 8.
+                // latest: the last day anything happened after registration.
+                R"(CREATE VIEW case_facts_source AS
+           SELECT *, max(coalesce(registered, 0), coalesce(concluded, 0),
+                         coalesce(transferred, 0), coalesce(withdrawal_applied, 0),
+                         coalesce(withdrawal_ruled, 0), coalesce(confirmation_applied, 0),
+                         coalesce(confirmation_ruled, 0), coalesce(performance_recorded, 0),
+                         coalesce(closed, 0), coalesce(followed_up, 0),
+                         coalesce(extension_approved, 0)) AS latest
+           FROM (SELECT id AS case_id, state, source, act_kind, domain, amount_fen,
+                   persons_involved AS persons,
+                   collective | sensitive << 1 | supervised << 2 | typical << 3 AS flags,
+                   CAST(julianday(registered_on) + 0.5 AS INTEGER) AS registered,
+                   CAST(julianday(coalesce(json_extract(progress, '$.agreementSignedOn'),
+                                           json_extract(progress, '$.terminatedOn'))) + 0.5
+                        AS INTEGER) AS concluded,
+                   CAST(julianday(json_extract(progress, '$.agreementSignedOn')) + 0.5
+                        AS INTEGER) AS agreement,
+                   CAST(julianday(json_extract(progress, '$.terminatedOn')) + 0.5 AS INTEGER)
+                        AS terminated,
+                   json_extract(progress, '$.terminationReason') AS termination_reason,
+                   CAST(julianday(json_extract(progress, '$.transferredOn')) + 0.5 AS INTEGER)
+                        AS transferred,
+                   CAST(julianday(json_extract(progress, '$.withdrawalAppliedOn')) + 0.5
+                        AS INTEGER) AS withdrawal_applied,
+                   CAST(julianday(json_extract(progress, '$.withdrawalRuledOn')) + 0.5
+                        AS INTEGER) AS withdrawal_ruled,
+                   coalesce(json_extract(progress, '$.withdrawalRuling') = 'granted', 0)
+                        AS withdrawal_granted,
+                   CAST(julianday(json_extract(progress, '$.confirmationAppliedOn')) + 0.5
+                        AS INTEGER) AS confirmation_applied,
+                   CAST(julianday(json_extract(progress, '$.confirmationRuledOn')) + 0.5
+                        AS INTEGER) AS confirmation_ruled,
+                   coalesce(json_extract(progress, '$.confirmationRuling') = 'granted', 0)
+                        AS confirmation_granted,
+                   json_extract(progress, '$.performance') AS performance,
+                   CAST(julianday(json_extract(progress, '$.performanceRecordedOn')) + 0.5
+                        AS INTEGER) AS performance_recorded,
+                   CAST(julianday(json_extract(progress, '$.closedOn')) + 0.5 AS INTEGER)
+                        AS closed,
+                   CAST(julianday(json_extract(progress, '$.followedUpOn')) + 0.5 AS INTEGER)
+                        AS followed_up,
+                   CAST(julianday(json_extract(progress, '$.noticeReceivedOn')) + 0.5
+                        AS INTEGER) AS notice_received,
+                   CAST(julianday(json_extract(progress, '$.planReceivedOn')) + 0.5
+                        AS INTEGER) AS plan_received,
+                   json_extract(progress, '$.extension.days') AS extension_days,
+                   CAST(julianday(json_extract(progress, '$.extension.approvedOn')) + 0.5
+                        AS INTEGER) AS extension_approved,
+                   nullif(json_extract(progress, '$.suspensions'), '[]') AS suspensions
+                 FROM cases))",
+                R"(CREATE TRIGGER case_facts_on_insert AFTER INSERT ON cases BEGIN
+           INSERT OR REPLACE INTO case_facts SELECT * FROM case_facts_source
+             WHERE case_id = NEW.id; END)",
+                R"(CREATE TRIGGER case_facts_on_update AFTER UPDATE ON cases BEGIN
+           INSERT OR REPLACE INTO case_facts SELECT * FROM case_facts_source
+             WHERE case_id = NEW.id; END)",
+                "INSERT INTO case_facts SELECT * FROM case_facts_source",
+            });
+}
+
 using Migration = std::function<Result<void>(const QSqlDatabase &)>;
 
 // migrations[i] brings a database from version i to version i + 1.
-const Migration kMigrations[] = {upgradeToV1, upgradeToV2, upgradeToV3, upgradeToV4, upgradeToV5};
+const Migration kMigrations[] = {upgradeToV1, upgradeToV2, upgradeToV3,
+                                 upgradeToV4, upgradeToV5, upgradeToV6};
 static_assert(std::size(kMigrations) == kCurrentVersion);
 
 } // namespace

@@ -75,7 +75,22 @@ TEST_CASE("A database of every earlier version is upgraded and keeps its data",
                 REQUIRE(history.value().size() == 1);
                 CHECK(history.value()[0].action == QStringLiteral("register"));
                 CHECK(store.value()->events().verify().value().intact);
+                // Statistics read the case's facts, which the upgrade derives.
+                QSqlQuery facts(store.value()->connection());
+                REQUIRE(facts.exec(QStringLiteral(
+                    "SELECT registered, source, concluded FROM case_facts WHERE case_id = 1")));
+                REQUIRE(facts.next());
+                CHECK(facts.value(0).toLongLong() == QDate(2025, 3, 1).toJulianDay());
+                CHECK(facts.value(1).toString() == QStringLiteral("direct"));
+                CHECK(facts.value(2).isNull());
             }
+            // An event of the whole center has no case, and the chain still verifies.
+            CaseEvent frozen;
+            frozen.at = QDateTime(QDate(2026, 11, 1), QTime(9, 0), QTimeZone::utc());
+            frozen.user = QStringLiteral("张三");
+            frozen.action = QStringLiteral("freeze_report");
+            REQUIRE(store.value()->events().append(frozen).ok());
+            CHECK(store.value()->events().verify().value().intact);
             // The upgraded database takes new cases.
             CHECK(store.value()->cases().registerCase(test::sampleCase(), test::kToday).ok());
         }
