@@ -1,6 +1,7 @@
 #include "holidaycalendar.h"
 
 #include "i18n/contexts.h"
+#include "installeddata.h"
 
 #include <QDir>
 #include <QFile>
@@ -33,12 +34,18 @@ const HolidayCalendar &HolidayCalendar::shipped()
 {
     static const HolidayCalendar calendar = [] {
         HolidayCalendar c;
-        const QDir dir(QStringLiteral(":/holidays"));
-        for (const QString &name :
-             dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
-            QFile file(dir.filePath(name));
-            if (file.open(QIODevice::ReadOnly))
-                (void)c.readYear(file.readAll());
+        // The built-in years first, so that an installed file of the same year wins.
+        QStringList folders =
+            shippedDataFolders(QStringLiteral("holidays"), QStringLiteral("holidays"));
+        std::reverse(folders.begin(), folders.end());
+        for (const QString &folder : std::as_const(folders)) {
+            const QDir dir(folder);
+            for (const QString &name :
+                 dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+                QFile file(dir.filePath(name));
+                if (file.open(QIODevice::ReadOnly))
+                    (void)c.readYear(file.readAll());
+            }
         }
         c.rebuild();
         return c;

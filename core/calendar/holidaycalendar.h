@@ -35,7 +35,8 @@ public:
         Basis basis = Basis::Weekday;
     };
 
-    // The data shipped with the program, every year of it.
+    // The data shipped with the program, every year of it: built in, and an
+    // installed share/huajie/holidays file replacing the built-in one of its year.
     static const HolidayCalendar &shipped();
 
     // Adds one holiday-cn year file; returns its year. A file whose "papers"

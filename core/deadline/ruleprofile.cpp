@@ -2,6 +2,7 @@
 
 #include "domain/vocabulary.h"
 #include "i18n/contexts.h"
+#include "installeddata.h"
 #include "io/jsonobjectreader.h"
 
 #include <QDir>
@@ -9,6 +10,8 @@
 #include <QJsonDocument>
 #include <QLocale>
 #include <QStandardPaths>
+
+#include <algorithm>
 
 namespace huajie {
 namespace {
@@ -188,10 +191,21 @@ QString RuleProfile::userFolder()
            QStringLiteral("/profiles");
 }
 
+namespace {
+// Best first: the user's, the installed ones, the built-in ones.
+QStringList profileFolders()
+{
+    return QStringList{RuleProfile::userFolder()} +
+           shippedDataFolders(QStringLiteral("profiles"), QStringLiteral("profiles"));
+}
+} // namespace
+
 QList<RuleProfile> RuleProfile::available()
 {
     QList<RuleProfile> profiles;
-    for (const QString &folder : {QStringLiteral(":/profiles"), userFolder()}) {
+    QStringList folders = profileFolders();
+    std::reverse(folders.begin(), folders.end());
+    for (const QString &folder : std::as_const(folders)) {
         const QDir dir(folder);
         for (const QString &name :
              dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
@@ -211,7 +225,7 @@ QList<RuleProfile> RuleProfile::available()
 Result<RuleProfile> RuleProfile::load(const QString &profileId)
 {
     // The user's file of that id, when there is one, is read with its errors shown.
-    for (const QString &folder : {userFolder(), QStringLiteral(":/profiles")}) {
+    for (const QString &folder : profileFolders()) {
         QFile file(QDir(folder).filePath(profileId + QStringLiteral(".json")));
         if (file.open(QIODevice::ReadOnly))
             return fromJson(file.readAll(), file.fileName());

@@ -60,7 +60,8 @@ struct RuleProfile
     static Result<RuleProfile> fromJson(const QByteArray &json, const QString &origin);
     static QString defaultId() { return QStringLiteral("shizuishan"); }
     static QString userFolder();
-    // Every profile there is, the user's replacing shipped ones of the same id.
+    // Every profile there is, the user's replacing shipped ones of the same id, and
+    // installed ones (share/huajie/profiles) the built-in ones.
     static QList<RuleProfile> available();
     static Result<RuleProfile> load(const QString &id);
 };

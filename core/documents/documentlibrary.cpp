@@ -1,6 +1,7 @@
 #include "documentlibrary.h"
 
 #include "i18n/contexts.h"
+#include "installeddata.h"
 
 #include <QDir>
 #include <QFile>
@@ -61,7 +62,10 @@ Result<DocumentTemplate> DocumentLibrary::load(const QString &id)
         return Error{DocumentText::tr("\"%1\" is not a document; the documents are: %2")
                          .arg(id, ids.join(QStringLiteral(", ")))};
     }
-    for (const QString &folder : {userFolder(), QStringLiteral(":/templates")}) {
+    const QStringList folders =
+        QStringList{userFolder()} +
+        shippedDataFolders(QStringLiteral("templates"), QStringLiteral("templates"));
+    for (const QString &folder : folders) {
         QFile file(QDir(folder).filePath(id + QStringLiteral(".html")));
         if (file.open(QIODevice::ReadOnly))
             return DocumentTemplate::parse(QString::fromUtf8(file.readAll()), file.fileName());

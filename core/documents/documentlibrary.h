@@ -8,8 +8,9 @@
 
 namespace huajie {
 
-// The printable documents: shipped in templates/ (built into the program),
-// and a center's own copy of one in the data folder's "templates", which wins.
+// The printable documents: shipped in templates/ (built into the program and
+// installed under share/huajie/templates), and a center's own copy of one in
+// the data folder's "templates", which wins.
 struct DocumentKind
 {
     const char *id;

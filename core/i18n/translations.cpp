@@ -1,5 +1,7 @@
 #include "translations.h"
 
+#include "installeddata.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QSettings>
@@ -13,9 +15,16 @@ void installTranslations(QCoreApplication &app, const QLocale &locale)
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
+    // An installed catalogue (share/huajie/translations) first, so that a language
+    // can be added without a new build; the built-in one otherwise.
     auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("huajie"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(own);
+    for (const QString &folder :
+         shippedDataFolders(QStringLiteral("translations"), QStringLiteral("i18n"))) {
+        if (own->load(locale, QStringLiteral("huajie"), QStringLiteral("_"), folder)) {
+            QCoreApplication::installTranslator(own);
+            break;
+        }
+    }
 }
 
 QString chosenLanguage()
