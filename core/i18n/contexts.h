@@ -46,4 +46,9 @@ struct DocumentText
     Q_DECLARE_TR_FUNCTIONS(Document)
 };
 
+struct StatisticsText
+{
+    Q_DECLARE_TR_FUNCTIONS(Statistics)
+};
+
 } // namespace huajie

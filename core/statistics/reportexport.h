@@ -1,0 +1,49 @@
+#pragma once
+
+#include "result.h"
+#include "statistics/reporttable.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace huajie {
+
+struct PeriodReport;
+
+// A report written out for the justice bureau, in Chinese: JSON, CSV,
+// XLSX or PDF in the official layout. What does not balance is not written.
+class ReportExport
+{
+public:
+    enum class Format
+    {
+        Json,
+        Csv,
+        Xlsx,
+        Pdf
+    };
+    static std::optional<Format> formatNamed(const QString &name); // "json", "csv", "xlsx", "pdf"
+
+    // Refused, naming every case that breaks the balance, unless it balances.
+    static Result<void> checkBalance(const PeriodReport &report);
+    // Checks the balance, then writes the file whole or not at all. For PDF,
+    // `extraHtml` (charts, as images) goes after the main figures.
+    static Result<void> write(const PeriodReport &report, Format format, const QString &path,
+                              const QString &extraHtml = {});
+
+    static QByteArray json(const PeriodReport &report);
+    // The tables one after another, blank lines between, in UTF-8 with a
+    // byte-order mark so that Excel reads the Chinese; CRLF line ends.
+    static QByteArray csv(const QList<ReportTable> &tables);
+    // One sheet per table: a title row and a units row across the table,
+    // header cells merged over their groups, column widths, numbers and
+    // days stored as numbers.
+    static Result<void> writeXlsx(const QList<ReportTable> &tables, const QString &title,
+                                  const QString &path);
+    // The report's tables as the body of an official-layout document, with
+    // `extraHtml` after the main figures.
+    static QString html(const PeriodReport &report, const QString &extraHtml = {});
+    static Result<void> writeFile(const QString &path, const QByteArray &bytes);
+};
+
+} // namespace huajie
