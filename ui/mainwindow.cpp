@@ -11,6 +11,7 @@
 #include "deskview.h"
 #include "directorydialog.h"
 #include "domain/vocabulary.h"
+#include "reportview.h"
 #include "scheduleview.h"
 #include "settingsdialog.h"
 #include "store/store.h"
@@ -42,8 +43,8 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     : QMainWindow(parent), m_store(store), m_model(new CaseListModel(this)),
       m_proxy(new CaseFilterProxy(m_model, this)), m_view(new QTableView(this)),
       m_detail(new CasePanel(store, this)), m_desk(new DeskView(store, this)),
-      m_schedule(new ScheduleView(store, *m_desk, this)), m_pages(new QTabWidget(this)),
-      m_status(new QLabel(this))
+      m_schedule(new ScheduleView(store, *m_desk, this)), m_statistics(new ReportView(store, this)),
+      m_pages(new QTabWidget(this)), m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Huajie — %1").arg(store.settings().value(CenterSetting::CenterName)));
@@ -85,6 +86,12 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     m_pages->addTab(m_desk, tr("Desk"));
     m_pages->addTab(splitter, tr("Cases"));
     m_pages->addTab(m_schedule, tr("Schedule"));
+    m_pages->addTab(m_statistics, tr("Statistics"));
+    // Counted when first looked at, and again whenever it is shown.
+    connect(m_pages, &QTabWidget::currentChanged, this, [this] {
+        if (m_pages->currentWidget() == m_statistics)
+            m_statistics->recount();
+    });
     m_pages->setDocumentMode(true);
     setCentralWidget(m_pages);
     statusBar()->addWidget(m_status, 1);
@@ -97,6 +104,7 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     connect(m_detail, &CasePanel::caseChanged, this, &MainWindow::reloadCases);
     connect(m_desk, &DeskView::openCase, this, &MainWindow::openCase);
     connect(m_schedule, &ScheduleView::openCase, this, &MainWindow::openCase);
+    connect(m_statistics, &ReportView::openCase, this, &MainWindow::openCase);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatus);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStatus);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);

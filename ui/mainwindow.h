@@ -12,6 +12,7 @@ namespace huajie {
 
 class CasePanel;
 class DeskView;
+class ReportView;
 class ScheduleView;
 class CaseFilterProxy;
 class CaseListModel;
@@ -37,6 +38,7 @@ public:
     CaseFilterProxy *proxy() const { return m_proxy; }
     DeskView *desk() const { return m_desk; }
     ScheduleView *schedule() const { return m_schedule; }
+    ReportView *statistics() const { return m_statistics; }
     void showCaseList();
 
 public Q_SLOTS:
@@ -70,6 +72,7 @@ private:
     CasePanel *m_detail;
     DeskView *m_desk;
     ScheduleView *m_schedule;
+    ReportView *m_statistics;
     QTabWidget *m_pages;
     QLineEdit *m_search = nullptr;
     QComboBox *m_state = nullptr;

@@ -1,0 +1,71 @@
+#include "clock.h"
+#include "demo/demogenerator.h"
+#include "mainwindow.h"
+#include "reportview.h"
+#include "store/store.h"
+#include "support/samplecase.h"
+#include "support/widgets.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QProcess>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <catch2/catch.hpp>
+
+using namespace huajie;
+using test::screenshot;
+
+namespace {
+QString run(const QString &program, const QStringList &arguments)
+{
+    QProcess process;
+    process.start(program, arguments);
+    REQUIRE(process.waitForFinished(30000));
+    REQUIRE(process.exitCode() == 0);
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+} // namespace
+
+TEST_CASE("The month's report shows its figures and charts and exports with the charts",
+          "[ui][gui][statistics]")
+{
+    Clock::setToday(test::kToday);
+    test::TempDatabase file;
+    auto store = Store::open(file.path()).value();
+    REQUIRE(loadDemoData(*store, 200, 7, test::kToday).ok());
+    MainWindow window(*store);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    ReportView *view = window.statistics();
+    window.findChild<QTabWidget *>(QStringLiteral("pages"))->setCurrentWidget(view);
+    view->setPeriod(ReportPeriod::month(2026, 10));
+
+    REQUIRE(view->report().has_value());
+    CHECK(view->report()->period == ReportPeriod::month(2026, 10));
+    CHECK(view->balanceText().contains(QStringLiteral("balances")));
+    QTableWidget *figures = view->figureTable();
+    REQUIRE(figures->rowCount() == int(reportFigures().size()));
+    CHECK(figures->item(1, 0)->text() == QStringLiteral("新收案件"));
+    CHECK(figures->item(1, 2)->text() == QString::number(view->report()->current.newCases));
+    for (QChartView *chart : view->chartViews())
+        CHECK_FALSE(chart->chart()->series().isEmpty());
+    screenshot(&window, "statistics");
+
+    QTemporaryDir out;
+    const QString xlsx = out.filePath(QStringLiteral("report.xlsx"));
+    REQUIRE(view->exportTo(ReportExport::Format::Xlsx, xlsx));
+    CHECK(run(QStringLiteral("unzip"), {QStringLiteral("-l"), xlsx})
+              .contains(QStringLiteral("xl/worksheets/sheet1.xml")));
+    const QString pdf = out.filePath(QStringLiteral("report.pdf"));
+    REQUIRE(view->exportTo(ReportExport::Format::Pdf, pdf));
+    CHECK(run(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")})
+              .contains(QStringLiteral("2026年10月")));
+    // The four charts are in the PDF as images.
+    const QStringList images = run(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf})
+                                   .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    CHECK(images.size() - 2 == 4);
+}

@@ -1,0 +1,140 @@
+#include "reportcharts.h"
+
+#include "domain/vocabulary.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QCoreApplication>
+#include <QHorizontalBarSeries>
+#include <QPieSeries>
+#include <QValueAxis>
+
+#include <algorithm>
+
+namespace huajie::reportcharts {
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ReportCharts", text);
+}
+
+QChart *titled(const QString &title)
+{
+    auto *chart = new QChart;
+    chart->setTitle(title);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    return chart;
+}
+
+// A pie of labelled counts, the empty slices left out; "none" when all are empty.
+QChart *pie(const QString &title, const QList<std::pair<QString, int>> &slices)
+{
+    QChart *chart = titled(title);
+    auto *series = new QPieSeries;
+    for (const auto &[label, count] : slices)
+        if (count > 0)
+            series->append(QStringLiteral("%1 %2").arg(label).arg(count), count);
+    if (series->count() == 0)
+        chart->setTitle(title + QStringLiteral(" — ") + tr("none in this period"));
+    series->setLabelsVisible(series->count() <= 8);
+    chart->addSeries(series);
+    return chart;
+}
+
+void addAxes(QChart *chart, QAbstractSeries *series, const QStringList &categories,
+             Qt::Alignment categoryAlignment, Qt::Alignment valueAlignment)
+{
+    auto *categoryAxis = new QBarCategoryAxis;
+    categoryAxis->append(categories);
+    auto *valueAxis = new QValueAxis;
+    valueAxis->setLabelFormat(QStringLiteral("%d"));
+    valueAxis->setMin(0);
+    chart->addAxis(categoryAxis, categoryAlignment);
+    chart->addAxis(valueAxis, valueAlignment);
+    series->attachAxis(categoryAxis);
+    series->attachAxis(valueAxis);
+}
+} // namespace
+
+QChart *trend(const QList<std::pair<QString, PeriodFigures>> &months)
+{
+    QChart *chart = titled(tr("New and concluded cases by month"));
+    auto *newCases = new QBarSet(tr("New"));
+    auto *concluded = new QBarSet(tr("Concluded"));
+    auto *agreements = new QBarSet(tr("Agreements"));
+    QStringList labels;
+    int highest = 0;
+    for (const auto &[label, figures] : months) {
+        labels.append(label);
+        *newCases << figures.newCases;
+        *concluded << figures.concluded;
+        *agreements << figures.agreements;
+        highest = std::max({highest, figures.newCases, figures.concluded});
+    }
+    auto *series = new QBarSeries;
+    series->append({newCases, concluded, agreements});
+    chart->addSeries(series);
+    addAxes(chart, series, labels, Qt::AlignBottom, Qt::AlignLeft);
+    static_cast<QValueAxis *>(chart->axes(Qt::Vertical).first())->setMax(std::max(highest, 1));
+    return chart;
+}
+
+QChart *sources(const PeriodReport &report)
+{
+    QList<std::pair<QString, int>> slices;
+    const QStringList codes = vocab::sourceChannels().codes();
+    for (int i = 0; i < codes.size() && i < report.current.newBySource.size(); ++i)
+        slices.append({vocab::sourceChannels().label(codes[i]), report.current.newBySource[i]});
+    return pie(tr("New cases by source"), slices);
+}
+
+QChart *outcomes(const PeriodReport &report)
+{
+    QList<std::pair<QString, int>> slices{{tr("Agreement"), report.current.agreements}};
+    const QStringList reasons = vocab::terminationReasons().codes();
+    for (int i = 0; i < reasons.size() && i < report.current.terminationsByReason.size(); ++i)
+        slices.append({tr("Terminated: %1").arg(vocab::terminationReasons().label(reasons[i])),
+                       report.current.terminationsByReason[i]});
+    return pie(tr("How the concluded cases ended"), slices);
+}
+
+QChart *agencies(const PeriodReport &report)
+{
+    QChart *chart = titled(tr("Agencies with the most new cases"));
+    QList<BreakdownRow> rows;
+    for (const Breakdown &b : report.breakdowns)
+        if (b.agencies)
+            rows = b.rows;
+    rows.removeIf([](const BreakdownRow &r) { return r.current.newCases == 0; });
+    std::stable_sort(rows.begin(), rows.end(), [](const BreakdownRow &a, const BreakdownRow &b) {
+        return a.current.newCases > b.current.newCases;
+    });
+    rows = rows.mid(0, 8);
+    std::reverse(rows.begin(), rows.end()); // the most at the top
+    auto *newCases = new QBarSet(tr("New"));
+    auto *agreements = new QBarSet(tr("Agreements"));
+    QStringList labels;
+    for (const BreakdownRow &r : rows) {
+        // A long name without its city (石嘴山市自然资源局 → 自然资源局), so
+        // that the axis has room to show it.
+        QString label = r.label;
+        const qsizetype city = label.indexOf(QChar(u'市'));
+        if (label.size() > 8 && city > 0 && city < 5)
+            label.remove(0, city + 1);
+        labels.append(label);
+        *newCases << r.current.newCases;
+        *agreements << r.current.agreements;
+    }
+    auto *series = new QHorizontalBarSeries;
+    series->append({newCases, agreements});
+    chart->addSeries(series);
+    addAxes(chart, series, labels, Qt::AlignLeft, Qt::AlignBottom);
+    if (rows.isEmpty())
+        chart->setTitle(chart->title() + QStringLiteral(" — ") + tr("none in this period"));
+    return chart;
+}
+
+} // namespace huajie::reportcharts
