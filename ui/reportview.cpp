@@ -89,10 +89,10 @@ ReportView::ReportView(Store &store, QWidget *parent)
     m_balance->setWordWrap(true);
     m_balance->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    auto *charts = new QWidget(this);
-    auto *grid = new QGridLayout(charts);
+    m_chartPage = new QWidget(this);
+    auto *grid = new QGridLayout(m_chartPage);
     for (int i = 0; i < 4; ++i) {
-        auto *view = new QChartView(charts);
+        auto *view = new QChartView(m_chartPage);
         view->setRenderHint(QPainter::Antialiasing);
         view->setMinimumSize(360, 260);
         m_charts.append(view);
@@ -100,7 +100,8 @@ ReportView::ReportView(Store &store, QWidget *parent)
     }
     m_tabs->setObjectName(QStringLiteral("reportTabs"));
     m_tabs->addTab(m_figures, tr("Figures"));
-    m_tabs->addTab(charts, tr("Charts"));
+    m_tabs->addTab(m_chartPage, tr("Charts"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, &ReportView::showCharts);
     m_tabs->addTab(m_breakdowns, tr("Breakdowns"));
     m_tabs->addTab(m_listings, tr("Cases listed"));
 
@@ -253,6 +254,7 @@ void ReportView::recount()
     showFigures();
     showBreakdowns();
     showListings();
+    m_chartsShown = false;
     showCharts();
 }
 
@@ -349,10 +351,12 @@ void ReportView::showListings()
     }
 }
 
-void ReportView::showCharts()
+void ReportView::countTrend()
 {
-    // The trend: the twelve months up to the period's end, each counted alone.
-    QList<std::pair<QString, PeriodFigures>> months;
+    if (m_trendPeriod == m_report->period)
+        return;
+    // The twelve months up to the period's end, each counted alone.
+    m_trend.clear();
     const QDate last(m_report->period.to.year(), m_report->period.to.month(), 1);
     const ReportBuilder builder(m_store);
     QApplication::setOverrideCursor(Qt::WaitCursor);
@@ -361,23 +365,33 @@ void ReportView::showCharts()
         auto built =
             builder.build(ReportPeriod::month(month.year(), month.month()), Clock::today());
         if (built)
-            months.append({month.toString(QStringLiteral("yy-MM")), built.value().current});
+            m_trend.append({month.toString(QStringLiteral("yy-MM")), built.value().current});
     }
     QApplication::restoreOverrideCursor();
-    m_trend = months;
-    QChart *charts[] = {reportcharts::trend(months), reportcharts::sources(*m_report),
+    m_trendPeriod = m_report->period;
+}
+
+void ReportView::showCharts()
+{
+    // Counted when the charts are looked at: the trend takes twelve reports.
+    if (!m_report || m_tabs->currentWidget() != m_chartPage || m_chartsShown)
+        return;
+    countTrend();
+    QChart *charts[] = {reportcharts::trend(m_trend), reportcharts::sources(*m_report),
                         reportcharts::outcomes(*m_report), reportcharts::agencies(*m_report)};
     for (int i = 0; i < 4; ++i) {
         QChart *old = m_charts[i]->chart();
         m_charts[i]->setChart(charts[i]);
         delete old;
     }
+    m_chartsShown = true;
 }
 
-QString ReportView::chartsHtml() const
+QString ReportView::chartsHtml()
 {
     if (!m_report)
         return {};
+    countTrend();
     QChart *charts[] = {reportcharts::trend(m_trend), reportcharts::sources(*m_report),
                         reportcharts::outcomes(*m_report), reportcharts::agencies(*m_report)};
     QString html = QStringLiteral("<div class=\"break\">");

@@ -41,7 +41,8 @@ public:
     // balance or cannot be written. The PDF carries the charts.
     bool exportTo(ReportExport::Format format, const QString &path);
     // The charts as images in HTML, for the PDF and the printout.
-    QString chartsHtml() const;
+    QString chartsHtml();
+    QWidget *chartPage() const { return m_chartPage; }
 
 public Q_SLOTS:
     void recount();
@@ -58,6 +59,7 @@ private:
     void showBreakdowns();
     void showListings();
     void showCharts();
+    void countTrend();
     void showProblem(const QString &message);
 
     Store &m_store;
@@ -73,8 +75,11 @@ private:
     QTableWidget *m_figures;
     QTabWidget *m_breakdowns;
     QTabWidget *m_listings;
+    QWidget *m_chartPage;
     QList<QChartView *> m_charts;
+    bool m_chartsShown = false;
     QList<std::pair<QString, PeriodFigures>> m_trend;
+    std::optional<ReportPeriod> m_trendPeriod; // the period m_trend leads up to
 };
 
 } // namespace huajie

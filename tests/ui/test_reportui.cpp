@@ -51,6 +51,8 @@ TEST_CASE("The month's report shows its figures and charts and exports with the 
     REQUIRE(figures->rowCount() == int(reportFigures().size()));
     CHECK(figures->item(1, 0)->text() == QStringLiteral("新收案件"));
     CHECK(figures->item(1, 2)->text() == QString::number(view->report()->current.newCases));
+    view->findChild<QTabWidget *>(QStringLiteral("reportTabs"))
+        ->setCurrentWidget(view->chartPage());
     for (QChartView *chart : view->chartViews())
         CHECK_FALSE(chart->chart()->series().isEmpty());
     screenshot(&window, "statistics");
