@@ -13,6 +13,8 @@ packages=(
 )
 if [[ "${1:-}" == "--tests" ]]; then
     packages+=(catch2 poppler-utils unzip)
+    # The package test: cpack's dependency scan, validators, a clean Debian root.
+    packages+=(dpkg-dev binutils desktop-file-utils appstream debootstrap)
 fi
 
 missing=()
