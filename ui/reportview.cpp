@@ -4,6 +4,8 @@
 #include "documents/officiallayout.h"
 #include "formwidgets.h"
 #include "reportcharts.h"
+#include "statistics/frozenreports.h"
+#include "statistics/ledger.h"
 #include "statistics/reportbuilder.h"
 #include "store/store.h"
 
@@ -78,7 +80,10 @@ ReportView::ReportView(Store &store, QWidget *parent)
       m_part(named(new QComboBox(this), "periodPart")),
       m_from(named(new QDateEdit(this), "periodFrom")),
       m_to(named(new QDateEdit(this), "periodTo")), m_title(named(new QLabel(this), "reportTitle")),
-      m_balance(named(new QLabel(this), "reportBalance")), m_tabs(new QTabWidget(this)),
+      m_balance(named(new QLabel(this), "reportBalance")),
+      m_frozen(named(new QLabel(this), "reportFrozen")),
+      m_freeze(named(new QPushButton(tr("Freeze the month…"), this), "freezeMonth")),
+      m_tabs(new QTabWidget(this)),
       m_figures(table(this, {tr("Figure"), tr("Unit"), tr("This period"), tr("Period before"),
                              tr("Year to date")})),
       m_breakdowns(new QTabWidget(this)), m_listings(new QTabWidget(this))
@@ -88,6 +93,9 @@ ReportView::ReportView(Store &store, QWidget *parent)
     m_title->setStyleSheet(QStringLiteral("font-size: 14pt; font-weight: bold"));
     m_balance->setWordWrap(true);
     m_balance->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_frozen->setWordWrap(true);
+    m_frozen->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    connect(m_freeze, &QPushButton::clicked, this, &ReportView::freezeMonth);
 
     m_chartPage = new QWidget(this);
     auto *grid = new QGridLayout(m_chartPage);
@@ -110,6 +118,7 @@ ReportView::ReportView(Store &store, QWidget *parent)
     layout->addWidget(buildPeriodBar());
     layout->addWidget(m_title);
     layout->addWidget(m_balance);
+    layout->addWidget(m_frozen);
     layout->addWidget(m_tabs, 1);
 
     // The month before today's: at month end, the month just finished is
@@ -151,6 +160,8 @@ QWidget *ReportView::buildPeriodBar()
                     [this] { exportAs(ReportExport::Format::Pdf); });
     menu->addAction(tr("CSV…"), this, [this] { exportAs(ReportExport::Format::Csv); });
     menu->addAction(tr("JSON…"), this, [this] { exportAs(ReportExport::Format::Json); });
+    menu->addSeparator();
+    menu->addAction(tr("Ledger of the period's cases (XLSX)…"), this, &ReportView::exportLedger);
     exports->setMenu(menu);
     auto *printButton = named(new QPushButton(tr("Print…"), bar), "printReport");
     connect(printButton, &QPushButton::clicked, this, &ReportView::print);
@@ -163,6 +174,7 @@ QWidget *ReportView::buildPeriodBar()
     layout->addStretch();
     layout->addWidget(exports);
     layout->addWidget(printButton);
+    layout->addWidget(m_freeze);
     return bar;
 }
 
@@ -254,6 +266,7 @@ void ReportView::recount()
     showFigures();
     showBreakdowns();
     showListings();
+    showFrozen();
     m_chartsShown = false;
     showCharts();
 }
@@ -442,15 +455,94 @@ void ReportView::exportAs(ReportExport::Format format)
         return;
     }
     static const char *suffixes[] = {"json", "csv", "xlsx", "pdf"};
-    const QString suffix = QString::fromLatin1(suffixes[int(format)]);
-    const QString suggested =
-        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-            .filePath(m_report->title() + QLatin1Char('.') + suffix);
     const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export the report"), suggested,
-                                     tr("%1 files (*.%2)").arg(suffix.toUpper(), suffix));
+        suggestedPath(m_report->title(), QString::fromLatin1(suffixes[int(format)]));
     if (!path.isEmpty())
         exportTo(format, path);
+}
+
+QString ReportView::suggestedPath(const QString &name, const QString &suffix)
+{
+    const QString suggested =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(name + QLatin1Char('.') + suffix);
+    return QFileDialog::getSaveFileName(this, tr("Export"), suggested,
+                                        tr("%1 files (*.%2)").arg(suffix.toUpper(), suffix));
+}
+
+void ReportView::exportLedger()
+{
+    if (!m_report)
+        return;
+    const QString path =
+        suggestedPath(m_report->centerName + m_report->period.chineseName() + tr("ledger"),
+                      QStringLiteral("xlsx"));
+    if (path.isEmpty())
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto written = Ledger::writeXlsx(m_store, m_report->period, path);
+    QApplication::restoreOverrideCursor();
+    if (!written)
+        showProblem(written.error().describe());
+}
+
+QString ReportView::frozenText() const
+{
+    return m_frozen->text();
+}
+
+void ReportView::showFrozen()
+{
+    const bool month = m_report->period.kind == ReportPeriod::Kind::Month;
+    m_freeze->setVisible(month);
+    m_frozen->clear();
+    m_frozen->setStyleSheet(QString());
+    if (!month)
+        return;
+    FrozenReports frozenReports(m_store);
+    auto found = frozenReports.find(m_report->period.key());
+    if (!found || !found.value()) {
+        m_freeze->setEnabled(found.ok());
+        return;
+    }
+    const FrozenReport &frozen = *found.value();
+    m_freeze->setEnabled(false);
+    QString text =
+        tr("Frozen by %1 on %2; what was sent is kept with its checksum.")
+            .arg(frozen.frozenBy,
+                 frozen.frozenAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    if (!frozen.intact())
+        text += QLatin1Char(' ') + tr("The kept report no longer matches its checksum.");
+    auto edited = frozenReports.editedSince(frozen);
+    if (edited && !edited.value().isEmpty()) {
+        QStringList numbers;
+        for (const EditedCase &c : edited.value())
+            numbers.append(c.caseNumber);
+        text += QLatin1Char('\n') +
+                tr("Changed since it was frozen, so the figures above may differ from those "
+                   "sent: %1")
+                    .arg(numbers.join(QStringLiteral("、")));
+        m_frozen->setStyleSheet(QStringLiteral("color: #c05000"));
+    }
+    m_frozen->setText(text);
+}
+
+void ReportView::freezeMonth()
+{
+    if (!m_report || m_report->period.kind != ReportPeriod::Kind::Month)
+        return;
+    if (QMessageBox::question(
+            this, tr("Freeze the month"),
+            tr("Freeze the report of %1? Its figures are kept as they are now; later changes to "
+               "its cases will be shown against it.")
+                .arg(m_report->period.chineseName())) != QMessageBox::Yes)
+        return;
+    auto frozen = FrozenReports(m_store).freeze(m_report->period, Clock::today(), Clock::now());
+    if (!frozen) {
+        showProblem(frozen.error().describe());
+        return;
+    }
+    showFrozen();
 }
 
 void ReportView::print()

@@ -11,6 +11,7 @@ class QChartView;
 class QComboBox;
 class QDateEdit;
 class QLabel;
+class QPushButton;
 class QSpinBox;
 class QTabWidget;
 class QTableWidget;
@@ -34,6 +35,7 @@ public:
     ReportPeriod period() const;
     const std::optional<PeriodReport> &report() const { return m_report; }
     QString balanceText() const;
+    QString frozenText() const;
     QTableWidget *figureTable() const { return m_figures; }
     QList<QChartView *> chartViews() const { return m_charts; }
 
@@ -47,7 +49,10 @@ public:
 public Q_SLOTS:
     void recount();
     void exportAs(ReportExport::Format format);
+    void exportLedger();
     void print();
+    // Freezes the month shown, after asking.
+    void freezeMonth();
 
 Q_SIGNALS:
     void openCase(qint64 caseId);
@@ -61,6 +66,9 @@ private:
     void showCharts();
     void countTrend();
     void showProblem(const QString &message);
+    void showFrozen();
+    // Asks where to save, suggesting the documents folder.
+    QString suggestedPath(const QString &name, const QString &suffix);
 
     Store &m_store;
     std::optional<PeriodReport> m_report;
@@ -71,6 +79,8 @@ private:
     QDateEdit *m_to;
     QLabel *m_title;
     QLabel *m_balance;
+    QLabel *m_frozen;
+    QPushButton *m_freeze;
     QTabWidget *m_tabs;
     QTableWidget *m_figures;
     QTabWidget *m_breakdowns;

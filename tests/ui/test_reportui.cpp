@@ -3,12 +3,16 @@
 #include "mainwindow.h"
 #include "reportview.h"
 #include "store/store.h"
+#include "support/modal.h"
 #include "support/samplecase.h"
 #include "support/widgets.h"
 
+#include <QAbstractButton>
 #include <QChart>
 #include <QChartView>
+#include <QMessageBox>
 #include <QProcess>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -70,4 +74,34 @@ TEST_CASE("The month's report shows its figures and charts and exports with the 
     const QStringList images = run(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf})
                                    .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     CHECK(images.size() - 2 == 4);
+}
+
+TEST_CASE("A month is frozen from the statistics and a later edit of its cases is flagged",
+          "[ui][gui][statistics]")
+{
+    Clock::setToday(test::kToday);
+    test::TempDatabase file;
+    auto store = Store::open(file.path()).value();
+    REQUIRE(loadDemoData(*store, 200, 7, test::kToday).ok());
+    MainWindow window(*store);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    ReportView *view = window.statistics();
+    view->setPeriod(ReportPeriod::month(2026, 10));
+    REQUIRE(view->frozenText().isEmpty());
+
+    test::withModal<QMessageBox>(
+        [&] { QTest::mouseClick(test::child<QPushButton>(view, "freezeMonth"), Qt::LeftButton); },
+        [](QMessageBox *box) { box->button(QMessageBox::Yes)->click(); });
+    CHECK(view->frozenText().contains(QStringLiteral("Frozen by")));
+    CHECK_FALSE(test::child<QPushButton>(view, "freezeMonth")->isEnabled());
+
+    // A case the month counted is edited afterwards: the report says so.
+    const qint64 counted = view->report()->countedCases.first();
+    CaseRecord edited = store->cases().load(counted).value();
+    edited.summary += QStringLiteral("（补充）");
+    REQUIRE(store->cases().updateCase(edited, test::kToday).ok());
+    view->recount();
+    CHECK(view->frozenText().contains(edited.number));
+    screenshot(&window, "statistics-frozen");
 }
