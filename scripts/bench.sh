@@ -4,7 +4,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh --tests
 cmake --preset default -DHUAJIE_BUILD_BENCHMARKS=ON >/dev/null
-cmake --build --preset default --target huajie-bench huajie-bench-deadlines huajie-bench-documents
+cmake --build --preset default --target huajie-bench huajie-bench-deadlines huajie-bench-documents \
+    huajie-bench-statistics
 build/bench/huajie-bench-deadlines
 QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen} build/bench/huajie-bench --db build/bench-100k.sqlite "$@"
 QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen} build/bench/huajie-bench-documents --db build/bench-100k.sqlite
+QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen} build/bench/huajie-bench-statistics --db build/bench-100k.sqlite

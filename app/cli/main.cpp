@@ -3,6 +3,7 @@
 #include "deadlinecommands.h"
 #include "documentcommands.h"
 #include "i18n/translations.h"
+#include "reportcommands.h"
 #include "sessioncommands.h"
 
 #include <QGuiApplication>
@@ -20,5 +21,6 @@ int main(int argc, char *argv[])
     huajie::installTranslations(app, huajie::effectiveLocale());
     return huajie::cli::run(QCoreApplication::arguments(),
                             huajie::cli::caseCommands() + huajie::cli::deadlineCommands() +
-                                huajie::cli::sessionCommands() + huajie::cli::documentCommands());
+                                huajie::cli::sessionCommands() + huajie::cli::documentCommands() +
+                                huajie::cli::reportCommands());
 }

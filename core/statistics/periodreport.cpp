@@ -188,7 +188,7 @@ const QList<ReportFigure> &reportFigures()
 
 QString PeriodReport::title() const
 {
-    return centerName + period.chineseName() + QStringLiteral("行政争议协调化解工作统计报表");
+    return centerName + period.chineseName() + QStringLiteral("工作统计报表");
 }
 
 QStringList PeriodReport::describeProblems() const

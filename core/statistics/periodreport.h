@@ -161,7 +161,7 @@ struct PeriodReport
     QList<qint64> countedCases; // every case that counts in a figure of the period itself
 
     bool balances() const { return problems.isEmpty(); }
-    // "XX中心2026年10月行政争议协调化解工作统计报表"
+    // "XX行政争议协调化解中心2026年10月工作统计报表"
     QString title() const;
     // The report as data: the periods, every figure by key for each of the
     // three periods, the breakdowns, lists and balance.

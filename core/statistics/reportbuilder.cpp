@@ -542,7 +542,8 @@ PeriodResult countPeriod(Data &data, const Deadlines &deadlines, const ReportPer
                         {i, StatisticsText::tr("terminated on %1 without a known reason")
                                 .arg(iso(conc))});
             }
-            durations.append(std::max(0, conc - reg - suspendedDays(r, reg + 1, conc, conc)));
+            durations.append(
+                durationDays(QDate::fromJulianDay(reg), QDate::fromJulianDay(conc), r.suspensions));
         }
         f.transfersBack += in(r.transferred);
         f.withdrawalsApplied += in(r.withdrawalApplied);
@@ -716,6 +717,20 @@ Result<QHash<qint64, ListedCase>> loadListed(const QSqlDatabase &db, const QList
     return cases;
 }
 } // namespace
+
+int durationDays(const QDate &registeredOn, const QDate &concludedOn,
+                 const QList<DateRange> &suspensions)
+{
+    const qint64 registered = registeredOn.toJulianDay();
+    const qint64 concluded = concludedOn.toJulianDay();
+    qint64 suspended = 0;
+    for (const DateRange &s : suspensions) {
+        const qint64 first = std::max(s.from.toJulianDay(), registered + 1);
+        const qint64 last = std::min(s.to.isValid() ? s.to.toJulianDay() : concluded, concluded);
+        suspended += std::max<qint64>(0, last - first + 1);
+    }
+    return int(std::max<qint64>(0, concluded - registered - suspended));
+}
 
 Result<PeriodReport> ReportBuilder::build(const ReportPeriod &period, const QDate &today) const
 {

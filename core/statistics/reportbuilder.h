@@ -1,11 +1,18 @@
 #pragma once
 
+#include "deadline/deadlinecalculator.h"
 #include "result.h"
 #include "statistics/periodreport.h"
 
 namespace huajie {
 
 class Store;
+
+// A concluded case's duration (SPEC §6): calendar days from registration to
+// conclusion, less the days its time was suspended in between; a suspension
+// still running at the conclusion ends there.
+int durationDays(const QDate &registeredOn, const QDate &concludedOn,
+                 const QList<DateRange> &suspensions);
 
 // Counts a report from the store: the period, the period before it and the
 // year to date, with the breakdowns, lists and balance check. Reads the

@@ -185,43 +185,49 @@ lxw_error writeSheet(lxw_worksheet *sheet, const ReportTable &table, const XlsxF
     return first;
 }
 
+// The table in HTML, its columns as wide as their share of the widths. Its
+// lines keep a pitch of their own: the official layout's is for body text.
 QString htmlTable(const ReportTable &table)
 {
+    double total = 0;
+    for (const TableColumn &column : table.columns)
+        total += column.width;
+    const auto header = [&](const TableColumn &column, const QString &span) {
+        return QStringLiteral("<th width=\"%1%\"%2 style=\"line-height: 120%\">%3</th>")
+            .arg(qRound(100 * column.width / total))
+            .arg(span, column.header.toHtmlEscaped());
+    };
     QString html = QStringLiteral(
-        "<table class=\"form\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\" "
-        "style=\"font-size: 9pt\">\n");
+        "<table class=\"form\" border=\"1\" cellspacing=\"0\" cellpadding=\"2\" width=\"100%\" "
+        "style=\"font-size: 9pt\">\n<tr>");
     if (table.hasGroups()) {
-        html += QStringLiteral("<tr>");
         const auto runs = groupRuns(table);
         for (int c = 0; c < table.columns.size(); ++c) {
             const TableColumn &column = table.columns[c];
             if (column.group.isEmpty()) {
-                html +=
-                    QStringLiteral("<th rowspan=\"2\">%1</th>").arg(column.header.toHtmlEscaped());
+                html += header(column, QStringLiteral(" rowspan=\"2\""));
                 continue;
             }
             for (const auto &[from, to] : runs)
                 if (from == c)
-                    html += QStringLiteral("<th colspan=\"%1\">%2</th>")
+                    html += QStringLiteral("<th colspan=\"%1\" style=\"line-height: 120%\">%2</th>")
                                 .arg(to - from + 1)
                                 .arg(column.group.toHtmlEscaped());
         }
         html += QStringLiteral("</tr>\n<tr>");
         for (const TableColumn &column : table.columns)
             if (!column.group.isEmpty())
-                html += QStringLiteral("<th>%1</th>").arg(column.header.toHtmlEscaped());
-        html += QStringLiteral("</tr>\n");
+                html += header(column, {});
     } else {
-        html += QStringLiteral("<tr>");
         for (const TableColumn &column : table.columns)
-            html += QStringLiteral("<th>%1</th>").arg(column.header.toHtmlEscaped());
-        html += QStringLiteral("</tr>\n");
+            html += header(column, {});
     }
+    html += QStringLiteral("</tr>\n");
     for (const QList<TableCell> &cells : table.rows) {
         html += QStringLiteral("<tr>");
         for (const TableCell &cell : cells)
             html +=
-                QStringLiteral("<td%1>%2</td>")
+                QStringLiteral("<td%1 style=\"line-height: 120%\">%2</td>")
                     .arg(cell.kind == TableCell::Kind::Number ? QStringLiteral(" align=\"right\"")
                          : cell.kind == TableCell::Kind::Date ? QStringLiteral(" align=\"center\"")
                                                               : QString(),
@@ -229,6 +235,43 @@ QString htmlTable(const ReportTable &table)
         html += QStringLiteral("</tr>\n");
     }
     return html + QStringLiteral("</table>\n");
+}
+
+// A table too wide for an A4 page, as tables of whole column groups that
+// fit, each with the columns outside any group (the row's name).
+QList<ReportTable> pageWide(const ReportTable &table, int maxColumns = 12)
+{
+    if (table.columns.size() <= maxColumns)
+        return {table};
+    QList<int> shared;
+    for (int c = 0; c < table.columns.size(); ++c)
+        if (table.columns[c].group.isEmpty())
+            shared.append(c);
+    QList<ReportTable> parts;
+    QList<int> columns = shared;
+    const auto flush = [&] {
+        ReportTable part = table;
+        part.columns.clear();
+        part.rows.clear();
+        for (int c : columns)
+            part.columns.append(table.columns[c]);
+        for (const QList<TableCell> &cells : table.rows) {
+            QList<TableCell> kept;
+            for (int c : columns)
+                kept.append(cells.value(c));
+            part.rows.append(kept);
+        }
+        parts.append(part);
+        columns = shared;
+    };
+    for (const auto &[from, to] : groupRuns(table)) {
+        if (columns.size() > shared.size() && columns.size() + (to - from + 1) > maxColumns)
+            flush();
+        for (int c = from; c <= to; ++c)
+            columns.append(c);
+    }
+    flush();
+    return parts;
 }
 
 QString chineseOrdinal(int n)
@@ -371,7 +414,8 @@ QString ReportExport::html(const PeriodReport &report, const QString &extraHtml)
         if (table.rows.isEmpty())
             html += QStringLiteral("<p class=\"plain\">本期无。</p>\n");
         else
-            html += htmlTable(table);
+            for (const ReportTable &part : pageWide(table))
+                html += htmlTable(part);
         if (i == 0)
             html += extraHtml;
     }

@@ -21,11 +21,11 @@ ReportTable summary(const PeriodReport &report)
     t.units =
         periodLine(report.period) + QStringLiteral("　单位：件、元、人、天、%　制表日期：%1")
                                         .arg(report.asOf.toString(QStringLiteral("yyyy年M月d日")));
-    t.columns = {{QStringLiteral("指标"), {}, 34},
-                 {QStringLiteral("单位"), {}, 6},
-                 {report.period.chineseName(), QStringLiteral("本期"), 16},
-                 {report.previousPeriod.chineseName(), QStringLiteral("上期"), 16},
-                 {report.yearToDatePeriod.chineseName(), QStringLiteral("本年累计"), 16}};
+    t.columns = {{QStringLiteral("指标"), {}, 30},
+                 {QStringLiteral("单位"), {}, 5},
+                 {report.period.chineseName(), QStringLiteral("本期"), 17},
+                 {report.previousPeriod.chineseName(), QStringLiteral("上期"), 17},
+                 {report.yearToDatePeriod.chineseName(), QStringLiteral("本年累计"), 17}};
     for (const ReportFigure &f : reportFigures()) {
         const QString indent(f.indent * 2, QChar(0x3000));
         t.rows.append({TableCell::of(indent + f.label), TableCell::of(f.unit),
