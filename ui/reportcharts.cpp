@@ -15,10 +15,10 @@
 
 namespace huajie::reportcharts {
 namespace {
-QString tr(const char *text)
+struct ChartText
 {
-    return QCoreApplication::translate("ReportCharts", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ReportCharts)
+};
 
 QChart *titled(const QString &title)
 {
@@ -38,7 +38,7 @@ QChart *pie(const QString &title, const QList<std::pair<QString, int>> &slices)
         if (count > 0)
             series->append(QStringLiteral("%1 %2").arg(label).arg(count), count);
     if (series->count() == 0)
-        chart->setTitle(title + QStringLiteral(" — ") + tr("none in this period"));
+        chart->setTitle(title + QStringLiteral(" — ") + ChartText::tr("none in this period"));
     series->setLabelsVisible(series->count() <= 8);
     chart->addSeries(series);
     return chart;
@@ -61,10 +61,10 @@ void addAxes(QChart *chart, QAbstractSeries *series, const QStringList &categori
 
 QChart *trend(const QList<std::pair<QString, PeriodFigures>> &months)
 {
-    QChart *chart = titled(tr("New and concluded cases by month"));
-    auto *newCases = new QBarSet(tr("New"));
-    auto *concluded = new QBarSet(tr("Concluded"));
-    auto *agreements = new QBarSet(tr("Agreements"));
+    QChart *chart = titled(ChartText::tr("New and concluded cases by month"));
+    auto *newCases = new QBarSet(ChartText::tr("New"));
+    auto *concluded = new QBarSet(ChartText::tr("Concluded"));
+    auto *agreements = new QBarSet(ChartText::tr("Agreements"));
     QStringList labels;
     int highest = 0;
     for (const auto &[label, figures] : months) {
@@ -88,22 +88,23 @@ QChart *sources(const PeriodReport &report)
     const QStringList codes = vocab::sourceChannels().codes();
     for (int i = 0; i < codes.size() && i < report.current.newBySource.size(); ++i)
         slices.append({vocab::sourceChannels().label(codes[i]), report.current.newBySource[i]});
-    return pie(tr("New cases by source"), slices);
+    return pie(ChartText::tr("New cases by source"), slices);
 }
 
 QChart *outcomes(const PeriodReport &report)
 {
-    QList<std::pair<QString, int>> slices{{tr("Agreement"), report.current.agreements}};
+    QList<std::pair<QString, int>> slices{{ChartText::tr("Agreement"), report.current.agreements}};
     const QStringList reasons = vocab::terminationReasons().codes();
     for (int i = 0; i < reasons.size() && i < report.current.terminationsByReason.size(); ++i)
-        slices.append({tr("Terminated: %1").arg(vocab::terminationReasons().label(reasons[i])),
-                       report.current.terminationsByReason[i]});
-    return pie(tr("How the concluded cases ended"), slices);
+        slices.append(
+            {ChartText::tr("Terminated: %1").arg(vocab::terminationReasons().label(reasons[i])),
+             report.current.terminationsByReason[i]});
+    return pie(ChartText::tr("How the concluded cases ended"), slices);
 }
 
 QChart *agencies(const PeriodReport &report)
 {
-    QChart *chart = titled(tr("Agencies with the most new cases"));
+    QChart *chart = titled(ChartText::tr("Agencies with the most new cases"));
     QList<BreakdownRow> rows;
     for (const Breakdown &b : report.breakdowns)
         if (b.agencies)
@@ -114,8 +115,8 @@ QChart *agencies(const PeriodReport &report)
     });
     rows = rows.mid(0, 8);
     std::reverse(rows.begin(), rows.end()); // the most at the top
-    auto *newCases = new QBarSet(tr("New"));
-    auto *agreements = new QBarSet(tr("Agreements"));
+    auto *newCases = new QBarSet(ChartText::tr("New"));
+    auto *agreements = new QBarSet(ChartText::tr("Agreements"));
     QStringList labels;
     for (const BreakdownRow &r : rows) {
         // A long name without its city (石嘴山市自然资源局 → 自然资源局), so
@@ -133,7 +134,8 @@ QChart *agencies(const PeriodReport &report)
     chart->addSeries(series);
     addAxes(chart, series, labels, Qt::AlignLeft, Qt::AlignBottom);
     if (rows.isEmpty())
-        chart->setTitle(chart->title() + QStringLiteral(" — ") + tr("none in this period"));
+        chart->setTitle(chart->title() + QStringLiteral(" — ") +
+                        ChartText::tr("none in this period"));
     return chart;
 }
 

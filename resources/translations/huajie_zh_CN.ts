@@ -727,6 +727,146 @@
         <source>Issue the same document for many cases.</source>
         <translation>为多个案件批量出具文书。</translation>
     </message>
+    <message>
+        <source>A month.</source>
+        <translation>某月。</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
+        <source>A quarter.</source>
+        <translation>某季度。</translation>
+    </message>
+    <message>
+        <source>YYYY-Qn</source>
+        <translation>YYYY-Qn</translation>
+    </message>
+    <message>
+        <source>A year.</source>
+        <translation>某年。</translation>
+    </message>
+    <message>
+        <source>YYYY</source>
+        <translation>YYYY</translation>
+    </message>
+    <message>
+        <source>The first day (YYYY-MM-DD).</source>
+        <translation>起始日（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>The last day (YYYY-MM-DD).</source>
+        <translation>截止日（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Give one of --month, --quarter, --year, or --from with --to.</source>
+        <translation>请指定 --month、--quarter、--year 之一，或同时指定 --from 和 --to。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a %2 in the form %3</source>
+        <translation>“%1”不是 %3 格式的%2</translation>
+    </message>
+    <message>
+        <source>--from is after --to</source>
+        <translation>--from 晚于 --to</translation>
+    </message>
+    <message>
+        <source>-o FILE is required.</source>
+        <translation>必须通过 -o 指定文件。</translation>
+    </message>
+    <message>
+        <source>json, csv, xlsx or pdf (default: json).</source>
+        <translation>json、csv、xlsx 或 pdf（默认为 json）。</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>要写入的文件。</translation>
+    </message>
+    <message>
+        <source>The statistics of a period, with the period before it and the year to date beside every figure, by source, agency, domain and act kind. A report that does not balance is not written: the cases that break it are named.</source>
+        <translation>某一期间的统计数据，每项数据并列上期数和本年累计数，并按案件来源、行政机关、执法领域和行为类别分类。报表不平衡时不予写出，并列出导致不平衡的案件。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a format; the formats are: json, csv, xlsx, pdf</source>
+        <translation>“%1”不是可用格式；可用格式有：json、csv、xlsx、pdf</translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 concluded (%4 agreements), %5 open at the end; written to %6</source>
+        <translation>%1：新收 %2 件，办结 %3 件（达成协议 %4 件），期末在办 %5 件；已写入 %6</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a month in the form YYYY-MM</source>
+        <translation>“%1”不是 YYYY-MM 格式的月份</translation>
+    </message>
+    <message>
+        <source>The month.</source>
+        <translation>月份。</translation>
+    </message>
+    <message>
+        <source>Freeze a month&apos;s report once it is over: its figures are kept with their SHA-256 and an event, and later changes to its cases are found against them (report frozen). A month that does not balance is refused.</source>
+        <translation>月份结束后锁定该月报表：其数据连同 SHA-256 校验值和一条事件记录一并留存，此后对所涉案件的改动均可据此查出（report frozen）。报表不平衡的月份不予锁定。</translation>
+    </message>
+    <message>
+        <source>--month is required.</source>
+        <translation>必须指定 --month。</translation>
+    </message>
+    <message>
+        <source>Frozen %1: SHA-256 %2</source>
+        <translation>已锁定 %1：SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>Only this month, with its changed cases&apos; events.</source>
+        <translation>仅查看该月，并列出有改动案件的事件。</translation>
+    </message>
+    <message>
+        <source>The frozen months: when and by whom, their SHA-256, whether the stored figures still match it, and the cases they counted that changed since.</source>
+        <translation>已锁定的月份：锁定时间和锁定人、SHA-256 校验值、留存数据是否仍与之相符，以及锁定后有改动的所涉案件。</translation>
+    </message>
+    <message>
+        <source>intact</source>
+        <translation>完好</translation>
+    </message>
+    <message>
+        <source>%1 cases changed since</source>
+        <translation>此后有 %1 件案件改动</translation>
+    </message>
+    <message>
+        <source>%1 has not been frozen</source>
+        <translation>%1 尚未锁定</translation>
+    </message>
+    <message>
+        <source>The workbook to write (.xlsx).</source>
+        <translation>要写入的工作簿（.xlsx）。</translation>
+    </message>
+    <message>
+        <source>The ledger of a period as a workbook: every case handled in it, one row each, with the columns a center keeps.</source>
+        <translation>以工作簿形式输出某一期间的台账：期间内办理的每件案件各占一行，栏目与中心台账一致。</translation>
+    </message>
+    <message>
+        <source>%1 cases written to %2</source>
+        <translation>已将 %1 件案件写入 %2</translation>
+    </message>
+    <message>
+        <source>A period&apos;s statistics as JSON, CSV, XLSX or PDF.</source>
+        <translation>输出某一期间的统计报表（JSON、CSV、XLSX 或 PDF）。</translation>
+    </message>
+    <message>
+        <source>Freeze a month&apos;s report.</source>
+        <translation>锁定月度统计报表。</translation>
+    </message>
+    <message>
+        <source>The frozen months and what changed since.</source>
+        <translation>查看已锁定的月份及其后的改动。</translation>
+    </message>
+    <message>
+        <source>A period&apos;s ledger of cases as XLSX.</source>
+        <translation>以 XLSX 输出某一期间的案件台账。</translation>
+    </message>
 </context>
 <context>
     <name>Deadline</name>
@@ -1519,6 +1659,110 @@
     <message>
         <source>The case is archived: reopen it first, with a reason.</source>
         <translation>案件已归档：请先重新启用并说明理由。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCharts</name>
+    <message>
+        <source>none in this period</source>
+        <translation>本期无数据</translation>
+    </message>
+    <message>
+        <source>New and concluded cases by month</source>
+        <translation>各月新收与办结案件</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新收</translation>
+    </message>
+    <message>
+        <source>Concluded</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>达成协议</translation>
+    </message>
+    <message>
+        <source>New cases by source</source>
+        <translation>新收案件来源分布</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>达成协议</translation>
+    </message>
+    <message>
+        <source>Terminated: %1</source>
+        <translation>终止：%1</translation>
+    </message>
+    <message>
+        <source>How the concluded cases ended</source>
+        <translation>办结案件化解结果</translation>
+    </message>
+    <message>
+        <source>Agencies with the most new cases</source>
+        <translation>新收案件较多的行政机关</translation>
+    </message>
+</context>
+<context>
+    <name>Statistics</name>
+    <message>
+        <source>Only a whole month&apos;s report can be frozen.</source>
+        <translation>只能锁定整月的报表。</translation>
+    </message>
+    <message>
+        <source>%1 is not over yet: it can be frozen from %2 on.</source>
+        <translation>%1 尚未结束：自 %2 起方可锁定。</translation>
+    </message>
+    <message>
+        <source>%1 was frozen on %2 by %3.</source>
+        <translation>%1 已于 %2 由 %3 锁定。</translation>
+    </message>
+    <message>
+        <source>concluded on %1, before it was registered on %2</source>
+        <translation>办结日期 %1 早于登记日期 %2</translation>
+    </message>
+    <message>
+        <source>its source &quot;%1&quot; is not one of: %2</source>
+        <translation>案件来源“%1”不在以下范围内：%2</translation>
+    </message>
+    <message>
+        <source>terminated on %1 without a known reason</source>
+        <translation>于 %1 终止，但未记录终止原因</translation>
+    </message>
+    <message>
+        <source>its state is &quot;%1&quot; but no agreement or termination is recorded</source>
+        <translation>状态为“%1”，但未记录达成协议或终止化解</translation>
+    </message>
+    <message>
+        <source>its state is &quot;%1&quot; but it concluded on %2</source>
+        <translation>状态为“%1”，但已于 %2 办结</translation>
+    </message>
+    <message>
+        <source>The report for %1 does not balance; it is not written until these cases are put right:
+%2</source>
+        <translation>%1 的报表不平衡；以下案件更正之前不予写出：
+%2</translation>
+    </message>
+    <message>
+        <source>Cannot make a temporary folder: %1</source>
+        <translation>无法创建临时文件夹：%1</translation>
+    </message>
+    <message>
+        <source>Cannot start the workbook %1</source>
+        <translation>无法创建工作簿 %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the workbook %1: %2</source>
+        <translation>无法写入工作簿 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read back the workbook: %1</source>
+        <translation>无法读回工作簿：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -3771,6 +4015,10 @@
         <source>Select the cases in the case list first.</source>
         <translation>请先在案件列表中选择案件。</translation>
     </message>
+    <message>
+        <source>Statistics</source>
+        <translation>统计</translation>
+    </message>
 </context>
 <context>
     <name>huajie::PartyTableModel</name>
@@ -3840,6 +4088,215 @@
     <message>
         <source>Signed for by</source>
         <translation>代收人</translation>
+    </message>
+</context>
+<context>
+    <name>huajie::ReportView</name>
+    <message>
+        <source>Freeze the month…</source>
+        <translation>锁定本月报表…</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>统计项目</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>本期</translation>
+    </message>
+    <message>
+        <source>Period before</source>
+        <translation>上期</translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation>本年累计</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>统计数据</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Breakdowns</source>
+        <translation>分类统计</translation>
+    </message>
+    <message>
+        <source>Cases listed</source>
+        <translation>案件清单</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月度</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>季度</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>From … to …</source>
+        <translation>自定义期间</translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation>%1月</translation>
+    </message>
+    <message>
+        <source>Count again</source>
+        <translation>重新统计</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Spreadsheet for the justice bureau (XLSX)…</source>
+        <translation>报送司法局的电子表格（XLSX）…</translation>
+    </message>
+    <message>
+        <source>PDF with the charts…</source>
+        <translation>含图表的 PDF…</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>JSON…</source>
+        <translation>JSON…</translation>
+    </message>
+    <message>
+        <source>Ledger of the period&apos;s cases (XLSX)…</source>
+        <translation>本期案件台账（XLSX）…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>统计期间</translation>
+    </message>
+    <message>
+        <source>Quarter %1</source>
+        <translation>第%1季度</translation>
+    </message>
+    <message>
+        <source>The period&apos;s first day must not be after its last.</source>
+        <translation>统计期间的起始日不得晚于截止日。</translation>
+    </message>
+    <message>
+        <source>The report balances: %1 open at the start + %2 new = %3 concluded + %4 open at the end.</source>
+        <translation>报表平衡：期初在办 %1 件 + 新收 %2 件 = 办结 %3 件 + 期末在办 %4 件。</translation>
+    </message>
+    <message>
+        <source>The report does not balance, so it cannot be exported. These cases break it:
+%1</source>
+        <translation>报表不平衡，不能导出。导致不平衡的案件如下：
+%1</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新收</translation>
+    </message>
+    <message>
+        <source>Concluded</source>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>达成协议</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>终止化解</translation>
+    </message>
+    <message>
+        <source>Success rate</source>
+        <translation>化解成功率（%）</translation>
+    </message>
+    <message>
+        <source>Agency head present</source>
+        <translation>行政首长出面</translation>
+    </message>
+    <message>
+        <source>Plan late</source>
+        <translation>逾期报送方案</translation>
+    </message>
+    <message>
+        <source>New, year to date</source>
+        <translation>本年累计新收</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>登记号</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <source>Applicants</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation>涉争议行政机关</translation>
+    </message>
+    <message>
+        <source>Disputed act</source>
+        <translation>被诉行政行为</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>化解结果</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1 文件 (*.%2)</translation>
+    </message>
+    <message>
+        <source>ledger</source>
+        <translation>台账</translation>
+    </message>
+    <message>
+        <source>Frozen by %1 on %2; what was sent is kept with its checksum.</source>
+        <translation>已由 %1 于 %2 锁定；报送的报表连同校验值一并留存。</translation>
+    </message>
+    <message>
+        <source>The kept report no longer matches its checksum.</source>
+        <translation>留存的报表与其校验值已不一致。</translation>
+    </message>
+    <message>
+        <source>Changed since it was frozen, so the figures above may differ from those sent: %1</source>
+        <translation>以下案件在锁定后有改动，上列数据可能与已报送的数据不同：%1</translation>
+    </message>
+    <message>
+        <source>Freeze the month</source>
+        <translation>锁定本月报表</translation>
+    </message>
+    <message>
+        <source>Freeze the report of %1? Its figures are kept as they are now; later changes to its cases will be shown against it.</source>
+        <translation>是否锁定%1的报表？其数据将按现状留存；此后对所涉案件的改动将据此标示。</translation>
     </message>
 </context>
 <context>
