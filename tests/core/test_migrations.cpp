@@ -83,6 +83,11 @@ TEST_CASE("A database of every earlier version is upgraded and keeps its data",
                 CHECK(facts.value(0).toLongLong() == QDate(2025, 3, 1).toJulianDay());
                 CHECK(facts.value(1).toString() == QStringLiteral("direct"));
                 CHECK(facts.value(2).isNull());
+                REQUIRE(facts.exec(QStringLiteral("UPDATE cases SET supervised = 1 WHERE id = 1")));
+                REQUIRE(
+                    facts.exec(QStringLiteral("SELECT flags FROM case_facts WHERE case_id = 1")));
+                REQUIRE(facts.next());
+                CHECK(facts.value(0).toInt() == 4);
             }
             // An event of the whole center has no case, and the chain still verifies.
             CaseEvent frozen;
