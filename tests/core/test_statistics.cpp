@@ -1,0 +1,577 @@
+#include "statistics/frozenreports.h"
+#include "statistics/ledger.h"
+#include "statistics/reportbuilder.h"
+#include "statistics/reportexport.h"
+#include "store/store.h"
+#include "support/samplecase.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTimeZone>
+#include <QXmlStreamReader>
+
+#include <catch2/catch.hpp>
+
+using namespace huajie;
+
+namespace {
+const QString kRoom = QStringLiteral("第一调解室");
+
+Party agency(const char *name, bool lead)
+{
+    Party p;
+    p.role = QStringLiteral("agency");
+    p.kind = QStringLiteral("organisation");
+    p.name = QString::fromUtf8(name);
+    p.lead = lead;
+    return p;
+}
+
+// The sample case registered on another day, from another source, with its own flags.
+CaseRecord caseOn(const QDate &registered, const char *source, CaseFlags flags)
+{
+    CaseRecord c = test::sampleCase();
+    c.registeredOn = registered;
+    c.consentDate = registered;
+    c.source = QString::fromLatin1(source);
+    c.flags = flags;
+    return c;
+}
+
+const char *kAllSign = R"("signatures": [{"party": "张三", "signedBy": "李律师"},
+    {"party": "石嘴山市星海物流有限公司"}, {"party": "石嘴山市自然资源局"},
+    {"party": "大武口区人民政府"}])";
+
+// A center whose figures are known. Six cases, through the real lifecycle:
+//  A  registered 2026-09-10, agreement 2026-10-12 (32 days); withdrawal and
+//     confirmation granted, performed, closed and followed up in October; typical.
+//  B  registered 2026-10-08, one agency (公安局), which never sent its plan
+//     (due 2026-10-15); terminated for that 2026-10-20 (12 days), transferred back.
+//  C  registered 2026-10-15, suspended 10-20..10-24, extended 15 days on 10-28,
+//     a session on 10-26 the agency head attended; open; supervised.
+//  D  registered 2026-08-01, terminated 2026-11-03: overdue at the end of
+//     September and of October; collective.
+//  E  registered 2026-09-05, terminated 2026-09-25 (time expired, 20 days).
+//  F  registered 2025-12-20, agreement 2026-01-10 (21 days); sensitive.
+struct Center
+{
+    test::TempDatabase file;
+    std::unique_ptr<Store> store;
+    QHash<char, qint64> ids;
+
+    Center()
+    {
+        auto opened = Store::open(file.path());
+        REQUIRE(opened.ok());
+        store = std::move(opened).value();
+        REQUIRE(store->directories().save(DirectoryKind::Rooms, {0, {kRoom}}).ok());
+
+        add('F',
+            caseOn({2025, 12, 20}, "procuratorate", {false, true, false, false, false, false}));
+        add('D', caseOn({2026, 8, 1}, "petition", {true, false, false, false, false, false}));
+        add('E', caseOn({2026, 9, 5}, "court_in_trial", {}));
+        add('A',
+            caseOn({2026, 9, 10}, "court_pre_filing", {false, false, false, false, false, true}));
+        CaseRecord b = caseOn({2026, 10, 8}, "reconsideration", {});
+        b.actKind = QStringLiteral("penalty");
+        b.domain = QStringLiteral("public_security");
+        b.amountFen = 1000000;
+        b.personsInvolved = 2;
+        b.parties = {b.parties[0], b.parties[1], agency("石嘴山市公安局", true)};
+        add('B', b);
+        CaseRecord c = caseOn({2026, 10, 15}, "direct", {false, false, false, true, false, false});
+        c.amountFen = -1;
+        c.personsInvolved = 3;
+        add('C', c);
+
+        toMediation('F', "2025-12-21");
+        act('F', "reach_agreement",
+            QStringLiteral(R"({"signedOn": "2026-01-10", "effect": "on_signature",
+                "terms": "重新核定补偿", %1})")
+                .arg(QString::fromUtf8(kAllSign)));
+
+        toMediation('D', "2026-08-02");
+        act('D', "terminate", R"({"terminatedOn": "2026-11-03", "reason": "party_request"})");
+
+        act('E', "terminate", R"({"terminatedOn": "2026-09-25", "reason": "time_expired"})");
+
+        toMediation('A', "2026-09-11");
+        act('A', "reach_agreement",
+            QStringLiteral(R"({"signedOn": "2026-10-12", "effect": "on_signature",
+                "terms": "重新核定补偿", %1})")
+                .arg(QString::fromUtf8(kAllSign)));
+        act('A', "apply_withdrawal", R"({"appliedOn": "2026-10-13", "appliedBy": "李律师"})");
+        act('A', "apply_confirmation", R"({"appliedOn": "2026-10-14"})");
+        act('A', "rule_confirmation", R"({"ruledOn": "2026-10-18", "ruling": "granted"})");
+        act('A', "rule_withdrawal", R"({"ruledOn": "2026-10-20", "ruling": "granted"})");
+        act('A', "record_performance",
+            R"({"recordedOn": "2026-10-25", "performance": "performed"})");
+        act('A', "close", R"({"closedOn": "2026-10-26"})");
+        act('A', "record_follow_up", R"({"visitedOn": "2026-10-30", "note": "已履行"})");
+
+        act('B', "notify_agency", R"({"dispatchedOn": "2026-10-09", "receivedOn": "2026-10-12"})");
+        act('B', "terminate", R"({"terminatedOn": "2026-10-20", "reason": "agency_absent"})");
+        act('B', "file_report", R"({"reportOn": "2026-10-21", "summary": "行政机关未报送方案"})");
+        act('B', "transfer_back", R"({"transferredOn": "2026-10-22", "to": "石嘴山市人民政府"})");
+
+        toMediation('C', "2026-10-16");
+        act('C', "suspend", R"({"kind": "appraisal", "from": "2026-10-20"})");
+        act('C', "resume", R"({"to": "2026-10-24"})");
+        act('C', "extend", R"({"days": 15, "consentingParties": ["张三", "石嘴山市星海物流有限公司",
+            "石嘴山市自然资源局", "大武口区人民政府"], "approvedBy": "中心主任",
+            "approvedOn": "2026-10-28", "referringUnitToldOn": "2026-10-28"})");
+        Session session;
+        session.start = QDateTime(QDate(2026, 10, 26), QTime(9, 30));
+        session.room = kRoom;
+        session.noticeOn = QDate(2026, 10, 22);
+        auto scheduled = store->sessions().schedule(ids['C'], session, test::kToday);
+        INFO((scheduled.ok() ? std::string() : scheduled.error().describe().toStdString()));
+        REQUIRE(scheduled.ok());
+        sessionjson::Outcome outcome;
+        for (const Participant &p : scheduled.value().participants)
+            outcome.attendance.append({p.name, true});
+        outcome.agencyHeadAttended = true;
+        outcome.minutes = QStringLiteral("双方陈述意见。");
+        auto held = store->sessions().recordOutcome(scheduled.value().id, outcome, test::kToday);
+        INFO((held.ok() ? std::string() : held.error().describe().toStdString()));
+        REQUIRE(held.ok());
+    }
+
+    void add(char key, const CaseRecord &record)
+    {
+        auto registered = store->cases().registerCase(record, test::kToday);
+        INFO(
+            key << ": "
+                << (registered.ok() ? std::string() : registered.error().describe().toStdString()));
+        REQUIRE(registered.ok());
+        ids.insert(key, registered.value().id);
+    }
+
+    void act(char key, const char *action, const QString &input)
+    {
+        auto moved = store->cases().transition(ids[key], QString::fromLatin1(action),
+                                               QJsonDocument::fromJson(input.toUtf8()).object(),
+                                               test::kToday);
+        INFO(key << " " << action << ": "
+                 << (moved.ok() ? std::string() : moved.error().describe().toStdString()));
+        REQUIRE(moved.ok());
+    }
+    void act(char key, const char *action, const char *input)
+    {
+        act(key, action, QString::fromUtf8(input));
+    }
+
+    // Notified, plan received and in mediation from that day on.
+    void toMediation(char key, const char *day)
+    {
+        const QString d = QString::fromLatin1(day);
+        act(key, "notify_agency",
+            QStringLiteral(R"({"dispatchedOn": "%1", "receivedOn": "%1"})").arg(d));
+        act(key, "receive_plan",
+            QStringLiteral(R"({"receivedOn": "%1", "summary": "方案",
+                "mediators": [{"name": "王科长", "position": "法制科科长", "phone": "13900000000"}]})")
+                .arg(d));
+        act(key, "start_mediation", QStringLiteral(R"({"startedOn": "%1"})").arg(d));
+    }
+
+    QString number(char key) const { return store->cases().load(ids.value(key)).value().number; }
+
+    PeriodReport october() const
+    {
+        auto report = ReportBuilder(*store).build(ReportPeriod::month(2026, 10), test::kToday);
+        REQUIRE(report.ok());
+        return report.value();
+    }
+};
+
+QByteArray unzip(const QString &archive, const QString &member)
+{
+    QProcess process;
+    process.start(QStringLiteral("unzip"), {QStringLiteral("-p"), archive, member});
+    REQUIRE(process.waitForFinished(30000));
+    REQUIRE(process.exitCode() == 0);
+    return process.readAllStandardOutput();
+}
+
+// A sheet read back as another program would: its cells by reference
+// ("C5"), numbers apart from text, and its merged ranges.
+struct Sheet
+{
+    QHash<QString, double> numbers;
+    QHash<QString, QString> texts;
+    QStringList merged;
+    int columnWidths = 0;
+
+    static Sheet read(const QString &xlsx, int index)
+    {
+        QStringList shared;
+        QXmlStreamReader strings(unzip(xlsx, QStringLiteral("xl/sharedStrings.xml")));
+        while (!strings.atEnd())
+            if (strings.readNext() == QXmlStreamReader::StartElement &&
+                strings.name() == QLatin1String("t"))
+                shared.append(strings.readElementText());
+        Sheet sheet;
+        QXmlStreamReader xml(unzip(xlsx, QStringLiteral("xl/worksheets/sheet%1.xml").arg(index)));
+        QString ref;
+        QString type;
+        while (!xml.atEnd()) {
+            if (xml.readNext() != QXmlStreamReader::StartElement)
+                continue;
+            if (xml.name() == QLatin1String("c")) {
+                ref = xml.attributes().value(QLatin1String("r")).toString();
+                type = xml.attributes().value(QLatin1String("t")).toString();
+            } else if (xml.name() == QLatin1String("v")) {
+                const QString value = xml.readElementText();
+                if (type == QLatin1String("s"))
+                    sheet.texts.insert(ref, shared.value(value.toInt()));
+                else if (type.isEmpty() || type == QLatin1String("n"))
+                    sheet.numbers.insert(ref, value.toDouble());
+                else
+                    sheet.texts.insert(ref, value);
+            } else if (xml.name() == QLatin1String("mergeCell")) {
+                sheet.merged.append(xml.attributes().value(QLatin1String("ref")).toString());
+            } else if (xml.name() == QLatin1String("col")) {
+                sheet.columnWidths += xml.attributes().hasAttribute(QLatin1String("width"));
+            }
+        }
+        return sheet;
+    }
+
+    // The row whose first cell reads `label`.
+    int rowOf(const QString &label) const
+    {
+        for (auto it = texts.cbegin(); it != texts.cend(); ++it)
+            if (it.key().startsWith(QLatin1Char('A')) && it.value().trimmed() == label)
+                return it.key().mid(1).toInt();
+        return 0;
+    }
+};
+
+// A figure by key for the three periods, "current previous yearToDate", a
+// blank as "-".
+std::string figure(const PeriodReport &r, const char *key)
+{
+    for (const ReportFigure &f : reportFigures())
+        if (f.key == QLatin1String(key)) {
+            QStringList shown;
+            for (const PeriodFigures *p : {&r.current, &r.previous, &r.yearToDate}) {
+                const auto v = f.value(*p);
+                shown.append(v ? QString::number(*v) : QStringLiteral("-"));
+            }
+            return shown.join(QLatin1Char(' ')).toStdString();
+        }
+    return "no figure " + std::string(key);
+}
+} // namespace
+
+TEST_CASE("Report periods: months, quarters, years and ranges with the period before",
+          "[statistics]")
+{
+    const ReportPeriod october = ReportPeriod::month(2026, 10);
+    CHECK(october.to == QDate(2026, 10, 31));
+    CHECK(october.key() == QStringLiteral("2026-10"));
+    CHECK(october.chineseName() == QStringLiteral("2026年10月"));
+    CHECK(october.previous() == ReportPeriod::month(2026, 9));
+    CHECK(ReportPeriod::month(2026, 1).previous() == ReportPeriod::month(2025, 12));
+    CHECK(october.yearToDate() == ReportPeriod::custom({2026, 1, 1}, {2026, 10, 31}));
+    CHECK(ReportPeriod::quarter(2026, 1).previous() == ReportPeriod::quarter(2025, 4));
+    CHECK(ReportPeriod::quarter(2026, 4).chineseName() == QStringLiteral("2026年第四季度"));
+    CHECK(ReportPeriod::year(2026).previous() == ReportPeriod::year(2025));
+    const ReportPeriod range = ReportPeriod::custom({2026, 10, 11}, {2026, 10, 20});
+    CHECK(range.previous() == ReportPeriod::custom({2026, 10, 1}, {2026, 10, 10}));
+    CHECK(ReportPeriod::between({2026, 10, 1}, {2026, 12, 31}) == ReportPeriod::quarter(2026, 4));
+    CHECK(ReportPeriod::between({2026, 1, 1}, {2026, 12, 31}) == ReportPeriod::year(2026));
+    CHECK(ReportPeriod::between({2026, 2, 1}, {2026, 2, 28}) == ReportPeriod::month(2026, 2));
+    for (const ReportPeriod &p :
+         {october, ReportPeriod::quarter(2026, 3), ReportPeriod::year(2025), range})
+        CHECK(ReportPeriod::fromKey(p.key()) == p);
+    CHECK_FALSE(ReportPeriod::fromKey(QStringLiteral("2026-13")));
+    CHECK_FALSE(ReportPeriod::fromKey(QStringLiteral("2026-10-20..2026-10-01")));
+}
+
+TEST_CASE("A month's report counts by SPEC 6 and beside it the month before and the year",
+          "[statistics]")
+{
+    const Center center;
+    const PeriodReport r = center.october();
+    INFO(r.describeProblems().join(QLatin1Char('\n')).toStdString());
+    REQUIRE(r.balances());
+    CHECK(r.previousPeriod == ReportPeriod::month(2026, 9));
+    CHECK(r.yearToDatePeriod == ReportPeriod::custom({2026, 1, 1}, {2026, 10, 31}));
+
+    // Open at the start + new = concluded + open at the end, in each period.
+    CHECK(figure(r, "openAtStart") == "2 1 1");
+    CHECK(figure(r, "newCases") == "2 2 5");
+    CHECK(figure(r, "concluded") == "2 1 4");
+    CHECK(figure(r, "openAtEnd") == "2 2 2");
+    CHECK(figure(r, "agreements") == "1 0 2");
+    CHECK(figure(r, "terminations") == "1 1 2");
+    CHECK(figure(r, "terminations.agency_absent") == "1 0 1");
+    CHECK(figure(r, "terminations.time_expired") == "0 1 1");
+    CHECK(figure(r, "newCases.reconsideration") == "1 0 1");
+    CHECK(figure(r, "newCases.direct") == "1 0 1");
+    CHECK(figure(r, "successRate") == "50 0 50");
+    CHECK(figure(r, "transfersBack") == "1 0 1");
+    CHECK(figure(r, "withdrawalsApplied") == "1 0 1");
+    CHECK(figure(r, "withdrawalsGranted") == "1 0 1");
+    CHECK(figure(r, "confirmationsApplied") == "1 0 1");
+    CHECK(figure(r, "confirmationsGranted") == "1 0 1");
+    // D is past its 30 days at the end of both months; C not, with its suspension and extension.
+    CHECK(figure(r, "overdueAtEnd") == "1 1 1");
+    CHECK(figure(r, "extended") == "1 0 1");
+    CHECK(figure(r, "suspendedDays") == "5 0 5");
+    // A 32 and B 12 days; E 20; F 21.
+    CHECK(figure(r, "averageDays") == "22 20 21.25");
+    CHECK(figure(r, "medianDays") == "22 20 20.5");
+    CHECK(figure(r, "followUpsDone") == "1 0 1");
+    CHECK(figure(r, "followUpsOnTime") == "1 0 1");
+    CHECK(figure(r, "performed") == "1 0 1");
+    // Of the cases handled: open at the start or new.
+    CHECK(figure(r, "typical") == "1 1 1");
+    CHECK(figure(r, "supervised") == "1 0 1");
+    CHECK(figure(r, "collective") == "1 1 1");
+    CHECK(figure(r, "sensitive") == "0 0 1");
+    CHECK(r.current.amountFenNew == 1000000);
+    CHECK(r.previous.amountFenNew == 2 * 12345678);
+    CHECK(r.yearToDate.amountFenNew == 1000000 + 3 * 12345678);
+    CHECK(figure(r, "personsNew") == "5 4 11");
+    CHECK(r.current.amountFenAgreements == 12345678);
+    CHECK(r.yearToDate.amountFenAgreements == 2 * 12345678);
+    CHECK(figure(r, "amountAgreements") == "123457 0 246914");
+
+    // Agencies: each on a case counts it; the lead alone for the head and the plan.
+    const Breakdown &agencies = r.breakdowns[1];
+    REQUIRE(agencies.key == QStringLiteral("agency"));
+    QHash<QString, BreakdownCounts> october;
+    for (const BreakdownRow &row : agencies.rows)
+        october.insert(row.code, row.current);
+    const BreakdownCounts land = october.value(QStringLiteral("石嘴山市自然资源局"));
+    CHECK(land.newCases == 1);
+    CHECK(land.agreements == 1);
+    CHECK(land.agencyHeadPresent == 1);
+    const BreakdownCounts district = october.value(QStringLiteral("大武口区人民政府"));
+    CHECK(district.newCases == 1);
+    CHECK(district.agencyHeadPresent == 0);
+    const BreakdownCounts police = october.value(QStringLiteral("石嘴山市公安局"));
+    CHECK(police.newCases == 1);
+    CHECK(police.terminations == 1);
+    CHECK(police.planLate == 1);
+
+    REQUIRE(r.listings.size() == 3);
+    CHECK(r.listings[0].cases.size() == 1);
+    CHECK(r.listings[0].cases[0].number == center.number('A'));
+    CHECK(r.listings[0].cases[0].outcome == QStringLiteral("达成协议"));
+    CHECK(r.listings[1].cases[0].number == center.number('C'));
+    CHECK(r.listings[2].cases[0].number == center.number('D'));
+}
+
+// The report as JSON against its golden file (HUAJIE_UPDATE_GOLDEN=1 writes it again).
+TEST_CASE("The month's report as JSON is its golden", "[statistics]")
+{
+    const Center center;
+    const QByteArray json = ReportExport::json(center.october());
+    QFile golden(
+        QDir(QStringLiteral(HUAJIE_GOLDEN_DIR)).filePath(QStringLiteral("report-2026-10.json")));
+    if (qEnvironmentVariable("HUAJIE_UPDATE_GOLDEN") == QLatin1String("1")) {
+        REQUIRE(golden.open(QIODevice::WriteOnly));
+        golden.write(json);
+        return;
+    }
+    REQUIRE(golden.open(QIODevice::ReadOnly));
+    CHECK(QString::fromUtf8(json).toStdString() ==
+          QString::fromUtf8(golden.readAll()).toStdString());
+}
+
+TEST_CASE("A report that does not balance names the case and is not written", "[statistics]")
+{
+    const Center center;
+    // A registered in November, though its agreement was signed in October.
+    QSqlQuery edit(center.store->connection());
+    REQUIRE(edit.exec(QStringLiteral("UPDATE cases SET registered_on = '2026-11-02' WHERE id = %1")
+                          .arg(center.ids.value('A'))));
+    const PeriodReport r = center.october();
+    REQUIRE_FALSE(r.balances());
+    REQUIRE(r.problems.size() == 1);
+    CHECK(r.problems[0].caseNumber == center.number('A'));
+    CHECK(r.problems[0].problem.contains(QStringLiteral("2026-10-12")));
+
+    QTemporaryDir folder;
+    for (const auto format : {ReportExport::Format::Json, ReportExport::Format::Csv,
+                              ReportExport::Format::Xlsx, ReportExport::Format::Pdf}) {
+        const QString path = folder.filePath(QStringLiteral("report"));
+        auto written = ReportExport::write(r, format, path);
+        REQUIRE_FALSE(written.ok());
+        CHECK(written.error().message.contains(center.number('A')));
+        CHECK_FALSE(QFile::exists(path));
+    }
+    // Nor is it frozen.
+    auto frozen =
+        FrozenReports(*center.store)
+            .freeze(ReportPeriod::month(2026, 10), test::kToday, QDateTime::currentDateTimeUtc());
+    REQUIRE_FALSE(frozen.ok());
+    CHECK(frozen.error().message.contains(center.number('A')));
+}
+
+TEST_CASE("A state that says concluded without a date breaks the balance", "[statistics]")
+{
+    const Center center;
+    QSqlQuery edit(center.store->connection());
+    REQUIRE(edit.exec(QStringLiteral("UPDATE cases SET state = 'terminated' WHERE id = %1")
+                          .arg(center.ids.value('C'))));
+    const PeriodReport r = center.october();
+    REQUIRE(r.problems.size() == 1);
+    CHECK(r.problems[0].caseNumber == center.number('C'));
+}
+
+TEST_CASE("The workbook reads back with numbers as numbers, merged headers and widths",
+          "[statistics][xlsx]")
+{
+    const Center center;
+    const PeriodReport r = center.october();
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("report.xlsx"));
+    REQUIRE(ReportExport::write(r, ReportExport::Format::Xlsx, path).ok());
+
+    const QString workbook = QString::fromUtf8(unzip(path, QStringLiteral("xl/workbook.xml")));
+    for (const char *name : {"主要指标", "按案件来源统计", "按涉争议行政机关统计", "按执法领域统计",
+                             "按行为类别统计", "典型案例", "督办案件", "群体性案件"})
+        CHECK(workbook.contains(QString::fromUtf8(name)));
+
+    const Sheet summary = Sheet::read(path, 1);
+    CHECK(summary.texts.value(QStringLiteral("A1")) == r.title());
+    CHECK(summary.texts.value(QStringLiteral("A2")).contains(QStringLiteral("单位：件、元、人")));
+    CHECK(summary.merged.contains(QStringLiteral("A1:E1")));
+    CHECK(summary.merged.contains(QStringLiteral("A3:A4"))); // 指标 over both header rows
+    CHECK(summary.texts.value(QStringLiteral("C3")) == QStringLiteral("本期"));
+    CHECK(summary.texts.value(QStringLiteral("C4")) == QStringLiteral("2026年10月"));
+    CHECK(summary.columnWidths == 5);
+    const int row = summary.rowOf(QStringLiteral("新收案件"));
+    REQUIRE(row > 4);
+    CHECK(summary.texts.value(QStringLiteral("B%1").arg(row)) == QStringLiteral("件"));
+    CHECK(summary.numbers.value(QStringLiteral("C%1").arg(row)) == 2);
+    CHECK(summary.numbers.value(QStringLiteral("D%1").arg(row)) == 2);
+    CHECK(summary.numbers.value(QStringLiteral("E%1").arg(row)) == 5);
+    const int amount = summary.rowOf(QStringLiteral("达成协议涉及金额"));
+    CHECK(summary.numbers.value(QStringLiteral("C%1").arg(amount)) == Approx(123456.78));
+    // A blank, not 0, where nothing concluded.
+    const int rate = summary.rowOf(QStringLiteral("化解成功率"));
+    CHECK(summary.numbers.value(QStringLiteral("C%1").arg(rate)) == 50);
+
+    const Sheet sources = Sheet::read(path, 2);
+    CHECK(sources.merged.contains(QStringLiteral("B3:F3"))); // 本期 over its five columns
+    const int direct = sources.rowOf(QStringLiteral("当事人申请"));
+    REQUIRE(direct > 4);
+    CHECK(sources.numbers.value(QStringLiteral("B%1").arg(direct)) == 1);
+}
+
+TEST_CASE("CSV starts with a byte-order mark and reads back in Chinese", "[statistics]")
+{
+    const Center center;
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("report.csv"));
+    REQUIRE(ReportExport::write(center.october(), ReportExport::Format::Csv, path).ok());
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    REQUIRE(bytes.startsWith("\xEF\xBB\xBF"));
+    const QString text = QString::fromUtf8(bytes.mid(3));
+    CHECK(text.contains(QStringLiteral("\r\n新收案件,件,2,2,5\r\n")));
+    CHECK(text.contains(QStringLiteral("\r\n化解成功率,%,50.0,0.0,50.0\r\n")));
+    CHECK(text.contains(QStringLiteral("行政复议")));
+}
+
+TEST_CASE("A period with nothing concluded leaves the success rate blank", "[statistics]")
+{
+    const Center center;
+    auto r = ReportBuilder(*center.store).build(ReportPeriod::month(2026, 8), test::kToday);
+    REQUIRE(r.ok());
+    CHECK(r.value().current.concluded == 0);
+    CHECK_FALSE(r.value().current.successRate());
+    CHECK(r.value()
+              .toJson()[QStringLiteral("figures")][QStringLiteral("current")]
+                       [QStringLiteral("successRate")]
+              .isNull());
+    CHECK(ReportExport::html(r.value(), QStringLiteral("<p>CHART</p>"))
+              .contains(QStringLiteral("CHART")));
+}
+
+TEST_CASE("A frozen month keeps its figures and hash and finds the cases changed since",
+          "[statistics][freeze]")
+{
+    Center center;
+    FrozenReports frozenReports(*center.store);
+    const QDateTime now(QDate(2026, 11, 25), QTime(10, 0), QTimeZone::utc());
+    auto frozen = frozenReports.freeze(ReportPeriod::month(2026, 10), test::kToday, now);
+    REQUIRE(frozen.ok());
+    CHECK(frozen.value().intact());
+    CHECK(frozen.value().report()[QStringLiteral("balances")].toBool());
+    CHECK(frozen.value().countedCases().size() == 4); // A, B, C, D
+    CHECK(center.store->events().verify().value().intact);
+
+    // Once, and only a month that is over.
+    CHECK_FALSE(frozenReports.freeze(ReportPeriod::month(2026, 10), test::kToday, now).ok());
+    CHECK_FALSE(frozenReports.freeze(ReportPeriod::month(2026, 11), test::kToday, now).ok());
+    CHECK_FALSE(frozenReports.freeze(ReportPeriod::quarter(2026, 3), test::kToday, now).ok());
+
+    auto listed = frozenReports.list();
+    REQUIRE(listed.value().size() == 1);
+    CHECK(listed.value()[0].sha256 == frozen.value().sha256);
+    CHECK(frozenReports.editedSince(listed.value()[0]).value().isEmpty());
+
+    // An absence recorded on C later: C is flagged against the frozen month; E, not counted, is
+    // not.
+    center.act('C', "record_agency_absence", R"({"on": "2026-11-20"})");
+    CaseRecord e = center.store->cases().load(center.ids.value('E')).value();
+    e.summary = QStringLiteral("补充说明");
+    REQUIRE(center.store->cases().updateCase(e, test::kToday).ok());
+    auto edited = frozenReports.editedSince(listed.value()[0]);
+    REQUIRE(edited.value().size() == 1);
+    CHECK(edited.value()[0].caseNumber == center.number('C'));
+    CHECK(edited.value()[0].events[0].action == QStringLiteral("record_agency_absence"));
+
+    // The stored figures cannot be changed by the program, and a hand edit shows.
+    QSqlQuery tamper(center.store->connection());
+    CHECK_FALSE(tamper.exec(QStringLiteral("UPDATE frozen_reports SET figures = '{}'")));
+}
+
+TEST_CASE("The ledger lists the cases handled in the period with their outcome and days",
+          "[statistics][xlsx]")
+{
+    const Center center;
+    auto rows = Ledger::rows(*center.store, ReportPeriod::month(2026, 10));
+    REQUIRE(rows.ok());
+    QHash<QString, LedgerRow> byNumber;
+    for (const LedgerRow &row : rows.value())
+        byNumber.insert(row.number, row);
+    CHECK(byNumber.size() == 4);
+    const LedgerRow a = byNumber.value(center.number('A'));
+    CHECK(a.outcome == QStringLiteral("达成协议"));
+    CHECK(a.days == 32);
+    CHECK(a.withdrawn == QStringLiteral("是"));
+    CHECK(a.confirmed == QStringLiteral("是"));
+    CHECK(a.flags == QStringLiteral("典型"));
+    CHECK(a.agencies == QStringLiteral("石嘴山市自然资源局、大武口区人民政府"));
+    const LedgerRow b = byNumber.value(center.number('B'));
+    CHECK(b.outcome.startsWith(QStringLiteral("终止（")));
+    CHECK(b.remarks.contains(QStringLiteral("移交石嘴山市人民政府")));
+    const LedgerRow c = byNumber.value(center.number('C'));
+    CHECK(c.extended == QStringLiteral("是（15天）"));
+    CHECK_FALSE(c.days);
+
+    QTemporaryDir folder;
+    const QString path = folder.filePath(QStringLiteral("ledger.xlsx"));
+    REQUIRE(Ledger::writeXlsx(*center.store, ReportPeriod::month(2026, 10), path).ok());
+    const Sheet sheet = Sheet::read(path, 1);
+    CHECK(sheet.texts.value(QStringLiteral("B3")) == QStringLiteral("登记号"));
+    CHECK(sheet.texts.value(QStringLiteral("O3")) == QStringLiteral("化解天数"));
+    CHECK(sheet.numbers.value(QStringLiteral("A4")) == 1);
+    CHECK(sheet.columnWidths == 22);
+    bool days = false;
+    for (int row = 4; row < 8; ++row)
+        days = days || sheet.numbers.value(QStringLiteral("O%1").arg(row)) == 32;
+    CHECK(days);
+}
