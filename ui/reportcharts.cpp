@@ -49,6 +49,10 @@ void addAxes(QChart *chart, QAbstractSeries *series, const QStringList &categori
 {
     auto *categoryAxis = new QBarCategoryAxis;
     categoryAxis->append(categories);
+    categoryAxis->setTruncateLabels(false); // names in full; the plot gives way
+    QFont small = categoryAxis->labelsFont();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    categoryAxis->setLabelsFont(small);
     auto *valueAxis = new QValueAxis;
     valueAxis->setLabelFormat(QStringLiteral("%d"));
     valueAxis->setMin(0);
@@ -113,7 +117,7 @@ QChart *agencies(const PeriodReport &report)
     std::stable_sort(rows.begin(), rows.end(), [](const BreakdownRow &a, const BreakdownRow &b) {
         return a.current.newCases > b.current.newCases;
     });
-    rows = rows.mid(0, 8);
+    rows = rows.mid(0, 6);
     std::reverse(rows.begin(), rows.end()); // the most at the top
     auto *newCases = new QBarSet(ChartText::tr("New"));
     auto *agreements = new QBarSet(ChartText::tr("Agreements"));

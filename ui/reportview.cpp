@@ -496,6 +496,7 @@ void ReportView::showFrozen()
     const bool month = m_report->period.kind == ReportPeriod::Kind::Month;
     m_freeze->setVisible(month);
     m_frozen->clear();
+    m_frozen->hide();
     m_frozen->setStyleSheet(QString());
     if (!month)
         return;
@@ -525,6 +526,7 @@ void ReportView::showFrozen()
         m_frozen->setStyleSheet(QStringLiteral("color: #c05000"));
     }
     m_frozen->setText(text);
+    m_frozen->show();
 }
 
 void ReportView::freezeMonth()
