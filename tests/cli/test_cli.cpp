@@ -658,3 +658,132 @@ TEST_CASE("document batch issues a document for every case in a state", "[cli][d
                        QStringLiteral("notice"), QStringLiteral("/nonexistent")}))
               .code == 1);
 }
+
+namespace {
+QStringList args(std::initializer_list<const char *> words)
+{
+    QStringList list;
+    for (const char *w : words)
+        list.append(QString::fromUtf8(w));
+    return list;
+}
+} // namespace
+
+TEST_CASE("The report and ledger commands have --help and refuse bad use", "[cli][statistics]")
+{
+    for (const char *command : {"report", "report freeze", "report frozen", "ledger"}) {
+        INFO(command);
+        const Run run = cli(QString::fromLatin1(command).split(QLatin1Char(' ')) +
+                            QStringList{QStringLiteral("--help")});
+        CHECK(run.code == 0);
+        CHECK(
+            run.out.contains(QStringLiteral("Usage: huajie-cli ") + QString::fromLatin1(command)));
+    }
+    Database db;
+    REQUIRE(cli(db.with(args({"init"}))).code == 0);
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("r.json"));
+    CHECK(cli(db.with(args({"report", "--month", "2026-10"}))).code == 2);    // no -o
+    CHECK(cli(db.with(args({"report", "-o"}) + QStringList{out})).code == 2); // no period
+    CHECK(cli(db.with(args({"report", "--month", "2026-10", "--from", "2026-10-01", "--to",
+                            "2026-10-31", "-o"}) +
+                      QStringList{out}))
+              .code == 2);
+    CHECK(cli(db.with(args({"report", "--month", "2026-13", "-o"}) + QStringList{out})).code == 1);
+    CHECK(cli(db.with(args({"report", "--month", "2026-10", "--format", "doc", "-o"}) +
+                      QStringList{out}))
+              .code == 1);
+    CHECK(cli(db.with(args({"report", "--from", "2026-10-31", "--to", "2026-10-01", "-o"}) +
+                      QStringList{out}))
+              .code == 1);
+    CHECK_FALSE(QFile::exists(out));
+    CHECK(cli(db.with(args({"report", "freeze"}))).code == 2);
+    CHECK(cli(db.with(args({"ledger", "--month", "2026-10"}))).code == 2);
+}
+
+TEST_CASE("report writes every format, refuses what does not balance, and months freeze",
+          "[cli][statistics]")
+{
+    Database db;
+    REQUIRE(cli(db.with(args({"demo", "--cases", "150", "--seed", "7"}))).code == 0);
+    QTemporaryDir dir;
+    for (const char *format : {"json", "csv", "xlsx", "pdf"}) {
+        INFO(format);
+        const QString path = dir.filePath(QStringLiteral("report.") + QString::fromLatin1(format));
+        const Run run = cli(db.with(
+            args({"report", "--month", "2026-10", "--format", format, "-o"}) + QStringList{path}));
+        INFO(run.err.toStdString());
+        REQUIRE(run.code == 0);
+        CHECK(run.out.startsWith(QStringLiteral("2026-10: ")));
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        if (qstrcmp(format, "json") == 0) {
+            const QJsonObject report = QJsonDocument::fromJson(bytes).object();
+            CHECK(report[QStringLiteral("balances")].toBool());
+            CHECK(report[QStringLiteral("period")][QStringLiteral("key")].toString() ==
+                  QStringLiteral("2026-10"));
+        } else if (qstrcmp(format, "csv") == 0) {
+            CHECK(bytes.startsWith("\xEF\xBB\xBF"));
+            CHECK(QString::fromUtf8(bytes).contains(QStringLiteral("新收案件,件,")));
+        } else if (qstrcmp(format, "xlsx") == 0) {
+            CHECK(bytes.startsWith("PK"));
+        } else {
+            CHECK(bytes.startsWith("%PDF"));
+        }
+    }
+    const QString ledger = dir.filePath(QStringLiteral("ledger.xlsx"));
+    const Run listed =
+        cli(db.with(args({"ledger", "--from", "2026-10-01", "--to", "2026-10-31", "-o"}) +
+                    QStringList{ledger}));
+    INFO(listed.err.toStdString());
+    CHECK(listed.code == 0);
+    CHECK(QFile::exists(ledger));
+
+    // A month frozen once, its event in the verified log; a month not over is refused.
+    CHECK(cli(db.with(args({"report", "freeze", "--month", "2026-11"}))).code == 1);
+    const Run frozen = cli(db.with(args({"report", "freeze", "--month", "2026-09"})));
+    INFO(frozen.err.toStdString());
+    REQUIRE(frozen.code == 0);
+    CHECK(frozen.out.contains(QStringLiteral("SHA-256")));
+    CHECK(cli(db.with(args({"report", "freeze", "--month", "2026-09"}))).code == 1);
+    const Run list = cli(db.with(args({"report", "frozen", "--json"})));
+    REQUIRE(list.code == 0);
+    const QJsonArray months = QJsonDocument::fromJson(list.out.toUtf8()).array();
+    REQUIRE(months.size() == 1);
+    CHECK(months[0][QStringLiteral("period")].toString() == QStringLiteral("2026-09"));
+    CHECK(months[0][QStringLiteral("intact")].toBool());
+    CHECK(cli(db.with(args({"verify"}))).code == 0);
+
+    // A case concluded in October registered in November by hand: nothing is
+    // written and the case is named.
+    QString number;
+    {
+        QSqlDatabase raw =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("unbalance"));
+        raw.setDatabaseName(db.path());
+        REQUIRE(raw.open());
+        QSqlQuery q(raw);
+        REQUIRE(q.exec(
+            QStringLiteral("SELECT id, number FROM cases WHERE coalesce(json_extract(progress, "
+                           "'$.agreementSignedOn'), json_extract(progress, '$.terminatedOn')) "
+                           "LIKE '2026-10-%' LIMIT 1")));
+        REQUIRE(q.next());
+        number = q.value(1).toString();
+        const qint64 id = q.value(0).toLongLong();
+        q.finish();
+        REQUIRE(q.exec(
+            QStringLiteral("UPDATE cases SET registered_on = '2026-11-20' WHERE id = %1").arg(id)));
+        q.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("unbalance"));
+    const QString refused = dir.filePath(QStringLiteral("refused.xlsx"));
+    const Run run = cli(db.with(args({"report", "--month", "2026-10", "--format", "xlsx", "-o"}) +
+                                QStringList{refused}));
+    CHECK(run.code == 1);
+    CHECK(run.err.contains(number));
+    CHECK(run.err.contains(QStringLiteral("does not balance")));
+    CHECK_FALSE(QFile::exists(refused));
+    CHECK(cli(db.with(args({"report", "freeze", "--month", "2026-10"}))).code == 1);
+}
