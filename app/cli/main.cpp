@@ -1,3 +1,4 @@
+#include "backupcommands.h"
 #include "casecommands.h"
 #include "cliapp.h"
 #include "deadlinecommands.h"
@@ -22,5 +23,5 @@ int main(int argc, char *argv[])
     return huajie::cli::run(QCoreApplication::arguments(),
                             huajie::cli::caseCommands() + huajie::cli::deadlineCommands() +
                                 huajie::cli::sessionCommands() + huajie::cli::documentCommands() +
-                                huajie::cli::reportCommands());
+                                huajie::cli::reportCommands() + huajie::cli::backupCommands());
 }

@@ -1,5 +1,7 @@
+#include "clock.h"
 #include "i18n/translations.h"
 #include "mainwindow.h"
+#include "store/backups.h"
 #include "store/store.h"
 
 #include <QApplication>
@@ -56,8 +58,29 @@ int main(int argc, char *argv[])
                               store.error().describe());
         return 1;
     }
-    huajie::MainWindow window(*store.value());
-    window.show();
-    QTimer::singleShot(0, &window, &huajie::MainWindow::greet);
-    return app.exec();
+    // A copy a day, made at the first start of the day, and one at every
+    // close; older copies are thinned out (Backups).
+    const huajie::Backups backups(path);
+    const auto made = backups.list();
+    if (made &&
+        (made.value().isEmpty() || made.value().first().madeAt.date() < huajie::Clock::today()))
+        if (auto daily = backups.make(store.value()->connection(), QStringLiteral("daily"),
+                                      huajie::Clock::now());
+            !daily)
+            qWarning("%s", qPrintable(daily.error().describe()));
+
+    int code = 0;
+    {
+        huajie::MainWindow window(*store.value());
+        window.show();
+        QTimer::singleShot(0, &window, &huajie::MainWindow::greet);
+        code = app.exec();
+    }
+    if (auto closing = backups.make(store.value()->connection(), QStringLiteral("close"),
+                                    huajie::Clock::now());
+        !closing)
+        qWarning("%s", qPrintable(closing.error().describe()));
+    else
+        (void)backups.thin(huajie::BackupPolicy{});
+    return code;
 }

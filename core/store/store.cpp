@@ -1,5 +1,7 @@
 #include "store.h"
 
+#include "clock.h"
+#include "store/backups.h"
 #include "store/schema.h"
 #include "store/sqliteconnection.h"
 
@@ -30,6 +32,15 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path)
     }
     // From here the Store owns the connection and removes it when destroyed.
     std::unique_ptr<Store> store(new Store(db.value(), path));
+    // A database of an older schema is copied before it is upgraded.
+    auto version = sqlite::schemaVersion(store->m_db);
+    if (!version)
+        return version.error();
+    if (version.value() > 0 && version.value() < schema::kCurrentVersion)
+        if (auto copied =
+                Backups(path).make(store->m_db, QStringLiteral("before-upgrade"), Clock::now());
+            !copied)
+            return copied.error();
     if (auto upgraded = schema::upgrade(store->m_db); !upgraded)
         return upgraded.error();
     if (auto loaded = store->reloadDeadlineSetup(); !loaded)

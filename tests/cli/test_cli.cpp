@@ -787,3 +787,41 @@ TEST_CASE("report writes every format, refuses what does not balance, and months
     CHECK_FALSE(QFile::exists(refused));
     CHECK(cli(db.with(args({"report", "freeze", "--month", "2026-10"}))).code == 1);
 }
+
+TEST_CASE("backup and restore bring yesterday's database back and keep today's", "[cli][backup]")
+{
+    Database db;
+    REQUIRE(cli(db.with({QStringLiteral("demo"), QStringLiteral("--cases"), QStringLiteral("20"),
+                         QStringLiteral("--seed"), QStringLiteral("5")}))
+                .code == 0);
+    QTemporaryDir dir;
+    const QString copy = dir.filePath(QStringLiteral("yesterday.sqlite"));
+    REQUIRE(cli(db.with({QStringLiteral("backup"), QStringLiteral("-o"), copy})).code == 0);
+    CHECK(cli(db.with({QStringLiteral("backup"), QStringLiteral("-o"), copy})).code == 1);
+    REQUIRE(cli(db.with({QStringLiteral("demo"), QStringLiteral("--cases"), QStringLiteral("5"),
+                         QStringLiteral("--seed"), QStringLiteral("6")}))
+                .code == 0);
+    const auto count = [&] {
+        return cli(db.with({QStringLiteral("case"), QStringLiteral("list")}))
+            .out.split(QLatin1Char('\n'), Qt::SkipEmptyParts)
+            .size();
+    };
+    CHECK(count() == 25);
+
+    const QString garbage = dir.filePath(QStringLiteral("garbage.sqlite"));
+    QFile bad(garbage);
+    REQUIRE(bad.open(QIODevice::WriteOnly));
+    bad.write("not a database");
+    bad.close();
+    const Run refused = cli(db.with({QStringLiteral("restore"), garbage}));
+    CHECK(refused.code == 1);
+    CHECK(count() == 25);
+
+    const Run restored = cli(db.with({QStringLiteral("restore"), copy}));
+    INFO(restored.err.toStdString());
+    REQUIRE(restored.code == 0);
+    CHECK(count() == 20);
+    const Run listed = cli(db.with({QStringLiteral("backup"), QStringLiteral("list")}));
+    CHECK(listed.out.contains(QStringLiteral("before-restore")));
+    CHECK(cli(db.with({QStringLiteral("verify")})).code == 0);
+}

@@ -1,3 +1,4 @@
+#include "store/backups.h"
 #include "store/eventlog.h"
 #include "store/schema.h"
 #include "store/sqliteconnection.h"
@@ -64,6 +65,14 @@ TEST_CASE("A database of every earlier version is upgraded and keeps its data",
             REQUIRE(store.ok());
             CHECK(sqlite::schemaVersion(store.value()->connection()).value() ==
                   schema::kCurrentVersion);
+            // The database as it was is kept before the upgrade.
+            auto backups = Backups(file.path()).list();
+            REQUIRE(backups.ok());
+            CHECK(backups.value().size() == (version >= 1 ? 1 : 0));
+            if (version >= 1) {
+                CHECK(backups.value().first().reason == QStringLiteral("before-upgrade"));
+                CHECK(Backups::check(backups.value().first().path).value() == version);
+            }
             if (version >= 1) {
                 auto kept =
                     store.value()->cases().loadByNumber(QStringLiteral("（2025）化解字第1号"));

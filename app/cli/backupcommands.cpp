@@ -1,0 +1,96 @@
+#include "backupcommands.h"
+
+#include "clock.h"
+#include "i18n/contexts.h"
+#include "store/backups.h"
+
+#include <QFileInfo>
+
+namespace huajie::cli {
+namespace {
+int backup(Context &context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption out(QStringLiteral("o"),
+                                 CliText::tr("Where to write it; by default the backups folder "
+                                             "beside the database."),
+                                 CliText::tr("FILE"));
+    parser.addOption(out);
+    if (auto stop = context.parse(
+            parser,
+            CliText::tr("Back up the database: a consistent copy, even while it is in use."), 0))
+        return *stop;
+    Store *store = context.store();
+    if (!store)
+        return BadInput;
+    Backups backups(store->path());
+    if (parser.isSet(out)) {
+        if (auto copied = Backups::copyTo(store->connection(), parser.value(out)); !copied)
+            return context.fail(copied.error());
+        context.out << CliText::tr("Backed up to %1").arg(parser.value(out)) << Qt::endl;
+        return Success;
+    }
+    auto made = backups.make(store->connection(), QStringLiteral("manual"), Clock::now());
+    if (!made)
+        return context.fail(made.error());
+    context.out << CliText::tr("Backed up to %1").arg(made.value()) << Qt::endl;
+    return Success;
+}
+
+int backupList(Context &context)
+{
+    QCommandLineParser parser;
+    if (auto stop = context.parse(parser,
+                                  CliText::tr("The backups beside the database, newest "
+                                              "first."),
+                                  0))
+        return *stop;
+    auto files = Backups(context.databasePath()).list();
+    if (!files)
+        return context.fail(files.error());
+    for (const BackupFile &f : files.value())
+        context.out << f.madeAt.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) << '\t' << f.reason
+                    << '\t' << f.path << '\n';
+    context.out.flush();
+    return Success;
+}
+
+int restore(Context &context)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(CliText::tr("BACKUP"), CliText::tr("The backup to restore."));
+    if (auto stop = context.parse(
+            parser,
+            CliText::tr("Put a backup in place of the database. The backup is checked first "
+                        "(PRAGMA integrity_check), and the database it replaces is kept in the "
+                        "backups folder."),
+            1))
+        return *stop;
+    // The database is not opened: it is replaced.
+    const QString backupPath = parser.positionalArguments().first();
+    if (QFileInfo(backupPath).absoluteFilePath() ==
+        QFileInfo(context.databasePath()).absoluteFilePath())
+        return context.fail(Error{CliText::tr("A database cannot be restored from itself")});
+    auto kept = Backups(context.databasePath()).restore(backupPath, Clock::now());
+    if (!kept)
+        return context.fail(kept.error());
+    context.out << CliText::tr("Restored %1 from %2").arg(context.databasePath(), backupPath)
+                << Qt::endl;
+    if (!kept.value().isEmpty())
+        context.out << CliText::tr("The database it replaced is kept as %1").arg(kept.value())
+                    << Qt::endl;
+    return Success;
+}
+} // namespace
+
+QList<Command> backupCommands()
+{
+    return {
+        {QStringLiteral("backup"), CliText::tr("Back up the database."), backup},
+        {QStringLiteral("backup list"), CliText::tr("The backups beside the database."),
+         backupList},
+        {QStringLiteral("restore"), CliText::tr("Restore the database from a backup."), restore},
+    };
+}
+
+} // namespace huajie::cli
