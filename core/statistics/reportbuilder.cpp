@@ -734,6 +734,9 @@ int durationDays(const QDate &registeredOn, const QDate &concludedOn,
 
 Result<PeriodReport> ReportBuilder::build(const ReportPeriod &period, const QDate &today) const
 {
+    if (!period.isValid())
+        return Error{StatisticsText::tr("A report needs a period whose first day is not after its "
+                                        "last.")};
     QElapsedTimer timer;
     timer.start();
     PeriodReport report;
