@@ -202,7 +202,10 @@ Result<Session> SessionStore::recordOutcome(qint64 sessionId, const sessionjson:
         return Error{StoreText::tr("the session has not taken place yet (%1)").arg(span(s))};
     for (Participant &p : s.participants)
         p.attended.reset();
-    for (const auto &[name, attended] : outcome.attendance) {
+    for (const auto &entry : outcome.attendance) {
+        // Not a structured binding: clang before 16 cannot capture one in a lambda.
+        const QString &name = entry.first;
+        const bool attended = entry.second;
         // Two participants may share a name: each entry answers for the next one.
         const auto it =
             std::find_if(s.participants.begin(), s.participants.end(),
