@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what Huajie needs from Debian 12's packages, only what is missing.
-# Usage: scripts/setup.sh [--tests]
+# Usage: scripts/setup.sh [--tests] [--fuzz]
 set -euo pipefail
 
 packages=(
@@ -15,6 +15,10 @@ if [[ "${1:-}" == "--tests" ]]; then
     packages+=(catch2 poppler-utils unzip)
     # The package test: cpack's dependency scan, validators, a clean Debian root.
     packages+=(dpkg-dev binutils desktop-file-utils appstream debootstrap)
+fi
+if [[ " $* " == *" --fuzz "* ]]; then
+    # clang with libFuzzer and its sanitizer runtimes, for scripts/fuzz.sh.
+    packages+=(clang libclang-rt-14-dev)
 fi
 
 missing=()
