@@ -91,7 +91,7 @@ void DeskView::refresh()
         timer.start();
         DeskAgenda agenda;
         QString problem;
-        if (auto store = Store::open(path); !store) {
+        if (auto store = Store::open(path, StoreAccess::ReadOnly); !store) {
             problem = store.error().describe();
         } else if (auto cases = store.value()->cases().casesInStates(
                        DeskAgenda::statesToLoad(setup.profile));

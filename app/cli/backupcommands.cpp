@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "i18n/contexts.h"
 #include "store/backups.h"
+#include "store/writerlock.h"
 
 #include <QFileInfo>
 
@@ -71,6 +72,10 @@ int restore(Context &context)
     if (QFileInfo(backupPath).absoluteFilePath() ==
         QFileInfo(context.databasePath()).absoluteFilePath())
         return context.fail(Error{CliText::tr("A database cannot be restored from itself")});
+    // Not while the desk or another command may write to it.
+    const auto lock = WriterLock::take(context.databasePath());
+    if (!lock)
+        return context.fail(lock.error());
     auto kept = Backups(context.databasePath()).restore(backupPath, Clock::now());
     if (!kept)
         return context.fail(kept.error());

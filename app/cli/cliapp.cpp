@@ -9,16 +9,55 @@
 #include <cstdio>
 
 namespace huajie::cli {
-namespace {} // namespace
+namespace {
+// The commands that never change the database: they may run beside the desk.
+bool onlyReads(const QString &command)
+{
+    static const QStringList readers{QStringLiteral("case list"),
+                                     QStringLiteral("case show"),
+                                     QStringLiteral("case actions"),
+                                     QStringLiteral("case history"),
+                                     QStringLiteral("case deadlines"),
+                                     QStringLiteral("verify"),
+                                     QStringLiteral("calendar"),
+                                     QStringLiteral("calendar changes"),
+                                     QStringLiteral("deadline"),
+                                     QStringLiteral("profile list"),
+                                     QStringLiteral("session list"),
+                                     QStringLiteral("agenda"),
+                                     QStringLiteral("document templates"),
+                                     QStringLiteral("document render"),
+                                     QStringLiteral("document list"),
+                                     QStringLiteral("document show"),
+                                     QStringLiteral("report"),
+                                     QStringLiteral("report frozen"),
+                                     QStringLiteral("ledger"),
+                                     QStringLiteral("backup"),
+                                     QStringLiteral("backup list")};
+    return readers.contains(command);
+}
+} // namespace
 
-Context::Context(QString databasePath, QStringList args)
-    : arguments(std::move(args)), out(stdout), err(stderr), m_databasePath(std::move(databasePath))
+Context::Context(QString databasePath, QStringList args, StoreAccess access)
+    : arguments(std::move(args)), out(stdout), err(stderr), m_databasePath(std::move(databasePath)),
+      m_access(access)
 {}
 
 Store *Context::store()
 {
     if (!m_store) {
         auto opened = Store::open(m_databasePath);
+        if (!opened && WriterLock::holder(m_databasePath)) {
+            if (m_access == StoreAccess::ReadOnly) {
+                opened = Store::open(m_databasePath, StoreAccess::ReadOnly);
+            } else {
+                err << opened.error().describe() << Qt::endl
+                    << CliText::tr("This command changes the database and is refused: close it "
+                                   "there first. Commands that only read still work.")
+                    << Qt::endl;
+                return nullptr;
+            }
+        }
         if (!opened) {
             err << opened.error().describe() << Qt::endl;
             return nullptr;
@@ -187,7 +226,8 @@ int run(const QStringList &arguments, const QList<Command> &commands)
     }
     QStringList commandArguments{QStringLiteral("huajie-cli ") + chosen->name};
     commandArguments += words.mid(chosenWords);
-    Context context(parser.isSet(db) ? parser.value(db) : Store::defaultPath(), commandArguments);
+    Context context(parser.isSet(db) ? parser.value(db) : Store::defaultPath(), commandArguments,
+                    onlyReads(chosen->name) ? StoreAccess::ReadOnly : StoreAccess::Write);
     return chosen->run(context);
 }
 

@@ -25,13 +25,15 @@ enum ExitCode
 class Context
 {
 public:
-    Context(QString databasePath, QStringList arguments);
+    Context(QString databasePath, QStringList arguments, StoreAccess access = StoreAccess::Write);
 
     QStringList arguments; // the command's own words, its name first
     QTextStream out;
     QTextStream err;
 
     // Opens the database on first use; the reason on stderr when it fails.
+    // A command that only reads opens it read-only while the desk or another
+    // command holds it for writing; one that writes is then refused.
     Store *store();
     QString databasePath() const { return m_databasePath; }
 
@@ -56,6 +58,7 @@ public:
 
 private:
     QString m_databasePath;
+    StoreAccess m_access;
     std::unique_ptr<Store> m_store;
 };
 

@@ -1,6 +1,7 @@
 #include "clock.h"
 #include "i18n/translations.h"
 #include "mainwindow.h"
+#include "openstore.h"
 #include "store/backups.h"
 #include "store/store.h"
 
@@ -52,32 +53,36 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     const QString path = parser.isSet(db) ? parser.value(db) : huajie::Store::defaultPath();
-    auto store = huajie::Store::open(path);
-    if (!store) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Huajie"),
-                              store.error().describe());
+    auto store = huajie::openStoreAtDesk(path);
+    if (!store)
         return 1;
-    }
     // A copy a day, made at the first start of the day, and one at every
-    // close; older copies are thinned out (Backups).
+    // close; older copies are thinned out (Backups). A read-only desk
+    // leaves that to the one that writes.
+    const bool writer = !store->readOnly();
     const huajie::Backups backups(path);
     const auto made = backups.list();
-    if (made &&
+    if (writer && made &&
         (made.value().isEmpty() || made.value().first().madeAt.date() < huajie::Clock::today()))
-        if (auto daily = backups.make(store.value()->connection(), QStringLiteral("daily"),
-                                      huajie::Clock::now());
+        if (auto daily =
+                backups.make(store->connection(), QStringLiteral("daily"), huajie::Clock::now());
             !daily)
             qWarning("%s", qPrintable(daily.error().describe()));
 
     int code = 0;
     {
-        huajie::MainWindow window(*store.value());
+        huajie::MainWindow window(*store);
+        if (!writer)
+            window.setWindowTitle(window.windowTitle() + QLatin1Char(' ') +
+                                  QApplication::translate("main", "(read-only)"));
         window.show();
         QTimer::singleShot(0, &window, &huajie::MainWindow::greet);
         code = app.exec();
     }
-    if (auto closing = backups.make(store.value()->connection(), QStringLiteral("close"),
-                                    huajie::Clock::now());
+    if (!writer)
+        return code;
+    if (auto closing =
+            backups.make(store->connection(), QStringLiteral("close"), huajie::Clock::now());
         !closing)
         qWarning("%s", qPrintable(closing.error().describe()));
     else

@@ -11,7 +11,11 @@ namespace huajie {
 // replaces this file, not the stores above it.
 namespace sqlite {
 
-Result<QSqlDatabase> open(const QString &path, const QString &connectionName);
+// readOnly opens an existing database that this connection cannot change.
+Result<QSqlDatabase> open(const QString &path, const QString &connectionName,
+                          bool readOnly = false);
+// An error of a write refused because the database was opened read-only.
+bool isReadOnlyViolation(const QString &errorText);
 Result<int> schemaVersion(const QSqlDatabase &db);
 Result<void> setSchemaVersion(const QSqlDatabase &db, int version);
 bool isUniqueViolation(const QString &errorText);

@@ -1,5 +1,7 @@
 #include "statement.h"
 
+#include "store/sqliteconnection.h"
+
 #include <QAtomicInt>
 #include <QCoreApplication>
 #include <QDate>
@@ -13,6 +15,10 @@ namespace {
 Error sqlError(const QSqlError &error, const QString &sql)
 {
     qCWarning(lcStore) << "SQL failed:" << error.text() << "in" << sql;
+    if (sqlite::isReadOnlyViolation(error.text()))
+        return Error{QCoreApplication::translate(
+            "Store", "The database is open read-only: nothing can be changed until it is opened "
+                     "for writing.")};
     return Error{QCoreApplication::translate("Store", "The database refused the change: %1")
                      .arg(error.text())};
 }

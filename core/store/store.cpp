@@ -6,7 +6,9 @@
 #include "store/sqliteconnection.h"
 
 #include <QAtomicInt>
+#include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 namespace huajie {
@@ -21,17 +23,43 @@ QString defaultUser()
 }
 } // namespace
 
-Result<std::unique_ptr<Store>> Store::open(const QString &path)
+Result<std::unique_ptr<Store>> Store::open(const QString &path, StoreAccess access)
 {
+    std::unique_ptr<WriterLock> lock;
+    if (access == StoreAccess::Write) {
+        if (!QDir().mkpath(QFileInfo(path).absolutePath()))
+            return Error{QCoreApplication::translate("Store", "Cannot create the folder %1")
+                             .arg(QFileInfo(path).absolutePath())};
+        auto taken = WriterLock::take(path);
+        if (!taken)
+            return taken.error();
+        lock = std::move(taken).value();
+    }
     static QAtomicInt counter;
     const QString connectionName = QStringLiteral("huajie-%1").arg(counter.fetchAndAddRelaxed(1));
-    auto db = sqlite::open(path, connectionName);
+    auto db = sqlite::open(path, connectionName, access == StoreAccess::ReadOnly);
     if (!db) {
         QSqlDatabase::removeDatabase(connectionName);
         return db.error();
     }
     // From here the Store owns the connection and removes it when destroyed.
-    std::unique_ptr<Store> store(new Store(db.value(), path));
+    std::unique_ptr<Store> store(new Store(db.value(), path, std::move(lock)));
+    if (access == StoreAccess::ReadOnly) {
+        // Upgrading writes: only the writer does it.
+        auto version = sqlite::schemaVersion(store->m_db);
+        if (!version)
+            return version.error();
+        if (version.value() != schema::kCurrentVersion)
+            return Error{QCoreApplication::translate(
+                             "Store", "%1 is of schema %2, not %3: open it for writing once to "
+                                      "upgrade it")
+                             .arg(path)
+                             .arg(version.value())
+                             .arg(schema::kCurrentVersion)};
+        if (auto loaded = store->reloadDeadlineSetup(); !loaded)
+            return loaded.error();
+        return store;
+    }
     // A database of an older schema is copied before it is upgraded.
     auto version = sqlite::schemaVersion(store->m_db);
     if (!version)
@@ -54,9 +82,9 @@ QString Store::defaultPath()
            QStringLiteral("/huajie.sqlite");
 }
 
-Store::Store(QSqlDatabase db, QString path)
-    : m_connectionName(db.connectionName()), m_path(std::move(path)), m_db(std::move(db)),
-      m_directories(m_db), m_settings(m_db), m_events(m_db), m_calendar(m_db),
+Store::Store(QSqlDatabase db, QString path, std::unique_ptr<WriterLock> lock)
+    : m_lock(std::move(lock)), m_connectionName(db.connectionName()), m_path(std::move(path)),
+      m_db(std::move(db)), m_directories(m_db), m_settings(m_db), m_events(m_db), m_calendar(m_db),
       m_cases(m_db, m_directories, m_settings, m_events, m_deadlineSetup),
       m_sessions(m_db, m_directories, m_cases, m_events, m_deadlineSetup),
       m_documents(m_db, m_cases, m_events, m_deadlineSetup)

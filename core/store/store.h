@@ -9,6 +9,7 @@
 #include "store/documentstore.h"
 #include "store/eventlog.h"
 #include "store/sessionstore.h"
+#include "store/writerlock.h"
 
 #include <QSqlDatabase>
 
@@ -16,12 +17,21 @@
 
 namespace huajie {
 
+enum class StoreAccess
+{
+    Write,   // the one writer: holds the database's WriterLock
+    ReadOnly // anyone, beside the writer; every change is refused
+};
+
 // One open case store file: its connection and the stores over it.
 class Store
 {
 public:
-    // Opens (creating when absent) and upgrades the database at path.
-    static Result<std::unique_ptr<Store>> open(const QString &path);
+    // Opens (creating when absent) and upgrades the database at path. For
+    // writing it is refused, naming the holder, while another Store holds
+    // the database's writer lock.
+    static Result<std::unique_ptr<Store>> open(const QString &path,
+                                               StoreAccess access = StoreAccess::Write);
     // The platform's application-data folder, e.g. ~/.local/share/Huajie/huajie.sqlite.
     static QString defaultPath();
 
@@ -30,6 +40,7 @@ public:
     Store &operator=(const Store &) = delete;
 
     QString path() const { return m_path; }
+    bool readOnly() const { return !m_lock; }
     CaseStore &cases() { return m_cases; }
     const QSqlDatabase &connection() const { return m_db; }
     DirectoryStore &directories() { return m_directories; }
@@ -46,8 +57,10 @@ public:
     Result<void> chooseProfile(const QString &profileId);
 
 private:
-    Store(QSqlDatabase db, QString path);
+    Store(QSqlDatabase db, QString path, std::unique_ptr<WriterLock> lock);
 
+    // Declared first, so released last: after the connection is closed.
+    std::unique_ptr<WriterLock> m_lock;
     QString m_connectionName;
     QString m_path;
     QSqlDatabase m_db;

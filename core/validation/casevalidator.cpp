@@ -28,10 +28,13 @@ Result<void> checkCode(const Vocabulary &vocabulary, const QString &code, const 
             return Error{ValidationText::tr("is required"), fieldName};
         return {};
     }
-    if (!vocabulary.contains(code))
+    if (!vocabulary.contains(code)) {
+        constexpr qsizetype quoted = 40;
+        const QString shown = code.size() > quoted ? code.left(quoted) + QStringLiteral("…") : code;
         return Error{
-            ValidationText::tr("\"%1\" is not one of: %2").arg(code, vocabulary.describeCodes()),
+            ValidationText::tr("\"%1\" is not one of: %2").arg(shown, vocabulary.describeCodes()),
             fieldName};
+    }
     return {};
 }
 
@@ -40,6 +43,114 @@ Result<void> checkPhone(const QString &phone, const QString &fieldName)
     static const QRegularExpression pattern(QStringLiteral(R"(^\+?[0-9][0-9 ()\-]{4,22}$)"));
     if (!phone.isEmpty() && !pattern.match(phone).hasMatch())
         return Error{ValidationText::tr("\"%1\" is not a phone number").arg(phone), fieldName};
+    return {};
+}
+
+// Longer text is a mistake or an attack, not a case: a name, number or
+// address fits in a line, the disputed act in a sentence or two, the claims
+// and summary in a few pages (README, "Limits of what is entered").
+constexpr qsizetype kMaxLineLength = 200;
+const QDate kEarliestDate(1900, 1, 1);
+constexpr qsizetype kMaxActLength = 500;
+constexpr qsizetype kMaxTextLength = 10000;
+
+// Text as typed by a person: no more than maxLength characters, no broken
+// UTF-16, no control characters but line breaks and tabs in multi-line
+// text, and no bidirectional overrides, which could make a name or number
+// read differently in a document than it is stored.
+Result<void> checkText(const QString &text, const QString &fieldName, qsizetype maxLength,
+                       bool multiline = false)
+{
+    if (text.size() > maxLength)
+        return Error{ValidationText::tr("is %1 characters long; at most %2 are allowed")
+                         .arg(text.size())
+                         .arg(maxLength),
+                     fieldName};
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (QChar::isHighSurrogate(c) && i + 1 < text.size() &&
+            QChar::isLowSurrogate(text.at(i + 1).unicode())) {
+            ++i;
+            continue;
+        }
+        const bool lineBreak = multiline && (c == u'\n' || c == u'\r' || c == u'\t');
+        const bool control = QChar(c).category() == QChar::Other_Control && !lineBreak;
+        const bool bidiOverride = (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
+        if (QChar::isSurrogate(c) || c == 0xFFFE || c == 0xFFFF || control || bidiOverride)
+            return Error{
+                ValidationText::tr("holds the character U+%1 at position %2, which is not text")
+                    .arg(QStringLiteral("%1").arg(uint(c), 4, 16, QLatin1Char('0')).toUpper())
+                    .arg(i + 1),
+                fieldName};
+    }
+    return {};
+}
+
+Result<void> checkTexts(const CaseRecord &r)
+{
+    const struct
+    {
+        const QString &text;
+        QString field;
+        qsizetype maxLength;
+        bool multiline;
+    } fields[] = {
+        {r.referralNumber, FieldText::tr("Referral number"), kMaxLineLength, false},
+        {r.originCaseNumber, FieldText::tr("Original case number"), kMaxLineLength, false},
+        {r.referringUnit, FieldText::tr("Referring unit"), kMaxLineLength, false},
+        {r.judge, FieldText::tr("Judge"), kMaxLineLength, false},
+        {r.procurator, FieldText::tr("Procurator"), kMaxLineLength, false},
+        {r.leadMediator, FieldText::tr("Lead mediator"), kMaxLineLength, false},
+        {r.disputedAct, FieldText::tr("Disputed act"), kMaxActLength, false},
+        {r.claims, FieldText::tr("Claims"), kMaxTextLength, true},
+        {r.summary, FieldText::tr("Summary"), kMaxTextLength, true},
+    };
+    for (const auto &f : fields)
+        if (auto c = checkText(f.text, f.field, f.maxLength, f.multiline); !c)
+            return c;
+    // The party is named by its role and place, not by its name: the name
+    // may be what is wrong.
+    QHash<QString, int> seenInRole;
+    for (const Party &party : r.parties) {
+        const QString owner = QStringLiteral("%1 %2")
+                                  .arg(vocab::partyRoles().contains(party.role)
+                                           ? vocab::partyRoles().label(party.role)
+                                           : FieldText::tr("Parties"))
+                                  .arg(++seenInRole[party.role]);
+        const struct
+        {
+            const QString &text;
+            QString field;
+        } partyFields[] = {
+            {party.name, FieldText::tr("Name")},
+            {party.idNumber, FieldText::tr("Resident ID number")},
+            {party.address, FieldText::tr("Address")},
+            {party.phone, FieldText::tr("Phone")},
+            {party.creditCode, FieldText::tr("Unified social credit code")},
+            {party.legalRepresentative, FieldText::tr("Legal representative")},
+        };
+        for (const auto &f : partyFields)
+            if (auto c = checkText(f.text, joinField(owner, f.field), kMaxLineLength); !c)
+                return c;
+        for (int i = 0; i < party.agents.size(); ++i) {
+            const Agent &agent = party.agents[i];
+            const QString agentOwner =
+                joinField(owner, QCoreApplication::translate("Field", "Agent %1").arg(i + 1));
+            const struct
+            {
+                const QString &text;
+                QString field;
+            } agentFields[] = {
+                {agent.name, FieldText::tr("Name")},
+                {agent.idNumber, FieldText::tr("Resident ID number")},
+                {agent.phone, FieldText::tr("Phone")},
+                {agent.organisation, FieldText::tr("Organisation")},
+            };
+            for (const auto &f : agentFields)
+                if (auto c = checkText(f.text, joinField(agentOwner, f.field), kMaxLineLength); !c)
+                    return c;
+        }
+    }
     return {};
 }
 
@@ -60,6 +171,9 @@ QString partyFieldName(const Party &party, int indexInRole)
 
 Result<CaseRecord> CaseValidator::normaliseAndCheck(CaseRecord record) const
 {
+    // First, so that no other message quotes hostile text back.
+    if (auto checked = checkTexts(record); !checked)
+        return checked.error();
     QHash<QString, int> seenInRole;
     for (Party &party : record.parties) {
         if (party.role == QLatin1String("agency"))
@@ -89,6 +203,9 @@ Result<void> CaseValidator::checkCase(const CaseRecord &r) const
         return c;
     if (!r.registeredOn.isValid())
         return Error{ValidationText::tr("is required"), FieldText::tr("Registration date")};
+    if (r.registeredOn < kEarliestDate)
+        return Error{ValidationText::tr("cannot be before 1900"),
+                     FieldText::tr("Registration date")};
     if (r.registeredOn > m_today)
         return Error{ValidationText::tr("cannot be in the future"),
                      FieldText::tr("Registration date")};
@@ -96,6 +213,8 @@ Result<void> CaseValidator::checkCase(const CaseRecord &r) const
         return Error{
             ValidationText::tr("no case is registered without the party's consent: enter its date"),
             FieldText::tr("Consent date")};
+    if (r.consentDate < kEarliestDate)
+        return Error{ValidationText::tr("cannot be before 1900"), FieldText::tr("Consent date")};
     if (r.consentDate > r.registeredOn)
         return Error{ValidationText::tr("consent must be given on or before the registration date"),
                      FieldText::tr("Consent date")};
@@ -160,6 +279,9 @@ Result<void> CaseValidator::checkParty(Party &party, const QString &name) const
             party.birthDate = id.value().birthDate;
             party.sex = id.value().sex;
         }
+        if (party.birthDate.isValid() && party.birthDate < kEarliestDate)
+            return Error{ValidationText::tr("cannot be before 1900"),
+                         joinField(name, FieldText::tr("Birth date"))};
         if (party.birthDate.isValid() && party.birthDate > m_today)
             return Error{ValidationText::tr("cannot be in the future"),
                          joinField(name, FieldText::tr("Birth date"))};

@@ -1,0 +1,277 @@
+// What the command line does when it is killed, shares its database, or is
+// given hostile input.
+#include "store/store.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+#include <random>
+
+using namespace huajie;
+
+namespace {
+struct Outcome
+{
+    int code;
+    QString out;
+    QString err;
+};
+
+QProcessEnvironment environment()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HUAJIE_TODAY"), QStringLiteral("2026-11-25"));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    return env;
+}
+
+Outcome runCli(const QString &db, const QStringList &arguments, const QByteArray &input = {})
+{
+    QProcess process;
+    process.setProcessEnvironment(environment());
+    process.start(QStringLiteral(HUAJIE_CLI), QStringList{QStringLiteral("--db"), db} + arguments);
+    REQUIRE(process.waitForStarted());
+    process.write(input);
+    process.closeWriteChannel();
+    REQUIRE(process.waitForFinished(60000));
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+QByteArray exampleCase()
+{
+    QFile readme(QStringLiteral(HUAJIE_README));
+    REQUIRE(readme.open(QIODevice::ReadOnly));
+    static const QRegularExpression block(QStringLiteral("```json\\n(\\{.*?\\n\\})\\n```"),
+                                          QRegularExpression::DotMatchesEverythingOption);
+    const auto match = block.match(QString::fromUtf8(readme.readAll()));
+    REQUIRE(match.hasMatch());
+    return match.captured(1).toUtf8();
+}
+
+const QStringList kAddFromStdin{QStringLiteral("case"), QStringLiteral("add"),
+                                QStringLiteral("--json"), QStringLiteral("-")};
+
+// Opens the database as the desk would and checks it is whole.
+QStringList soundCaseNumbers(const QString &path)
+{
+    auto store = Store::open(path);
+    REQUIRE(store.ok());
+    QSqlQuery check(store.value()->connection());
+    REQUIRE(check.exec(QStringLiteral("PRAGMA integrity_check")));
+    REQUIRE(check.next());
+    CHECK(check.value(0).toString() == QStringLiteral("ok"));
+    auto rows = store.value()->cases().summaries();
+    REQUIRE(rows.ok());
+    QStringList numbers;
+    for (const CaseSummary &row : rows.value())
+        numbers.append(row.number);
+    return numbers;
+}
+} // namespace
+
+TEST_CASE("huajie-cli killed in the middle of writing loses nothing it reported done",
+          "[cli][crash]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("crash.sqlite"));
+    REQUIRE(runCli(path, {QStringLiteral("init")}).code == 0);
+    const QByteArray example = exampleCase();
+    std::mt19937 random(20261125);
+    QSet<QString> reported;
+    int demoCasesReported = 0;
+    int killed = 0;
+    constexpr int rounds = 40;
+    for (int round = 0; round < rounds; ++round) {
+        // Odd rounds add demo data, many cases in one transaction; even ones
+        // register a case each, one after another, until one is killed.
+        const bool demo = round % 2 == 1;
+        QProcess process;
+        process.setProcessEnvironment(environment());
+        process.start(QStringLiteral(HUAJIE_CLI),
+                      demo ? QStringList{QStringLiteral("--db"), path, QStringLiteral("demo"),
+                                         QStringLiteral("--cases"), QStringLiteral("150"),
+                                         QStringLiteral("--seed"), QString::number(round)}
+                           : QStringList{QStringLiteral("--db"), path} + kAddFromStdin);
+        REQUIRE(process.waitForStarted());
+        if (!demo) {
+            process.write(example);
+            process.closeWriteChannel();
+        }
+        const int delay = std::uniform_int_distribution<int>(0, demo ? 400 : 60)(random);
+        if (!process.waitForFinished(delay)) {
+            process.kill(); // SIGKILL: no destructor, no rollback, no flush
+            REQUIRE(process.waitForFinished(10000));
+            ++killed;
+        }
+        const QString out = QString::fromUtf8(process.readAllStandardOutput());
+        if (demo) {
+            if (out.contains(QStringLiteral("Added 150 demo cases")))
+                demoCasesReported += 150;
+        } else if (const QString number = out.trimmed(); !number.isEmpty()) {
+            reported.insert(number);
+        }
+        const QStringList numbers = soundCaseNumbers(path);
+        for (const QString &number : std::as_const(reported))
+            CHECK(numbers.contains(number));
+        CHECK(numbers.size() >= reported.size() + demoCasesReported);
+    }
+    INFO("killed " << killed << " of " << rounds);
+    CHECK(killed > rounds / 4);
+    const Outcome verified = runCli(path, {QStringLiteral("verify")});
+    INFO(verified.err.toStdString());
+    CHECK(verified.code == 0);
+}
+
+TEST_CASE("A writing command is refused while another program holds the database", "[cli][lock]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("shared.sqlite"));
+    REQUIRE(runCli(path, kAddFromStdin, exampleCase()).code == 0);
+    {
+        auto desk = Store::open(path);
+        REQUIRE(desk.ok());
+        const Outcome refused = runCli(path, kAddFromStdin, exampleCase());
+        CHECK(refused.code == 1);
+        CHECK(refused.err.contains(QStringLiteral("open for writing")));
+        CHECK(refused.err.contains(QStringLiteral("refused")));
+        const Outcome listed = runCli(path, {QStringLiteral("case"), QStringLiteral("list")});
+        CHECK(listed.code == 0);
+        CHECK(listed.out.count(QLatin1Char('\n')) == 1);
+        CHECK(runCli(path, {QStringLiteral("verify")}).code == 0);
+    }
+    const Outcome added = runCli(path, kAddFromStdin, exampleCase());
+    CHECK(added.code == 0);
+    CHECK(added.out.trimmed() == QStringLiteral("（2026）化解字第2号"));
+}
+
+namespace {
+struct Hostile
+{
+    const char *what;
+    QStringList path; // where in the example's JSON the value goes
+    QJsonValue value;
+    const char *expected; // in the message; nullptr: stored as given
+};
+
+QJsonObject withValue(QJsonObject object, QStringList path, const QJsonValue &value)
+{
+    const QString key = path.takeFirst();
+    if (path.isEmpty()) {
+        object.insert(key, value);
+        return object;
+    }
+    if (object.value(key).isArray()) {
+        QJsonArray array = object.value(key).toArray();
+        const int index = path.takeFirst().toInt();
+        array[index] = path.isEmpty() ? value : withValue(array[index].toObject(), path, value);
+        object.insert(key, array);
+        return object;
+    }
+    object.insert(key, withValue(object.value(key).toObject(), path, value));
+    return object;
+}
+
+QJsonValue valueAt(QJsonValue value, const QStringList &path)
+{
+    for (const QString &key : path)
+        value = value.isArray() ? value.toArray().at(key.toInt()) : value.toObject().value(key);
+    return value;
+}
+} // namespace
+
+TEST_CASE("Hostile input to case add is refused naming the field or stored as given",
+          "[cli][hostile]")
+{
+    const QString big(100 * 1024, QChar(u'长'));
+    const QString sql = QStringLiteral("'; DROP TABLE cases; --");
+    const QStringList name{QStringLiteral("parties"), QStringLiteral("0"), QStringLiteral("name")};
+    const QStringList summary{QStringLiteral("dispute"), QStringLiteral("summary")};
+    const QStringList act{QStringLiteral("dispute"), QStringLiteral("act")};
+    const QStringList agent{QStringLiteral("parties"), QStringLiteral("0"),
+                            QStringLiteral("agents"), QStringLiteral("0"), QStringLiteral("name")};
+    const QStringList registered{QStringLiteral("registeredOn")};
+    const QStringList consent{QStringLiteral("consent"), QStringLiteral("date")};
+    const std::vector<Hostile> table{
+        {"empty name", name, QString(), "Name"},
+        {"blank disputed act", act, QStringLiteral("   "), "Disputed act"},
+        {"100 KB summary", summary, big, "Summary"},
+        {"100 KB name", name, big, "Name"},
+        {"100 KB agent", agent, big, "Agent 1"},
+        {"100 KB source code", {QStringLiteral("source")}, big, "Source channel"},
+        {"overlong referral number",
+         {QStringLiteral("referralNumber")},
+         QString(201, QLatin1Char('9')),
+         "Referral number"},
+        {"NUL in a name", name, QStringLiteral("张\u0000三"), "U+0000"},
+        {"escape in the act", act, QStringLiteral("决定\u001b[2J"), "Disputed act"},
+        {"right-to-left override in a name", name, QStringLiteral("张\u202e三"), "U+202E"},
+        {"line break in a name", name, QStringLiteral("张\n三"), "U+000A"},
+        {"SQL as a code", {QStringLiteral("source")}, sql, "Source channel"},
+        {"SQL as the lead mediator with a quote",
+         {QStringLiteral("leadMediator")},
+         QStringLiteral("赵'\u0007"),
+         "Lead mediator"},
+        {"date 0000-00-00", registered, QStringLiteral("0000-00-00"), "registeredOn"},
+        {"date 2026-02-30", registered, QStringLiteral("2026-02-30"), "registeredOn"},
+        {"date 9999-12-31", registered, QStringLiteral("9999-12-31"), "Registration date"},
+        {"date in 1066", consent, QStringLiteral("1066-10-14"), "Consent date"},
+        {"a number for a date", registered, 20261120, "registeredOn"},
+        {"SQL in the summary", summary, sql, nullptr},
+        {"SQL in a name", name, QStringLiteral("Robert'); DROP TABLE parties;--"), nullptr},
+        {"lines and tabs in the summary", summary, QStringLiteral("一\n\t二\r\n三"), nullptr},
+    };
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("hostile.sqlite"));
+    const QJsonObject example = QJsonDocument::fromJson(exampleCase()).object();
+    REQUIRE(runCli(path, kAddFromStdin, exampleCase()).code == 0);
+    const QStringList listCases{QStringLiteral("case"), QStringLiteral("list"),
+                                QStringLiteral("--json")};
+    for (const Hostile &row : table) {
+        INFO(row.what);
+        const QString before = runCli(path, listCases).out;
+        const QJsonObject input = withValue(example, row.path, row.value);
+        const Outcome added = runCli(path, kAddFromStdin, QJsonDocument(input).toJson());
+        if (row.expected) {
+            INFO(added.err.toStdString());
+            CHECK(added.code == 1);
+            CHECK(added.err.contains(QString::fromUtf8(row.expected)));
+            CHECK(added.err.size() < 2000); // the hostile value is not echoed back whole
+            CHECK(runCli(path, listCases).out == before);
+        } else {
+            REQUIRE(added.code == 0);
+            const Outcome shown = runCli(path, {QStringLiteral("case"), QStringLiteral("show"),
+                                                added.out.trimmed(), QStringLiteral("--json")});
+            REQUIRE(shown.code == 0);
+            CHECK(valueAt(QJsonDocument::fromJson(shown.out.toUtf8()).object(), row.path) ==
+                  row.value);
+        }
+    }
+    SECTION("bytes that are not UTF-8, and a broken surrogate")
+    {
+        const QString before = runCli(path, listCases).out;
+        for (const QByteArray &bad : {QByteArray("\xff\xfe"), QByteArray("\xe5\xbc"),
+                                      QByteArray("\xc0\xaf"), QByteArray("\\ud800")}) {
+            QByteArray text = exampleCase();
+            text.replace(QByteArray("张三"), QByteArray("张") + bad);
+            const Outcome added = runCli(path, kAddFromStdin, text);
+            INFO(added.err.toStdString());
+            CHECK(added.code == 1);
+            CHECK_FALSE(added.err.isEmpty());
+            CHECK(runCli(path, listCases).out == before);
+        }
+    }
+    CHECK(runCli(path, {QStringLiteral("verify")}).code == 0);
+    CHECK(soundCaseNumbers(path).size() == 4);
+}
