@@ -867,6 +867,10 @@
         <source>A period&apos;s ledger of cases as XLSX.</source>
         <translation>以 XLSX 输出某一期间的案件台账。</translation>
     </message>
+    <message>
+        <source>This command changes the database and is refused: close it there first. Commands that only read still work.</source>
+        <translation>此命令会更改数据库，已拒绝执行：请先在那里关闭数据库。只读取的命令仍可使用。</translation>
+    </message>
 </context>
 <context>
     <name>Deadline</name>
@@ -1353,6 +1357,42 @@
     <message>
         <source>Sent on</source>
         <translation>送出日期</translation>
+    </message>
+    <message>
+        <source>Referral number</source>
+        <translation>委派案号</translation>
+    </message>
+    <message>
+        <source>Original case number</source>
+        <translation>原案号</translation>
+    </message>
+    <message>
+        <source>Referring unit</source>
+        <translation>委派单位</translation>
+    </message>
+    <message>
+        <source>Judge</source>
+        <translation>法官</translation>
+    </message>
+    <message>
+        <source>Procurator</source>
+        <translation>检察官</translation>
+    </message>
+    <message>
+        <source>Lead mediator</source>
+        <translation>主办人</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>诉讼请求</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>案情摘要</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
     </message>
 </context>
 <context>
@@ -1935,6 +1975,30 @@
         <source>There is no service record %1</source>
         <translation>不存在编号为 %1 的送达记录</translation>
     </message>
+    <message>
+        <source>%1 is open for writing in another program</source>
+        <translation>%1 正在被另一个程序写入</translation>
+    </message>
+    <message>
+        <source>%1 is open for writing in %2 (process %3 on %4)</source>
+        <translation>%1 正在被 %2 写入（%4 上的进程 %3）</translation>
+    </message>
+    <message>
+        <source>Cannot lock %1 for writing</source>
+        <translation>无法锁定 %1 以写入</translation>
+    </message>
+    <message>
+        <source>There is no database %1 to read</source>
+        <translation>没有可读取的数据库 %1</translation>
+    </message>
+    <message>
+        <source>The database is open read-only: nothing can be changed until it is opened for writing.</source>
+        <translation>数据库以只读方式打开：以写入方式打开之前，不能作任何更改。</translation>
+    </message>
+    <message>
+        <source>%1 is of schema %2, not %3: open it for writing once to upgrade it</source>
+        <translation>%1 的结构版本为 %2，而非 %3：请以写入方式打开一次以升级</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
@@ -2073,6 +2137,18 @@
     <message>
         <source>must be one of %1</source>
         <translation>应为以下之一：%1</translation>
+    </message>
+    <message>
+        <source>is %1 characters long; at most %2 are allowed</source>
+        <translation>长度为 %1 个字符，最多允许 %2 个</translation>
+    </message>
+    <message>
+        <source>holds the character U+%1 at position %2, which is not text</source>
+        <translation>第 %2 个位置含有字符 U+%1，不是文本</translation>
+    </message>
+    <message>
+        <source>cannot be before 1900</source>
+        <translation>不能早于 1900 年</translation>
     </message>
 </context>
 <context>
@@ -4583,6 +4659,29 @@
     <message>
         <source>FILE</source>
         <translation>文件</translation>
+    </message>
+    <message>
+        <source>Huajie</source>
+        <translation>化解</translation>
+    </message>
+    <message>
+        <source>(read-only)</source>
+        <translation>（只读）</translation>
+    </message>
+</context>
+<context>
+    <name>OpenStore</name>
+    <message>
+        <source>Database in use</source>
+        <translation>数据库正在使用中</translation>
+    </message>
+    <message>
+        <source>Only one desk may change a database. Open it read-only, to look without changing anything?</source>
+        <translation>一个数据库只能由一个工作台更改。是否以只读方式打开，只查看而不作任何更改？</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>以只读方式打开</translation>
     </message>
     <message>
         <source>Huajie</source>
