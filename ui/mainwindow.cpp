@@ -129,6 +129,11 @@ void MainWindow::buildActions()
     caseMenu->addSeparator();
     auto *quit = caseMenu->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
+    // A read-only desk (another holds the database for writing) offers
+    // nothing that writes; what is left refuses a change with that reason.
+    if (m_store.readOnly())
+        for (QAction *writes : {newCase, edit, batch})
+            writes->setEnabled(false);
 
     auto *tools = menuBar()->addMenu(tr("&Tools"));
     auto *directories = tools->addAction(tr("&Directories…"), this, &MainWindow::showDirectories);

@@ -1,8 +1,10 @@
+#include "mainwindow.h"
 #include "openstore.h"
 #include "support/modal.h"
 #include "support/samplecase.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QCoreApplication>
 #include <QMessageBox>
 
@@ -46,6 +48,10 @@ TEST_CASE("A second desk on a database in use is told who holds it and offered r
         auto refused = second->cases().registerCase(sampleCase(), kToday);
         REQUIRE_FALSE(refused.ok());
         CHECK(refused.error().describe().contains(QStringLiteral("read-only")));
+        MainWindow window(*second);
+        auto *registerCase = window.findChild<QAction *>(QStringLiteral("actionRegister"));
+        REQUIRE(registerCase != nullptr);
+        CHECK_FALSE(registerCase->isEnabled());
     }
     SECTION("declined, nothing is opened")
     {
