@@ -15,7 +15,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <memory>
 #include <random>
+#include <vector>
 
 using namespace huajie;
 
@@ -274,4 +276,46 @@ TEST_CASE("Hostile input to case add is refused naming the field or stored as gi
     }
     CHECK(runCli(path, {QStringLiteral("verify")}).code == 0);
     CHECK(soundCaseNumbers(path).size() == 4);
+}
+
+TEST_CASE("Command lines writing at once are refused or done and never corrupt the database",
+          "[cli][lock]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("together.sqlite"));
+    REQUIRE(runCli(path, {QStringLiteral("init")}).code == 0);
+    const QByteArray example = exampleCase();
+    QStringList numbers;
+    int refused = 0;
+    for (int round = 0; round < 5; ++round) {
+        std::vector<std::unique_ptr<QProcess>> processes;
+        for (int i = 0; i < 6; ++i) {
+            auto process = std::make_unique<QProcess>();
+            process->setProcessEnvironment(environment());
+            process->start(QStringLiteral(HUAJIE_CLI),
+                           QStringList{QStringLiteral("--db"), path} + kAddFromStdin);
+            REQUIRE(process->waitForStarted());
+            process->write(example);
+            process->closeWriteChannel();
+            processes.push_back(std::move(process));
+        }
+        for (const auto &process : processes) {
+            REQUIRE(process->waitForFinished(60000));
+            const QString err = QString::fromUtf8(process->readAllStandardError());
+            INFO(err.toStdString());
+            if (process->exitCode() == 0) {
+                numbers.append(QString::fromUtf8(process->readAllStandardOutput()).trimmed());
+            } else {
+                CHECK(process->exitCode() == 1);
+                CHECK(err.contains(QStringLiteral("open for writing")));
+                ++refused;
+            }
+        }
+    }
+    INFO(refused << " refused");
+    const QStringList stored = soundCaseNumbers(path);
+    CHECK(stored.size() == numbers.size());
+    for (const QString &number : std::as_const(numbers))
+        CHECK(stored.contains(number));
+    CHECK(runCli(path, {QStringLiteral("verify")}).code == 0);
 }
