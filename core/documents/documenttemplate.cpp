@@ -21,6 +21,15 @@ bool isPath(const QString &path)
     return pattern.match(path).hasMatch();
 }
 
+// Sections deeper than this are refused when the template is read, and a
+// rendering that does more work or grows longer than this stops: a repeated
+// section nested in itself multiplies (each level repeats all the inner
+// ones), so a short template could otherwise take forever or fill memory.
+// The shipped documents nest four deep at most.
+constexpr int kMaxDepth = 32;
+constexpr qint64 kMaxSteps = 100'000;
+constexpr qint64 kMaxLength = 16 * 1024 * 1024;
+
 // The values in scope, innermost last; a path's first name is looked up from
 // the innermost scope outwards.
 class Scopes
@@ -49,9 +58,26 @@ public:
         return false;
     }
 
+    // Counts one node rendered and the text it adds; false once over budget.
+    bool spend(qsizetype length)
+    {
+        ++m_steps;
+        m_length += length;
+        return m_steps <= kMaxSteps && m_length <= kMaxLength;
+    }
+
 private:
     QList<QVariantMap> m_stack;
+    qint64 m_steps = 0;
+    qint64 m_length = 0;
 };
+
+Error tooLarge(const QString &fileName, int line)
+{
+    return Error{DocumentText::tr("the document grows too large; is a {{#each}} repeated "
+                                  "inside itself?"),
+                 where(fileName, line)};
+}
 
 bool truthy(const QVariant &v)
 {
@@ -75,6 +101,8 @@ Result<QString> renderNodes(const QList<Node> &nodes, Scopes &scopes, const QStr
 {
     QString out;
     for (const Node &node : nodes) {
+        if (!scopes.spend(node.kind == Node::Text ? node.text.size() : 0))
+            return tooLarge(fileName, node.line);
         switch (node.kind) {
         case Node::Text:
             out += node.text;
@@ -95,7 +123,10 @@ Result<QString> renderNodes(const QList<Node> &nodes, Scopes &scopes, const QStr
                     where(fileName, node.line)};
             else
                 text = value.toString();
-            out += text.toHtmlEscaped();
+            text = text.toHtmlEscaped();
+            if (!scopes.spend(text.size()))
+                return tooLarge(fileName, node.line);
+            out += text;
             break;
         }
         case Node::If: {
@@ -178,6 +209,8 @@ Result<DocumentTemplate> DocumentTemplate::parse(const QString &text, const QStr
             const QString path = tag.mid(isIf ? 4 : 6).trimmed();
             if (!isPath(path))
                 return bad(DocumentText::tr("\"%1\" is not a field name").arg(path));
+            if (open.size() >= kMaxDepth)
+                return bad(DocumentText::tr("sections nested more than %1 deep").arg(kMaxDepth));
             open.append({Node{isIf ? Node::If : Node::Each, {}, path, {}, tagLine, {}, {}}, false});
         } else if (tag == QLatin1String("else")) {
             if (open.isEmpty() || open.last().node.kind != Node::If || open.last().inElse)

@@ -15,7 +15,8 @@ namespace huajie {
 //   {{#if case.judge}}…{{else}}…{{/if}}  a condition
 //   {{#each applicants}}{{name}}{{/each}} a repeated section; {{@index}} counts from 1
 // A syntax error or a field the data does not have is refused with the
-// file and line; a document is never printed half-filled.
+// file and line; a document is never printed half-filled. So is a template
+// nested too deep, or one that renders without end.
 class DocumentTemplate
 {
 public:

@@ -1077,6 +1077,14 @@
         <translation>{{#%1 %2}} 缺少结束标记</translation>
     </message>
     <message>
+        <source>the document grows too large; is a {{#each}} repeated inside itself?</source>
+        <translation>文书内容过大；是否有 {{#each}} 嵌套在自身之中重复？</translation>
+    </message>
+    <message>
+        <source>sections nested more than %1 deep</source>
+        <translation>区段嵌套超过 %1 层</translation>
+    </message>
+    <message>
         <source>Application for coordination</source>
         <translation>行政争议协调化解申请书</translation>
     </message>

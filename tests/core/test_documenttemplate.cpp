@@ -99,3 +99,31 @@ TEST_CASE("A field the data does not have is refused and nothing is rendered", "
     auto list = DocumentTemplate::parse(QStringLiteral("{{applicants}}"), QStringLiteral("x.html"));
     CHECK_FALSE(list.value().render(data()).ok());
 }
+
+TEST_CASE("A template that nests too deep or grows without end is refused", "[documents]")
+{
+    // Run through fuzz/fuzz_template.cpp before the limits: thousands of
+    // nested sections overflowed the stack, and as each level of an
+    // {{#each}} nested in itself repeats every inner one, 30 levels over two
+    // applicants (2^30 renderings) never finished.
+    const auto nested = [](const QString &open, const QString &close, int depth) {
+        return open.repeated(depth) + QStringLiteral("x") + close.repeated(depth);
+    };
+    const QString ifOpen = QStringLiteral("{{#if case}}");
+    const QString ifClose = QStringLiteral("{{/if}}");
+    CHECK(render(nested(ifOpen, ifClose, 32)) == QStringLiteral("x"));
+    const Error deep = parseError(QStringLiteral("\n") + nested(ifOpen, ifClose, 20000));
+    CHECK(deep.field == QStringLiteral("bad.html:2"));
+    CHECK(deep.message.contains(QStringLiteral("nested")));
+
+    const QString eachOpen = QStringLiteral("{{#each applicants}}");
+    const QString eachClose = QStringLiteral("{{/each}}");
+    CHECK(render(nested(eachOpen, eachClose, 10)).size() == 1024);
+    auto runaway =
+        DocumentTemplate::parse(nested(eachOpen, eachClose, 30), QStringLiteral("x.html"));
+    REQUIRE(runaway.ok());
+    const auto rendered = runaway.value().render(data());
+    REQUIRE_FALSE(rendered.ok());
+    CHECK(rendered.error().message.contains(QStringLiteral("too large")));
+    CHECK(rendered.error().field == QStringLiteral("x.html:1"));
+}
