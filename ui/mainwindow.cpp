@@ -15,6 +15,7 @@
 #include "scheduleview.h"
 #include "settingsdialog.h"
 #include "store/store.h"
+#include "usersdialog.h"
 #include "vocabularycombo.h"
 
 #include <QApplication>
@@ -139,6 +140,8 @@ void MainWindow::buildActions()
     auto *directories = tools->addAction(tr("&Directories…"), this, &MainWindow::showDirectories);
     tools->addAction(tr("Holiday &calendar…"), this, &MainWindow::showCalendar);
     tools->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
+    tools->addAction(tr("&Users…"), this, &MainWindow::showUsers)
+        ->setObjectName(QStringLiteral("actionUsers"));
     tools->addAction(tr("Load de&mo data…"), this, &MainWindow::loadDemoData);
 
     auto *help = menuBar()->addMenu(tr("&Help"));
@@ -247,10 +250,14 @@ void MainWindow::openCase(qint64 caseId)
 
 void MainWindow::updateStatus()
 {
-    m_status->setText(tr("%1 of %2 cases shown · %3")
-                          .arg(m_proxy->rowCount())
-                          .arg(m_model->rowCount())
-                          .arg(QDir::toNativeSeparators(m_store.path())));
+    QString text = tr("%1 of %2 cases shown · %3")
+                       .arg(m_proxy->rowCount())
+                       .arg(m_model->rowCount())
+                       .arg(QDir::toNativeSeparators(m_store.path()));
+    if (const auto &user = m_store.accounts().current())
+        text +=
+            QStringLiteral(" · ") + tr("%1 (%2)").arg(user->name, Accounts::roleLabel(user->role));
+    m_status->setText(text);
 }
 
 QList<qint64> MainWindow::selectedCaseIds() const
@@ -346,6 +353,17 @@ void MainWindow::showSettings()
     // Another rule profile counts the deadlines anew.
     m_desk->refresh();
     showCurrentCase();
+}
+
+void MainWindow::showUsers()
+{
+    if (auto allowed = m_store.accounts().require(Permission::ManageUsers); !allowed) {
+        QMessageBox::information(this, tr("Users"), allowed.error().describe());
+        return;
+    }
+    UsersDialog dialog(m_store, this);
+    dialog.exec();
+    updateStatus();
 }
 
 void MainWindow::showCalendar()

@@ -50,6 +50,7 @@ public Q_SLOTS:
     void showDirectories();
     void showSettings();
     void showCalendar();
+    void showUsers();
     void loadDemoData();
     void showAbout();
 

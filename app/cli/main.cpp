@@ -6,6 +6,7 @@
 #include "i18n/translations.h"
 #include "reportcommands.h"
 #include "sessioncommands.h"
+#include "usercommands.h"
 
 #include <QGuiApplication>
 
@@ -23,5 +24,6 @@ int main(int argc, char *argv[])
     return huajie::cli::run(QCoreApplication::arguments(),
                             huajie::cli::caseCommands() + huajie::cli::deadlineCommands() +
                                 huajie::cli::sessionCommands() + huajie::cli::documentCommands() +
-                                huajie::cli::reportCommands() + huajie::cli::backupCommands());
+                                huajie::cli::reportCommands() + huajie::cli::backupCommands() +
+                                huajie::cli::userCommands());
 }

@@ -1,5 +1,6 @@
 #include "clock.h"
 #include "i18n/translations.h"
+#include "logindialog.h"
 #include "mainwindow.h"
 #include "openstore.h"
 #include "store/backups.h"
@@ -56,6 +57,14 @@ int main(int argc, char *argv[])
     auto store = huajie::openStoreAtDesk(path);
     if (!store)
         return 1;
+    // Users sign in, unless this is a one-person desk or the center lets
+    // them in without it.
+    if (store->accounts().loginRequired()) {
+        huajie::LoginDialog login(*store);
+        if (login.exec() != QDialog::Accepted)
+            return 0;
+    }
+
     // A copy a day, made at the first start of the day, and one at every
     // close; older copies are thinned out (Backups). A read-only desk
     // leaves that to the one that writes.

@@ -21,6 +21,11 @@ struct JsonText
     Q_DECLARE_TR_FUNCTIONS(Json)
 };
 
+struct AccountText
+{
+    Q_DECLARE_TR_FUNCTIONS(Accounts)
+};
+
 struct StoreText
 {
     Q_DECLARE_TR_FUNCTIONS(Store)

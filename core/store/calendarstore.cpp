@@ -1,5 +1,6 @@
 #include "calendarstore.h"
 
+#include "accounts/accounts.h"
 #include "clock.h"
 #include "i18n/contexts.h"
 #include "store/statement.h"
@@ -77,6 +78,8 @@ Result<HolidayCalendar> CalendarStore::calendar() const
 
 Result<void> CalendarStore::record(const CalendarChange &c)
 {
+    if (auto allowed = m_accounts.require(Permission::EditCalendar); !allowed)
+        return allowed;
     Statement insert(m_db,
                      QStringLiteral("INSERT INTO calendar_changes (at, user, reason, kind, day, "
                                     "rest, name, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));

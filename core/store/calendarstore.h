@@ -8,6 +8,8 @@
 
 namespace huajie {
 
+class Accounts;
+
 // A change the center made to the holiday calendar.
 struct CalendarChange
 {
@@ -32,7 +34,8 @@ struct CalendarChange
 class CalendarStore
 {
 public:
-    explicit CalendarStore(const QSqlDatabase &db) : m_db(db) {}
+    CalendarStore(const QSqlDatabase &db, const Accounts &accounts) : m_db(db), m_accounts(accounts)
+    {}
 
     Result<HolidayCalendar> calendar() const;
     Result<QList<CalendarChange>> changes() const;
@@ -46,6 +49,7 @@ private:
     Result<void> record(const CalendarChange &change);
 
     const QSqlDatabase &m_db; // owned by Store
+    const Accounts &m_accounts;
 };
 
 } // namespace huajie

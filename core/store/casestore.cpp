@@ -1,5 +1,6 @@
 #include "casestore.h"
 
+#include "accounts/accounts.h"
 #include "clock.h"
 #include "deadline/casedeadlines.h"
 #include "i18n/contexts.h"
@@ -260,6 +261,10 @@ Result<CaseRecord> CaseStore::transition(qint64 caseId, const QString &action,
     auto record = load(caseId);
     if (!record)
         return record.error();
+    // The extension is the center head's to approve (S0 §22).
+    if (action == QLatin1String("extend"))
+        if (auto allowed = m_accounts.require(Permission::ApproveExtension); !allowed)
+            return allowed.error();
     TransactionGuard transaction(m_db);
     if (auto begun = transaction.begun(); !begun)
         return begun.error();

@@ -14,6 +14,8 @@
 
 namespace huajie {
 
+class Accounts;
+
 // One lifecycle action as it happened: for bulk registration of cases with
 // a past (demo data, imports), each step goes through the same rules.
 struct CaseStep
@@ -34,9 +36,9 @@ class CaseStore
 {
 public:
     CaseStore(const QSqlDatabase &db, DirectoryStore &directories, CenterSettings &settings,
-              EventLog &events, const DeadlineSetup &deadlines)
-        : m_db(db), m_directories(directories), m_settings(settings), m_events(events),
-          m_deadlines(deadlines)
+              const Accounts &accounts, EventLog &events, const DeadlineSetup &deadlines)
+        : m_db(db), m_directories(directories), m_settings(settings), m_accounts(accounts),
+          m_events(events), m_deadlines(deadlines)
     {}
 
     // Who is recorded on the events this store writes.
@@ -82,6 +84,7 @@ private:
     const QSqlDatabase &m_db; // owned by Store
     DirectoryStore &m_directories;
     CenterSettings &m_settings;
+    const Accounts &m_accounts;
     EventLog &m_events;
     const DeadlineSetup &m_deadlines;
     QString m_user;

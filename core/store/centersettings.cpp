@@ -15,6 +15,8 @@ const char *keyName(CenterSetting key)
         return "registration_pattern";
     case CenterSetting::RuleProfile:
         return "rule_profile";
+    case CenterSetting::LoginRequired:
+        return "login_required";
     }
     return "";
 }
@@ -29,6 +31,8 @@ QString CenterSettings::defaultValue(CenterSetting key)
         return QStringLiteral("（{year}）化解字第{seq}号");
     case CenterSetting::RuleProfile:
         return QStringLiteral("shizuishan");
+    case CenterSetting::LoginRequired:
+        return QStringLiteral("1");
     }
     return {};
 }

@@ -13,7 +13,8 @@ enum class CenterSetting
 {
     CenterName,
     RegistrationPattern,
-    RuleProfile
+    RuleProfile,
+    LoginRequired // "0" when a desk with users lets them in without signing in
 };
 
 class CenterSettings

@@ -440,11 +440,24 @@ Result<void> upgradeToV7(const QSqlDatabase &db)
                           WHERE cases.id = case_facts.case_id))"});
 }
 
+// Version 8: the desk's users, with their roles and password hashes.
+Result<void> upgradeToV8(const QSqlDatabase &db)
+{
+    return runAll(db, {R"(CREATE TABLE users (
+               id INTEGER PRIMARY KEY,
+               login TEXT NOT NULL UNIQUE,
+               name TEXT NOT NULL,
+               role TEXT NOT NULL,
+               password_hash TEXT NOT NULL,
+               active INTEGER NOT NULL DEFAULT 1,
+               created_at TEXT NOT NULL))"});
+}
+
 using Migration = std::function<Result<void>(const QSqlDatabase &)>;
 
 // migrations[i] brings a database from version i to version i + 1.
 const Migration kMigrations[] = {upgradeToV1, upgradeToV2, upgradeToV3, upgradeToV4,
-                                 upgradeToV5, upgradeToV6, upgradeToV7};
+                                 upgradeToV5, upgradeToV6, upgradeToV7, upgradeToV8};
 static_assert(std::size(kMigrations) == kCurrentVersion);
 
 } // namespace

@@ -84,8 +84,9 @@ QString Store::defaultPath()
 
 Store::Store(QSqlDatabase db, QString path, std::unique_ptr<WriterLock> lock)
     : m_lock(std::move(lock)), m_connectionName(db.connectionName()), m_path(std::move(path)),
-      m_db(std::move(db)), m_directories(m_db), m_settings(m_db), m_events(m_db), m_calendar(m_db),
-      m_cases(m_db, m_directories, m_settings, m_events, m_deadlineSetup),
+      m_db(std::move(db)), m_directories(m_db), m_settings(m_db), m_accounts(m_db, m_settings),
+      m_events(m_db), m_calendar(m_db, m_accounts),
+      m_cases(m_db, m_directories, m_settings, m_accounts, m_events, m_deadlineSetup),
       m_sessions(m_db, m_directories, m_cases, m_events, m_deadlineSetup),
       m_documents(m_db, m_cases, m_events, m_deadlineSetup)
 {
@@ -112,8 +113,16 @@ Result<void> Store::reloadDeadlineSetup()
     return {};
 }
 
+void Store::signIn(const User &user)
+{
+    m_accounts.signIn(user);
+    m_cases.setUser(user.login);
+}
+
 Result<void> Store::chooseProfile(const QString &profileId)
 {
+    if (auto allowed = m_accounts.require(Permission::ChooseProfile); !allowed)
+        return allowed;
     auto profile = RuleProfile::load(profileId);
     if (!profile)
         return profile.error();

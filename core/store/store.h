@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accounts/accounts.h"
 #include "deadline/deadlinesetup.h"
 #include "result.h"
 #include "store/calendarstore.h"
@@ -49,6 +50,9 @@ public:
     CalendarStore &calendar() { return m_calendar; }
     SessionStore &sessions() { return m_sessions; }
     DocumentStore &documents() { return m_documents; }
+    Accounts &accounts() { return m_accounts; }
+    // The user at the desk: their login is on every event from now on.
+    void signIn(const User &user);
 
     // The calendar and rule profile deadlines are counted with, read at
     // opening and again after any change to either.
@@ -66,6 +70,7 @@ private:
     QSqlDatabase m_db;
     DirectoryStore m_directories;
     CenterSettings m_settings;
+    Accounts m_accounts;
     EventLog m_events;
     CalendarStore m_calendar;
     DeadlineSetup m_deadlineSetup;

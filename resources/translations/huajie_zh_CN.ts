@@ -2,6 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Accounts</name>
+    <message>
+        <source>Mediator</source>
+        <translation>协调化解员</translation>
+    </message>
+    <message>
+        <source>Center head</source>
+        <translation>中心负责人</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>系统管理员</translation>
+    </message>
+    <message>
+        <source>must have at least %1 characters</source>
+        <translation>至少应有 %1 个字符</translation>
+    </message>
+    <message>
+        <source>The password library cannot be started</source>
+        <translation>无法启动密码库</translation>
+    </message>
+    <message>
+        <source>Not enough memory to hash the password</source>
+        <translation>内存不足，无法计算密码哈希值</translation>
+    </message>
+    <message>
+        <source>The first user must be an administrator, to keep the others</source>
+        <translation>第一个用户必须是系统管理员，以便管理其他用户</translation>
+    </message>
+    <message>
+        <source>must be 2 to 32 letters, digits, dots, dashes or underscores</source>
+        <translation>应为 2 至 32 个字母、数字、点、连字符或下划线</translation>
+    </message>
+    <message>
+        <source>%1 is taken</source>
+        <translation>%1 已被使用</translation>
+    </message>
+    <message>
+        <source>You cannot switch off your own account</source>
+        <translation>不能停用自己的账户</translation>
+    </message>
+    <message>
+        <source>The login or the password is wrong</source>
+        <translation>用户名或密码错误</translation>
+    </message>
+    <message>
+        <source>Sign in first</source>
+        <translation>请先登录</translation>
+    </message>
+    <message>
+        <source>Only the center head approves an extension</source>
+        <translation>只有中心负责人可以审批延长化解期限</translation>
+    </message>
+    <message>
+        <source>Only an administrator changes the holiday calendar</source>
+        <translation>只有系统管理员可以修改节假日日历</translation>
+    </message>
+    <message>
+        <source>Only an administrator changes the rule profile</source>
+        <translation>只有系统管理员可以更改规则配置</translation>
+    </message>
+    <message>
+        <source>Only an administrator keeps the users</source>
+        <translation>只有系统管理员可以管理用户</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>无权操作</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Cannot read standard input</source>
@@ -868,8 +939,116 @@
         <translation>以 XLSX 输出某一期间的案件台账。</translation>
     </message>
     <message>
+        <source>Where to write it; by default the backups folder beside the database.</source>
+        <translation>备份写入位置；默认为数据库所在目录下的 backups 文件夹。</translation>
+    </message>
+    <message>
+        <source>Back up the database: a consistent copy, even while it is in use.</source>
+        <translation>备份数据库：即使数据库正在使用，也能得到一致的副本。</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>已备份到 %1</translation>
+    </message>
+    <message>
+        <source>The backups beside the database, newest first.</source>
+        <translation>数据库旁的备份，最新的在前。</translation>
+    </message>
+    <message>
+        <source>BACKUP</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>The backup to restore.</source>
+        <translation>要恢复的备份。</translation>
+    </message>
+    <message>
+        <source>Put a backup in place of the database. The backup is checked first (PRAGMA integrity_check), and the database it replaces is kept in the backups folder.</source>
+        <translation>用备份替换数据库。先检查备份（PRAGMA integrity_check），被替换的数据库保留在 backups 文件夹中。</translation>
+    </message>
+    <message>
+        <source>A database cannot be restored from itself</source>
+        <translation>不能用数据库自身进行恢复</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2</source>
+        <translation>已从 %2 恢复 %1</translation>
+    </message>
+    <message>
+        <source>The database it replaced is kept as %1</source>
+        <translation>被替换的数据库已保留为 %1</translation>
+    </message>
+    <message>
+        <source>Back up the database.</source>
+        <translation>备份数据库。</translation>
+    </message>
+    <message>
+        <source>The backups beside the database.</source>
+        <translation>查看数据库的备份。</translation>
+    </message>
+    <message>
+        <source>Restore the database from a backup.</source>
+        <translation>从备份恢复数据库。</translation>
+    </message>
+    <message>
         <source>This command changes the database and is refused: close it there first. Commands that only read still work.</source>
         <translation>此命令会更改数据库，已拒绝执行：请先在那里关闭数据库。只读取的命令仍可使用。</translation>
+    </message>
+    <message>
+        <source>The user&apos;s full name.</source>
+        <translation>用户姓名。</translation>
+    </message>
+    <message>
+        <source>mediator, head or administrator.</source>
+        <translation>mediator（协调化解员）、head（中心负责人）或 administrator（系统管理员）。</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>LOGIN</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>The login.</source>
+        <translation>用户名。</translation>
+    </message>
+    <message>
+        <source>Add a user; the password is read from the first line of standard input. The first user must be an administrator; then only an administrator adds users.</source>
+        <translation>添加用户；密码从标准输入的第一行读取。第一个用户必须是系统管理员，此后只有系统管理员可以添加用户。</translation>
+    </message>
+    <message>
+        <source>--name and --role are required.</source>
+        <translation>必须指定 --name 和 --role。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a role; the roles are: mediator, head, administrator</source>
+        <translation>“%1”不是角色；可用角色有：mediator、head、administrator</translation>
+    </message>
+    <message>
+        <source>Added %1 (%2)</source>
+        <translation>已添加 %1（%2）</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s users and their roles.</source>
+        <translation>用户及其角色。</translation>
+    </message>
+    <message>
+        <source>switched off</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Add a user.</source>
+        <translation>添加用户。</translation>
+    </message>
+    <message>
+        <source>The users.</source>
+        <translation>查看用户。</translation>
+    </message>
+    <message>
+        <source>This desk&apos;s users sign in: set HUAJIE_LOGIN and HUAJIE_PASSWORD.</source>
+        <translation>本工作台需要登录：请设置 HUAJIE_LOGIN 和 HUAJIE_PASSWORD。</translation>
     </message>
 </context>
 <context>
@@ -1367,6 +1546,14 @@
         <translation>送出日期</translation>
     </message>
     <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
         <source>Referral number</source>
         <translation>委派案号</translation>
     </message>
@@ -1710,6 +1897,25 @@
     </message>
 </context>
 <context>
+    <name>OpenStore</name>
+    <message>
+        <source>Database in use</source>
+        <translation>数据库正在使用中</translation>
+    </message>
+    <message>
+        <source>Only one desk may change a database. Open it read-only, to look without changing anything?</source>
+        <translation>一个数据库只能由一个工作台更改。是否以只读方式打开，只查看而不作任何更改？</translation>
+    </message>
+    <message>
+        <source>Open read-only</source>
+        <translation>以只读方式打开</translation>
+    </message>
+    <message>
+        <source>Huajie</source>
+        <translation>化解</translation>
+    </message>
+</context>
+<context>
     <name>ReportCharts</name>
     <message>
         <source>none in this period</source>
@@ -1811,6 +2017,10 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>A report needs a period whose first day is not after its last.</source>
+        <translation>统计期间的起始日不得晚于截止日。</translation>
     </message>
 </context>
 <context>
@@ -1984,16 +2194,52 @@
         <translation>不存在编号为 %1 的送达记录</translation>
     </message>
     <message>
-        <source>%1 is open for writing in another program</source>
-        <translation>%1 正在被另一个程序写入</translation>
+        <source>%1 exists already</source>
+        <translation>%1 已存在</translation>
     </message>
     <message>
-        <source>%1 is open for writing in %2 (process %3 on %4)</source>
-        <translation>%1 正在被 %2 写入（%4 上的进程 %3）</translation>
+        <source>Cannot back up to %1: %2</source>
+        <translation>无法备份到 %1：%2</translation>
     </message>
     <message>
-        <source>Cannot lock %1 for writing</source>
-        <translation>无法锁定 %1 以写入</translation>
+        <source>Cannot make the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>There is no backup %1</source>
+        <translation>备份 %1 不存在</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened as a database</source>
+        <translation>%1 无法作为数据库打开</translation>
+    </message>
+    <message>
+        <source>%1 is not a database</source>
+        <translation>%1 不是数据库</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 已损坏：%2</translation>
+    </message>
+    <message>
+        <source>%1 holds no Huajie cases</source>
+        <translation>%1 中没有化解案件数据</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Huajie (schema %2)</source>
+        <translation>%1 由更新版本的化解写入（结构版本 %2）</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened to keep a copy of it</source>
+        <translation>无法打开 %1 以保留其副本</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to %2</source>
+        <translation>无法将 %1 复制到 %2</translation>
+    </message>
+    <message>
+        <source>Cannot put %1 in place of %2</source>
+        <translation>无法用 %1 替换 %2</translation>
     </message>
     <message>
         <source>There is no database %1 to read</source>
@@ -2006,6 +2252,18 @@
     <message>
         <source>%1 is of schema %2, not %3: open it for writing once to upgrade it</source>
         <translation>%1 的结构版本为 %2，而非 %3：请以写入方式打开一次以升级</translation>
+    </message>
+    <message>
+        <source>%1 is open for writing in another program</source>
+        <translation>%1 正在被另一个程序写入</translation>
+    </message>
+    <message>
+        <source>%1 is open for writing in %2 (process %3 on %4)</source>
+        <translation>%1 正在被 %2 写入（%4 上的进程 %3）</translation>
+    </message>
+    <message>
+        <source>Cannot lock %1 for writing</source>
+        <translation>无法锁定 %1 以写入</translation>
     </message>
 </context>
 <context>
@@ -3958,6 +4216,21 @@
     </message>
 </context>
 <context>
+    <name>huajie::LoginDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+</context>
+<context>
     <name>huajie::MainWindow</name>
     <message>
         <source>Huajie — %1</source>
@@ -4102,6 +4375,18 @@
     <message>
         <source>Statistics</source>
         <translation>统计</translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>用户(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
     </message>
 </context>
 <context>
@@ -4655,6 +4940,77 @@
     </message>
 </context>
 <context>
+    <name>huajie::UsersDialog</name>
+    <message>
+        <source>Users sign in when the desk starts</source>
+        <translation>启动时用户须登录</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <source>New password…</source>
+        <translation>重设密码…</translation>
+    </message>
+    <message>
+        <source>Switch off or on</source>
+        <translation>停用或启用</translation>
+    </message>
+    <message>
+        <source>Add a user</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>确认密码</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>switched off</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>The two passwords differ</source>
+        <translation>两次输入的密码不一致</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>New password for %1</source>
+        <translation>%1 的新密码</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>The mediation desk.</source>
@@ -4669,31 +5025,8 @@
         <translation>文件</translation>
     </message>
     <message>
-        <source>Huajie</source>
-        <translation>化解</translation>
-    </message>
-    <message>
         <source>(read-only)</source>
         <translation>（只读）</translation>
-    </message>
-</context>
-<context>
-    <name>OpenStore</name>
-    <message>
-        <source>Database in use</source>
-        <translation>数据库正在使用中</translation>
-    </message>
-    <message>
-        <source>Only one desk may change a database. Open it read-only, to look without changing anything?</source>
-        <translation>一个数据库只能由一个工作台更改。是否以只读方式打开，只查看而不作任何更改？</translation>
-    </message>
-    <message>
-        <source>Open read-only</source>
-        <translation>以只读方式打开</translation>
-    </message>
-    <message>
-        <source>Huajie</source>
-        <translation>化解</translation>
     </message>
 </context>
 </TS>

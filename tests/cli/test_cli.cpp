@@ -825,3 +825,49 @@ TEST_CASE("backup and restore bring yesterday's database back and keep today's",
     CHECK(listed.out.contains(QStringLiteral("before-restore")));
     CHECK(cli(db.with({QStringLiteral("verify")})).code == 0);
 }
+
+TEST_CASE("With users the command line signs in and only the head approves an extension",
+          "[cli][accounts]")
+{
+    Database db;
+    REQUIRE(cli(db.with({QStringLiteral("case"), QStringLiteral("add"), QStringLiteral("--json"),
+                         QStringLiteral("-")}),
+                readmeExample())
+                .code == 0);
+    const QByteArray password = "correct horse 马\n";
+    CHECK(cli(db.with({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("zhao"),
+                       QStringLiteral("--name"), QStringLiteral("赵志明"), QStringLiteral("--role"),
+                       QStringLiteral("mediator")}),
+              password)
+              .code == 1);
+    REQUIRE(cli(db.with({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("admin"),
+                         QStringLiteral("--name"), QStringLiteral("马管理"),
+                         QStringLiteral("--role"), QStringLiteral("administrator")}),
+                password)
+                .code == 0);
+    // From now on nobody gets in without signing in.
+    const Run refused = cli(db.with({QStringLiteral("case"), QStringLiteral("list")}));
+    CHECK(refused.code == 1);
+    CHECK(refused.err.contains(QStringLiteral("HUAJIE_LOGIN")));
+
+    qputenv("HUAJIE_LOGIN", "admin");
+    qputenv("HUAJIE_PASSWORD", "correct horse 马");
+    CHECK(cli(db.with({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("zhao"),
+                       QStringLiteral("--name"), QStringLiteral("赵志明"), QStringLiteral("--role"),
+                       QStringLiteral("mediator")}),
+              password)
+              .code == 0);
+    CHECK(cli(db.with({QStringLiteral("case"), QStringLiteral("list")})).code == 0);
+    qputenv("HUAJIE_LOGIN", "zhao");
+    const Run extension =
+        cli(db.with({QStringLiteral("case"), QStringLiteral("transition"),
+                     QStringLiteral("（2026）化解字第1号"), QStringLiteral("extend"),
+                     QStringLiteral("--json"), QStringLiteral("-")}),
+            R"({"days": 30})");
+    CHECK(extension.code == 1);
+    CHECK(extension.err.contains(QStringLiteral("center head")));
+    const Run users = cli(db.with({QStringLiteral("user"), QStringLiteral("list")}));
+    CHECK(users.out.contains(QStringLiteral("zhao\t赵志明\tmediator")));
+    qunsetenv("HUAJIE_LOGIN");
+    qunsetenv("HUAJIE_PASSWORD");
+}

@@ -1,0 +1,228 @@
+#include "accounts.h"
+
+#include "clock.h"
+#include "i18n/contexts.h"
+#include "store/centersettings.h"
+#include "store/statement.h"
+
+#include <QRegularExpression>
+
+#include <sodium.h>
+
+namespace huajie {
+namespace {
+constexpr int kMinimumPassword = 8;
+
+const char *kRoles[] = {"mediator", "head", "administrator"};
+
+bool sodiumReady()
+{
+    static const bool ready = sodium_init() >= 0;
+    return ready;
+}
+} // namespace
+
+QString Accounts::roleCode(Role role)
+{
+    return QString::fromLatin1(kRoles[int(role)]);
+}
+
+std::optional<Role> Accounts::roleNamed(const QString &code)
+{
+    for (int i = 0; i < 3; ++i)
+        if (code == QLatin1String(kRoles[i]))
+            return Role(i);
+    return std::nullopt;
+}
+
+QString Accounts::roleLabel(Role role)
+{
+    switch (role) {
+    case Role::Mediator:
+        return AccountText::tr("Mediator");
+    case Role::Head:
+        return AccountText::tr("Center head");
+    case Role::Administrator:
+        return AccountText::tr("Administrator");
+    }
+    return {};
+}
+
+bool Accounts::allows(Role role, Permission permission)
+{
+    switch (permission) {
+    case Permission::ApproveExtension:
+        return role == Role::Head;
+    case Permission::EditCalendar:
+    case Permission::ChooseProfile:
+    case Permission::ManageUsers:
+        return role == Role::Administrator;
+    }
+    return false;
+}
+
+Result<QList<User>> Accounts::list() const
+{
+    Statement q(m_db, QStringLiteral("SELECT id, login, name, role, active FROM users ORDER BY "
+                                     "login"));
+    if (auto done = q.exec(); !done)
+        return done.error();
+    QList<User> users;
+    while (q.next())
+        users.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                      roleNamed(q.value(3).toString()).value_or(Role::Mediator),
+                      q.value(4).toBool()});
+    return users;
+}
+
+bool Accounts::inUse() const
+{
+    Statement q(m_db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM users)"));
+    return q.exec() && q.next() && q.value(0).toBool();
+}
+
+bool Accounts::loginRequired() const
+{
+    return inUse() && m_settings.value(CenterSetting::LoginRequired) != QLatin1String("0");
+}
+
+Result<void> Accounts::setLoginRequired(bool required)
+{
+    if (auto allowed = require(Permission::ManageUsers); !allowed)
+        return allowed;
+    return m_settings.setValue(CenterSetting::LoginRequired,
+                               required ? QStringLiteral("1") : QStringLiteral("0"));
+}
+
+Result<QString> Accounts::hash(const QString &password)
+{
+    if (password.size() < kMinimumPassword)
+        return Error{AccountText::tr("must have at least %1 characters").arg(kMinimumPassword),
+                     FieldText::tr("Password")};
+    if (!sodiumReady())
+        return Error{AccountText::tr("The password library cannot be started")};
+    const QByteArray utf8 = password.toUtf8();
+    char out[crypto_pwhash_STRBYTES];
+    // Argon2id, with libsodium's interactive limits: a desk signs in often.
+    if (crypto_pwhash_str_alg(
+            out, utf8.constData(), quint64(utf8.size()), crypto_pwhash_OPSLIMIT_INTERACTIVE,
+            crypto_pwhash_MEMLIMIT_INTERACTIVE, crypto_pwhash_ALG_ARGON2ID13) != 0)
+        return Error{AccountText::tr("Not enough memory to hash the password")};
+    return QString::fromLatin1(out);
+}
+
+Result<std::optional<User>> Accounts::find(const QString &login) const
+{
+    auto users = list();
+    if (!users)
+        return users.error();
+    for (const User &u : users.value())
+        if (u.login == login)
+            return std::optional<User>(u);
+    return std::optional<User>();
+}
+
+Result<User> Accounts::add(const QString &login, const QString &name, Role role,
+                           const QString &password)
+{
+    const bool first = !inUse();
+    if (first && role != Role::Administrator)
+        return Error{
+            AccountText::tr("The first user must be an administrator, to keep the others")};
+    if (!first)
+        if (auto allowed = require(Permission::ManageUsers); !allowed)
+            return allowed.error();
+    const QString trimmed = login.trimmed();
+    static const QRegularExpression valid(QStringLiteral("^[A-Za-z0-9._-]{2,32}$"));
+    if (!valid.match(trimmed).hasMatch())
+        return Error{
+            AccountText::tr("must be 2 to 32 letters, digits, dots, dashes or underscores"),
+            FieldText::tr("Login")};
+    if (name.trimmed().isEmpty())
+        return Error{ValidationText::tr("is required"), FieldText::tr("Name")};
+    auto existing = find(trimmed);
+    if (!existing)
+        return existing.error();
+    if (existing.value())
+        return Error{AccountText::tr("%1 is taken").arg(trimmed), FieldText::tr("Login")};
+    auto hashed = hash(password);
+    if (!hashed)
+        return hashed.error();
+    Statement insert(m_db, QStringLiteral("INSERT INTO users (login, name, role, password_hash, "
+                                          "created_at) VALUES (?, ?, ?, ?, ?)"));
+    insert.bindAll({trimmed, name.trimmed(), roleCode(role), hashed.value(),
+                    Clock::now().toString(Qt::ISODate)});
+    if (auto done = insert.exec(); !done)
+        return done.error();
+    return User{insert.lastInsertId(), trimmed, name.trimmed(), role, true};
+}
+
+Result<void> Accounts::setPassword(const QString &login, const QString &password)
+{
+    // Users change their own; an administrator anyone's.
+    if (!m_current || m_current->login != login)
+        if (auto allowed = require(Permission::ManageUsers); !allowed)
+            return allowed;
+    auto hashed = hash(password);
+    if (!hashed)
+        return hashed.error();
+    Statement update(m_db, QStringLiteral("UPDATE users SET password_hash = ? WHERE login = ?"));
+    update.bindAll({hashed.value(), login});
+    return update.exec();
+}
+
+Result<void> Accounts::setActive(const QString &login, bool active)
+{
+    if (auto allowed = require(Permission::ManageUsers); !allowed)
+        return allowed;
+    if (m_current && m_current->login == login && !active)
+        return Error{AccountText::tr("You cannot switch off your own account")};
+    Statement update(m_db, QStringLiteral("UPDATE users SET active = ? WHERE login = ?"));
+    update.bindAll({active, login});
+    return update.exec();
+}
+
+Result<User> Accounts::authenticate(const QString &login, const QString &password) const
+{
+    Statement q(m_db, QStringLiteral("SELECT password_hash FROM users WHERE login = ? AND "
+                                     "active = 1"));
+    q.bind(login.trimmed());
+    if (auto done = q.exec(); !done)
+        return done.error();
+    // The same answer whether the login or the password is wrong.
+    const Error refused{AccountText::tr("The login or the password is wrong")};
+    if (!q.next() || !sodiumReady())
+        return refused;
+    const QByteArray stored = q.value(0).toString().toLatin1();
+    const QByteArray utf8 = password.toUtf8();
+    if (crypto_pwhash_str_verify(stored.constData(), utf8.constData(), quint64(utf8.size())) != 0)
+        return refused;
+    auto user = find(login.trimmed());
+    if (!user || !user.value())
+        return refused;
+    return *user.value();
+}
+
+Result<void> Accounts::require(Permission permission) const
+{
+    // A one-person desk, or a center that lets its users in without signing in.
+    if (!loginRequired())
+        return {};
+    if (!m_current)
+        return Error{AccountText::tr("Sign in first")};
+    if (allows(m_current->role, permission))
+        return {};
+    switch (permission) {
+    case Permission::ApproveExtension:
+        return Error{AccountText::tr("Only the center head approves an extension")};
+    case Permission::EditCalendar:
+        return Error{AccountText::tr("Only an administrator changes the holiday calendar")};
+    case Permission::ChooseProfile:
+        return Error{AccountText::tr("Only an administrator changes the rule profile")};
+    case Permission::ManageUsers:
+        return Error{AccountText::tr("Only an administrator keeps the users")};
+    }
+    return Error{AccountText::tr("Not allowed")};
+}
+
+} // namespace huajie
