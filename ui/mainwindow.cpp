@@ -14,6 +14,7 @@
 #include "reportview.h"
 #include "scheduleview.h"
 #include "settingsdialog.h"
+#include "store/backups.h"
 #include "store/store.h"
 #include "usersdialog.h"
 #include "vocabularycombo.h"
@@ -22,6 +23,8 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -142,6 +145,11 @@ void MainWindow::buildActions()
     tools->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
     tools->addAction(tr("&Users…"), this, &MainWindow::showUsers)
         ->setObjectName(QStringLiteral("actionUsers"));
+    tools->addSeparator();
+    tools->addAction(tr("&Back up now"), this, &MainWindow::backUpNow)
+        ->setObjectName(QStringLiteral("actionBackUp"));
+    tools->addAction(tr("&Restore a backup…"), this, &MainWindow::chooseBackupToRestore)
+        ->setObjectName(QStringLiteral("actionRestore"));
     tools->addAction(tr("Load de&mo data…"), this, &MainWindow::loadDemoData);
 
     auto *help = menuBar()->addMenu(tr("&Help"));
@@ -353,6 +361,40 @@ void MainWindow::showSettings()
     // Another rule profile counts the deadlines anew.
     m_desk->refresh();
     showCurrentCase();
+}
+
+void MainWindow::backUpNow()
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto made =
+        Backups(m_store.path()).make(m_store.connection(), QStringLiteral("manual"), Clock::now());
+    QApplication::restoreOverrideCursor();
+    if (!made) {
+        QMessageBox::critical(this, tr("Back up"), made.error().describe());
+        return;
+    }
+    QMessageBox::information(this, tr("Back up"),
+                             tr("Backed up to %1").arg(QDir::toNativeSeparators(made.value())));
+}
+
+void MainWindow::chooseBackupToRestore()
+{
+    const QString backup =
+        QFileDialog::getOpenFileName(this, tr("Restore a backup"), Backups(m_store.path()).folder(),
+                                     tr("Huajie databases (*.sqlite)"));
+    if (backup.isEmpty())
+        return;
+    if (auto checked = Backups::check(backup); !checked) {
+        QMessageBox::critical(this, tr("Restore a backup"), checked.error().describe());
+        return;
+    }
+    if (QMessageBox::question(
+            this, tr("Restore a backup"),
+            tr("Put %1 in place of the database? The desk closes and opens again on it; the "
+               "database as it is now is kept in the backups folder.")
+                .arg(QFileInfo(backup).fileName())) != QMessageBox::Yes)
+        return;
+    Q_EMIT restoreRequested(backup);
 }
 
 void MainWindow::showUsers()

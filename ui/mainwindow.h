@@ -41,6 +41,10 @@ public:
     ReportView *statistics() const { return m_statistics; }
     void showCaseList();
 
+Q_SIGNALS:
+    // The desk is to close, restore this backup and open again.
+    void restoreRequested(const QString &backupPath);
+
 public Q_SLOTS:
     void registerCase();
     void editCurrentCase();
@@ -51,6 +55,10 @@ public Q_SLOTS:
     void showSettings();
     void showCalendar();
     void showUsers();
+    // A copy of the database into the backups folder, now.
+    void backUpNow();
+    // Asks for a backup and whether to put it in place of the database.
+    void chooseBackupToRestore();
     void loadDemoData();
     void showAbout();
 

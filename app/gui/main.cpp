@@ -25,35 +25,11 @@ void preferSimplifiedChineseFont(QApplication &app)
         app.setFont(font);
     }
 }
-} // namespace
-
-int main(int argc, char *argv[])
+// One opening of the database at the desk: sign in, the day's backup, the
+// window, and the backup at close. Returns the exit code; `restoreFrom` is
+// set when the user asked to restore a backup.
+int runDesk(QApplication &app, const QString &path, QString &restoreFrom)
 {
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Huajie"));
-    QApplication::setApplicationName(QStringLiteral("huajie"));
-    QApplication::setApplicationDisplayName(QStringLiteral("Huajie"));
-    QApplication::setApplicationVersion(QStringLiteral(HUAJIE_VERSION));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/huajie.svg")));
-    const QLocale locale = huajie::effectiveLocale();
-    QLocale::setDefault(locale);
-    huajie::installTranslations(app, locale);
-    if (locale.language() == QLocale::Chinese)
-        QApplication::setApplicationDisplayName(QStringLiteral("化解"));
-    preferSimplifiedChineseFont(app);
-
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "The mediation desk."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption db(QStringLiteral("db"),
-                                QApplication::translate("main", "The case database (default: %1).")
-                                    .arg(huajie::Store::defaultPath()),
-                                QApplication::translate("main", "FILE"));
-    parser.addOption(db);
-    parser.process(app);
-
-    const QString path = parser.isSet(db) ? parser.value(db) : huajie::Store::defaultPath();
     auto store = huajie::openStoreAtDesk(path);
     if (!store)
         return 1;
@@ -84,11 +60,17 @@ int main(int argc, char *argv[])
         if (!writer)
             window.setWindowTitle(window.windowTitle() + QLatin1Char(' ') +
                                   QApplication::translate("main", "(read-only)"));
+        QObject::connect(&window, &huajie::MainWindow::restoreRequested, &app,
+                         [&](const QString &backup) {
+                             restoreFrom = backup;
+                             app.quit();
+                         });
         window.show();
         QTimer::singleShot(0, &window, &huajie::MainWindow::greet);
         code = app.exec();
     }
-    if (!writer)
+    // Before a restore, the restore itself keeps a copy.
+    if (!writer || !restoreFrom.isEmpty())
         return code;
     if (auto closing =
             backups.make(store->connection(), QStringLiteral("close"), huajie::Clock::now());
@@ -96,5 +78,56 @@ int main(int argc, char *argv[])
         qWarning("%s", qPrintable(closing.error().describe()));
     else
         (void)backups.thin(huajie::BackupPolicy{});
+    return code;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Huajie"));
+    QApplication::setApplicationName(QStringLiteral("huajie"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Huajie"));
+    QApplication::setApplicationVersion(QStringLiteral(HUAJIE_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/huajie.svg")));
+    const QLocale locale = huajie::effectiveLocale();
+    QLocale::setDefault(locale);
+    huajie::installTranslations(app, locale);
+    if (locale.language() == QLocale::Chinese)
+        QApplication::setApplicationDisplayName(QStringLiteral("化解"));
+    preferSimplifiedChineseFont(app);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "The mediation desk."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption db(QStringLiteral("db"),
+                                QApplication::translate("main", "The case database (default: %1).")
+                                    .arg(huajie::Store::defaultPath()),
+                                QApplication::translate("main", "FILE"));
+    parser.addOption(db);
+    parser.process(app);
+
+    const QString path = parser.isSet(db) ? parser.value(db) : huajie::Store::defaultPath();
+    // A restore asked for at the desk closes the database, puts the backup
+    // in its place and opens it again.
+    QString restoreFrom;
+    int code = 0;
+    do {
+        if (!restoreFrom.isEmpty()) {
+            auto kept = huajie::Backups(path).restore(restoreFrom, huajie::Clock::now());
+            if (kept)
+                QMessageBox::information(
+                    nullptr, QApplication::translate("main", "Restore"),
+                    QApplication::translate("main", "Restored from %1. The database it replaced "
+                                                    "is kept as %2.")
+                        .arg(restoreFrom, kept.value()));
+            else
+                QMessageBox::critical(nullptr, QApplication::translate("main", "Restore"),
+                                      kept.error().describe());
+            restoreFrom.clear();
+        }
+        code = runDesk(app, path, restoreFrom);
+    } while (code == 0 && !restoreFrom.isEmpty());
     return code;
 }

@@ -4388,6 +4388,34 @@
         <source>Users</source>
         <translation>用户</translation>
     </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>立即备份(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>已备份到 %1</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>Huajie databases (*.sqlite)</source>
+        <translation>化解数据库 (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Put %1 in place of the database? The desk closes and opens again on it; the database as it is now is kept in the backups folder.</source>
+        <translation>是否用 %1 替换当前数据库？工作台将关闭并在恢复后重新打开；当前的数据库将保留在 backups 文件夹中。</translation>
+    </message>
 </context>
 <context>
     <name>huajie::PartyTableModel</name>
@@ -5027,6 +5055,14 @@
     <message>
         <source>(read-only)</source>
         <translation>（只读）</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Restored from %1. The database it replaced is kept as %2.</source>
+        <translation>已从 %1 恢复。被替换的数据库已保留为 %2。</translation>
     </message>
 </context>
 </TS>
