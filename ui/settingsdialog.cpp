@@ -2,6 +2,7 @@
 
 #include "clock.h"
 #include "i18n/translations.h"
+#include "store/backups.h"
 #include "store/store.h"
 
 #include <QComboBox>
@@ -14,6 +15,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -22,7 +24,8 @@ namespace huajie {
 SettingsDialog::SettingsDialog(Store &store, QWidget *parent)
     : QDialog(parent), m_store(store), m_centerName(new QLineEdit(this)),
       m_pattern(new QLineEdit(this)), m_preview(new QLabel(this)), m_language(new QComboBox(this)),
-      m_error(new QLabel(this))
+      m_keepDays(new QSpinBox(this)), m_keepWeeks(new QSpinBox(this)),
+      m_keepMonths(new QSpinBox(this)), m_error(new QLabel(this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
@@ -53,12 +56,29 @@ SettingsDialog::SettingsDialog(Store &store, QWidget *parent)
     profileRow->addWidget(m_profile, 1);
     profileRow->addWidget(profiles);
 
+    // How many backups are kept (Backups::thin).
+    const BackupPolicy policy =
+        BackupPolicy::fromText(store.settings().value(CenterSetting::BackupPolicy))
+            .value_or(BackupPolicy{});
+    auto *keepRow = new QHBoxLayout;
+    for (auto [spin, value, suffix] : {std::tuple{m_keepDays, policy.daily, tr(" days")},
+                                       std::tuple{m_keepWeeks, policy.weekly, tr(" weeks")},
+                                       std::tuple{m_keepMonths, policy.monthly, tr(" months")}}) {
+        spin->setRange(1, 999);
+        spin->setValue(value);
+        spin->setSuffix(suffix);
+        keepRow->addWidget(spin);
+    }
+    m_keepDays->setObjectName(QStringLiteral("keepDays"));
+    keepRow->addStretch();
+
     auto *form = new QFormLayout;
     form->addRow(tr("Center name"), m_centerName);
     form->addRow(tr("Registration number pattern"), m_pattern);
     form->addRow(tr("Next number"), m_preview);
     form->addRow(tr("Deadline rules"), profileRow);
     form->addRow(tr("Language"), m_language);
+    form->addRow(tr("Backups kept: the newest of the last"), keepRow);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -95,8 +115,11 @@ void SettingsDialog::accept()
         m_error->setText(readable.error().describe());
         return;
     }
+    const QString keep =
+        BackupPolicy{m_keepDays->value(), m_keepWeeks->value(), m_keepMonths->value()}.toText();
     for (const auto &[key, value] : {std::pair{CenterSetting::RegistrationPattern, pattern},
-                                     std::pair{CenterSetting::CenterName, centerName}}) {
+                                     std::pair{CenterSetting::CenterName, centerName},
+                                     std::pair{CenterSetting::BackupPolicy, keep}}) {
         if (auto saved = m_store.settings().setValue(key, value); !saved) {
             m_error->setText(saved.error().describe());
             return;

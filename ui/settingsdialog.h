@@ -5,6 +5,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QSpinBox;
 
 namespace huajie {
 
@@ -29,6 +30,9 @@ private:
     QLabel *m_preview;
     QComboBox *m_language;
     QComboBox *m_profile;
+    QSpinBox *m_keepDays;
+    QSpinBox *m_keepWeeks;
+    QSpinBox *m_keepMonths;
     QLabel *m_error;
 };
 

@@ -77,7 +77,9 @@ int runDesk(QApplication &app, const QString &path, QString &restoreFrom)
         !closing)
         qWarning("%s", qPrintable(closing.error().describe()));
     else
-        (void)backups.thin(huajie::BackupPolicy{});
+        (void)backups.thin(huajie::BackupPolicy::fromText(
+                               store->settings().value(huajie::CenterSetting::BackupPolicy))
+                               .value_or(huajie::BackupPolicy{}));
     return code;
 }
 } // namespace

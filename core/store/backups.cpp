@@ -46,6 +46,26 @@ void ownerOnly(const QString &path)
 }
 } // namespace
 
+std::optional<BackupPolicy> BackupPolicy::fromText(const QString &text)
+{
+    const QStringList parts = text.split(QLatin1Char('/'));
+    if (parts.size() != 3)
+        return std::nullopt;
+    int numbers[3];
+    for (int i = 0; i < 3; ++i) {
+        bool ok = false;
+        numbers[i] = parts[i].trimmed().toInt(&ok);
+        if (!ok || numbers[i] < 1 || numbers[i] > 999)
+            return std::nullopt;
+    }
+    return BackupPolicy{numbers[0], numbers[1], numbers[2]};
+}
+
+QString BackupPolicy::toText() const
+{
+    return QStringLiteral("%1/%2/%3").arg(daily).arg(weekly).arg(monthly);
+}
+
 QString Backups::folder() const
 {
     return QFileInfo(m_databasePath).absoluteDir().filePath(QStringLiteral("backups"));

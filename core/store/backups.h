@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace huajie {
 
 // How many backups are kept: the newest of each of the last days, weeks
@@ -17,6 +19,10 @@ struct BackupPolicy
     int daily = 7;
     int weekly = 4;
     int monthly = 12;
+
+    // "7/4/12"; each from 1 to 999.
+    static std::optional<BackupPolicy> fromText(const QString &text);
+    QString toText() const;
 };
 
 struct BackupFile

@@ -17,6 +17,8 @@ const char *keyName(CenterSetting key)
         return "rule_profile";
     case CenterSetting::LoginRequired:
         return "login_required";
+    case CenterSetting::BackupPolicy:
+        return "backup_policy";
     }
     return "";
 }
@@ -33,6 +35,8 @@ QString CenterSettings::defaultValue(CenterSetting key)
         return QStringLiteral("shizuishan");
     case CenterSetting::LoginRequired:
         return QStringLiteral("1");
+    case CenterSetting::BackupPolicy:
+        return QStringLiteral("7/4/12");
     }
     return {};
 }

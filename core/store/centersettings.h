@@ -14,7 +14,8 @@ enum class CenterSetting
     CenterName,
     RegistrationPattern,
     RuleProfile,
-    LoginRequired // "0" when a desk with users lets them in without signing in
+    LoginRequired, // "0" when a desk with users lets them in without signing in
+    BackupPolicy   // the backups kept: "days/weeks/months", e.g. "7/4/12"
 };
 
 class CenterSettings

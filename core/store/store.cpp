@@ -8,6 +8,7 @@
 #include <QAtomicInt>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
 
@@ -42,6 +43,9 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, StoreAccess acce
         QSqlDatabase::removeDatabase(connectionName);
         return db.error();
     }
+    // The cases are confidential (S2 第十七条): the file is its owner's alone.
+    if (access == StoreAccess::Write)
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     // From here the Store owns the connection and removes it when destroyed.
     std::unique_ptr<Store> store(new Store(db.value(), path, std::move(lock)));
     if (access == StoreAccess::ReadOnly) {

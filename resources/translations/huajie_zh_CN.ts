@@ -4966,6 +4966,22 @@
         <source>Deadline rules</source>
         <translation>期限规则</translation>
     </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> 周</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>Backups kept: the newest of the last</source>
+        <translation>保留备份：以下各期间内每期最新一份</translation>
+    </message>
 </context>
 <context>
     <name>huajie::UsersDialog</name>

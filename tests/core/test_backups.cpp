@@ -106,3 +106,21 @@ TEST_CASE("Backups are thinned to the newest of each day week and month", "[stor
     CHECK(kept.size() >= 7 + 1);
     CHECK(int(removed.value().size()) + int(kept.size()) == 121);
 }
+
+TEST_CASE("How many backups are kept is read from its setting and bad text is refused",
+          "[store][backup]")
+{
+    CHECK(BackupPolicy::fromText(QStringLiteral("7/4/12"))->toText() == QStringLiteral("7/4/12"));
+    CHECK(BackupPolicy::fromText(QStringLiteral("30/8/24"))->daily == 30);
+    for (const char *bad : {"", "7/4", "0/4/12", "7/4/x", "7/4/1000", "7/4/12/1"})
+        CHECK_FALSE(BackupPolicy::fromText(QString::fromLatin1(bad)).has_value());
+}
+
+TEST_CASE("The database file is its owner's alone", "[store][backup]")
+{
+    test::TempDatabase file;
+    auto store = Store::open(file.path());
+    REQUIRE(store.ok());
+    CHECK((QFileInfo(file.path()).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther))
+              .toInt() == 0);
+}
