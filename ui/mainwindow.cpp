@@ -33,6 +33,7 @@
 #include <QLoggingCategory>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -365,10 +366,15 @@ void MainWindow::showSettings()
 
 void MainWindow::backUpNow()
 {
-    QApplication::setOverrideCursor(Qt::WaitCursor);
+    // One statement that cannot report how far it is: a busy dialog.
+    QProgressDialog busy(tr("Backing up…"), QString(), 0, 0, this);
+    busy.setWindowModality(Qt::WindowModal);
+    busy.setMinimumDuration(0);
+    busy.show();
+    QCoreApplication::processEvents();
     auto made =
         Backups(m_store.path()).make(m_store.connection(), QStringLiteral("manual"), Clock::now());
-    QApplication::restoreOverrideCursor();
+    busy.close();
     if (!made) {
         QMessageBox::critical(this, tr("Back up"), made.error().describe());
         return;

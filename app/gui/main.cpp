@@ -11,6 +11,7 @@
 #include <QFontDatabase>
 #include <QIcon>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QTimer>
 
 namespace {
@@ -117,7 +118,12 @@ int main(int argc, char *argv[])
     int code = 0;
     do {
         if (!restoreFrom.isEmpty()) {
+            QProgressDialog busy(QApplication::translate("main", "Restoring…"), QString(), 0, 0);
+            busy.setMinimumDuration(0);
+            busy.show();
+            QCoreApplication::processEvents();
             auto kept = huajie::Backups(path).restore(restoreFrom, huajie::Clock::now());
+            busy.close();
             if (kept)
                 QMessageBox::information(
                     nullptr, QApplication::translate("main", "Restore"),

@@ -4416,6 +4416,10 @@
         <source>Put %1 in place of the database? The desk closes and opens again on it; the database as it is now is kept in the backups folder.</source>
         <translation>是否用 %1 替换当前数据库？工作台将关闭并在恢复后重新打开；当前的数据库将保留在 backups 文件夹中。</translation>
     </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
 </context>
 <context>
     <name>huajie::PartyTableModel</name>
@@ -5079,6 +5083,10 @@
     <message>
         <source>Restored from %1. The database it replaced is kept as %2.</source>
         <translation>已从 %1 恢复。被替换的数据库已保留为 %2。</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>正在恢复…</translation>
     </message>
 </context>
 </TS>
