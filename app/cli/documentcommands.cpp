@@ -23,6 +23,15 @@ struct OutputOptions
                             CliText::tr("FILE")};
 
     void addTo(QCommandLineParser &parser) const { parser.addOptions({pdf, html}); }
+    // The options with the arguments of a document of a case: NUMBER TEMPLATE.
+    void addWithCaseAndTemplate(QCommandLineParser &parser) const
+    {
+        addTo(parser);
+        parser.addPositionalArgument(CliText::tr("NUMBER"),
+                                     CliText::tr("The registration number."));
+        parser.addPositionalArgument(CliText::tr("TEMPLATE"),
+                                     CliText::tr("The document's id; see document templates."));
+    }
 
     Result<void> write(const QCommandLineParser &parser, const QString &filled,
                        const QString &title) const
@@ -63,10 +72,7 @@ int documentRender(Context &context)
 {
     QCommandLineParser parser;
     const OutputOptions output;
-    output.addTo(parser);
-    parser.addPositionalArgument(CliText::tr("NUMBER"), CliText::tr("The registration number."));
-    parser.addPositionalArgument(CliText::tr("TEMPLATE"),
-                                 CliText::tr("The document's id; see document templates."));
+    output.addWithCaseAndTemplate(parser);
     if (auto stop = context.parse(
             parser,
             CliText::tr("Fill a document from a case to look at, without issuing it. It "
@@ -94,10 +100,7 @@ int documentIssue(Context &context)
 {
     QCommandLineParser parser;
     const OutputOptions output;
-    output.addTo(parser);
-    parser.addPositionalArgument(CliText::tr("NUMBER"), CliText::tr("The registration number."));
-    parser.addPositionalArgument(CliText::tr("TEMPLATE"),
-                                 CliText::tr("The document's id; see document templates."));
+    output.addWithCaseAndTemplate(parser);
     if (auto stop = context.parse(
             parser,
             CliText::tr("Issue a document of a case: it gets the next number of its kind and "
