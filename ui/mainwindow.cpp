@@ -388,8 +388,12 @@ void MainWindow::chooseBackupToRestore()
     const QString backup =
         QFileDialog::getOpenFileName(this, tr("Restore a backup"), Backups(m_store.path()).folder(),
                                      tr("Huajie databases (*.sqlite)"));
-    if (backup.isEmpty())
-        return;
+    if (!backup.isEmpty())
+        requestRestore(backup);
+}
+
+void MainWindow::requestRestore(const QString &backup)
+{
     if (auto checked = Backups::check(backup); !checked) {
         QMessageBox::critical(this, tr("Restore a backup"), checked.error().describe());
         return;

@@ -59,6 +59,8 @@ public Q_SLOTS:
     void backUpNow();
     // Asks for a backup and whether to put it in place of the database.
     void chooseBackupToRestore();
+    // Checks the backup and asks before the desk restores it.
+    void requestRestore(const QString &backupPath);
     void loadDemoData();
     void showAbout();
 
