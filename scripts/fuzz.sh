@@ -22,8 +22,12 @@ cmake --build --preset fuzz
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
 export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
 for target in "${targets[@]}"; do
-    # Seeds: the checked-in ones, and the real files of that kind we ship.
-    seeds=(fuzz/corpus/"$target")
+    # Seeds: the checked-in ones, where there are any, and the real files
+    # of that kind we ship.
+    seeds=()
+    if [[ -d fuzz/corpus/$target ]]; then
+        seeds+=(fuzz/corpus/"$target")
+    fi
     case "$target" in
     template) seeds+=(templates) ;;
     holidays) seeds+=(resources/holidays) ;;
