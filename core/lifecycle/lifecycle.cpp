@@ -27,11 +27,6 @@ const QString kArchived = QStringLiteral("archived");
 // The states in which the time limit runs: suspension and extension apply there.
 const QStringList kRunning = {kNotified, kPlan, kMediation};
 
-QString tr(const char *text)
-{
-    return LifecycleText::tr(text);
-}
-
 // The values of one action's input, read and checked against its fields.
 struct Input
 {
@@ -82,13 +77,15 @@ Result<void> checkActsFor(const Party &party, const QString &actor, const QStrin
         if (a.name != actor)
             continue;
         if (a.authority != QLatin1String("special"))
-            return Error{tr("%1 holds only general authority for %2: an agent signs or withdraws "
-                            "only with special authority")
+            return Error{LifecycleText::tr(
+                             "%1 holds only general authority for %2: an agent signs or withdraws "
+                             "only with special authority")
                              .arg(actor, party.name),
                          field};
         return {};
     }
-    return Error{tr("%1 is neither %2 nor one of its agents").arg(actor, party.name), field};
+    return Error{LifecycleText::tr("%1 is neither %2 nor one of its agents").arg(actor, party.name),
+                 field};
 }
 
 Result<void> precondition(const ActionSpec &spec, const CaseRecord &c, const CaseProgress &p,
@@ -96,42 +93,45 @@ Result<void> precondition(const ActionSpec &spec, const CaseRecord &c, const Cas
 {
     const QString code = QString::fromLatin1(spec.code);
     if (c.state == kArchived && code != QLatin1String("reopen"))
-        return Error{tr("The case is archived: reopen it first, with a reason.")};
+        return Error{LifecycleText::tr("The case is archived: reopen it first, with a reason.")};
     if (!spec.from.contains(c.state))
-        return Error{tr("Possible only when the case is: %1").arg(stateList(spec.from))};
-    if (code == QLatin1String("record_notice_receipt") && p.noticeReceivedOn.isValid())
-        return Error{tr("The agency's receipt is already recorded.")};
-    if (code == QLatin1String("receive_plan") && !p.noticeReceivedOn.isValid())
-        return Error{tr("Record first when the agency received the notice.")};
-    if (code == QLatin1String("suspend") && p.suspended())
-        return Error{tr("The time limit is already suspended.")};
-    if (code == QLatin1String("resume") && !p.suspended())
-        return Error{tr("The time limit is not suspended.")};
-    if (code == QLatin1String("extend") && p.extension)
         return Error{
-            tr("The time limit has been extended once already; it can be extended only once.")};
+            LifecycleText::tr("Possible only when the case is: %1").arg(stateList(spec.from))};
+    if (code == QLatin1String("record_notice_receipt") && p.noticeReceivedOn.isValid())
+        return Error{LifecycleText::tr("The agency's receipt is already recorded.")};
+    if (code == QLatin1String("receive_plan") && !p.noticeReceivedOn.isValid())
+        return Error{LifecycleText::tr("Record first when the agency received the notice.")};
+    if (code == QLatin1String("suspend") && p.suspended())
+        return Error{LifecycleText::tr("The time limit is already suspended.")};
+    if (code == QLatin1String("resume") && !p.suspended())
+        return Error{LifecycleText::tr("The time limit is not suspended.")};
+    if (code == QLatin1String("extend") && p.extension)
+        return Error{LifecycleText::tr(
+            "The time limit has been extended once already; it can be extended only once.")};
     if (code == QLatin1String("agreement_takes_effect") &&
         (p.agreementEffect != QLatin1String("on_condition") || p.agreementEffectiveOn.isValid()))
-        return Error{tr("Only for an agreement that takes effect on a condition not yet met.")};
+        return Error{LifecycleText::tr(
+            "Only for an agreement that takes effect on a condition not yet met.")};
     if (code == QLatin1String("apply_withdrawal") && p.withdrawalAppliedOn.isValid())
-        return Error{tr("Withdrawal of the lawsuit has already been applied for.")};
+        return Error{LifecycleText::tr("Withdrawal of the lawsuit has already been applied for.")};
     if (code == QLatin1String("rule_withdrawal") &&
         (!p.withdrawalAppliedOn.isValid() || !p.withdrawalRuling.isEmpty()))
-        return Error{tr("Only after an application to withdraw, and once.")};
+        return Error{LifecycleText::tr("Only after an application to withdraw, and once.")};
     if (code == QLatin1String("apply_confirmation") && !p.agreementEffectiveOn.isValid())
-        return Error{tr("The agreement has not taken effect yet.")};
+        return Error{LifecycleText::tr("The agreement has not taken effect yet.")};
     if (code == QLatin1String("apply_confirmation") && p.confirmationAppliedOn.isValid())
-        return Error{tr("Judicial confirmation has already been applied for.")};
+        return Error{LifecycleText::tr("Judicial confirmation has already been applied for.")};
     if (code == QLatin1String("rule_confirmation") &&
         (!p.confirmationAppliedOn.isValid() || !p.confirmationRuling.isEmpty()))
-        return Error{tr("Only after an application for judicial confirmation, and once.")};
+        return Error{
+            LifecycleText::tr("Only after an application for judicial confirmation, and once.")};
     if (code == QLatin1String("file_report") && p.reportOn.isValid())
-        return Error{tr("The mediation report is already filed.")};
+        return Error{LifecycleText::tr("The mediation report is already filed.")};
     if (code == QLatin1String("transfer_back") && !p.reportOn.isValid())
-        return Error{tr("File the mediation report first.")};
+        return Error{LifecycleText::tr("File the mediation report first.")};
     if (code == QLatin1String("close") && c.state == kAgreement &&
         !p.agreementEffectiveOn.isValid())
-        return Error{tr("The agreement has not taken effect yet.")};
+        return Error{LifecycleText::tr("The agreement has not taken effect yet.")};
     return {};
 }
 
@@ -153,9 +153,9 @@ Result<Input> readInput(const ActionSpec &spec, const CaseRecord &c, const QJson
                 break;
             present = true;
             if (d > context.today)
-                return Error{tr("cannot be in the future"), label};
+                return Error{LifecycleText::tr("cannot be in the future"), label};
             if (d < c.registeredOn)
-                return Error{tr("cannot be before the registration date"), label};
+                return Error{LifecycleText::tr("cannot be before the registration date"), label};
             in.dates.insert(key, d);
             break;
         }
@@ -168,8 +168,9 @@ Result<Input> readInput(const ActionSpec &spec, const CaseRecord &c, const QJson
             text = text.trimmed();
             present = !text.isEmpty();
             if (present && f.type == Field::Choice && !f.vocabulary->contains(text))
-                return Error{
-                    tr("\"%1\" is not one of: %2").arg(text, f.vocabulary->describeCodes()), label};
+                return Error{LifecycleText::tr("\"%1\" is not one of: %2")
+                                 .arg(text, f.vocabulary->describeCodes()),
+                             label};
             in.texts.insert(key, text);
             break;
         }
@@ -180,7 +181,8 @@ Result<Input> readInput(const ActionSpec &spec, const CaseRecord &c, const QJson
         case Field::Parties:
             for (const QJsonValue &v : r.array(f.key)) {
                 if (!v.isString() || !partyNamed(c, v.toString()))
-                    return Error{tr("%1 is not a party to this case").arg(v.toVariant().toString()),
+                    return Error{LifecycleText::tr("%1 is not a party to this case")
+                                     .arg(v.toVariant().toString()),
                                  label};
                 in.parties.append(v.toString());
             }
@@ -197,7 +199,9 @@ Result<Input> readInput(const ActionSpec &spec, const CaseRecord &c, const QJson
                     return s.error();
                 const Party *party = partyNamed(c, signature.party);
                 if (!party)
-                    return Error{tr("%1 is not a party to this case").arg(signature.party), label};
+                    return Error{
+                        LifecycleText::tr("%1 is not a party to this case").arg(signature.party),
+                        label};
                 if (auto acts = checkActsFor(*party, signature.signedBy, label); !acts)
                     return acts.error();
                 in.signatures.append(signature);
@@ -215,7 +219,7 @@ Result<Input> readInput(const ActionSpec &spec, const CaseRecord &c, const QJson
                 if (s.failed())
                     return s.error();
                 if (person.name.trimmed().isEmpty())
-                    return Error{tr("every person needs a name"), label};
+                    return Error{LifecycleText::tr("every person needs a name"), label};
                 in.people.append(person);
             }
             present = !in.people.isEmpty();
@@ -224,7 +228,7 @@ Result<Input> readInput(const ActionSpec &spec, const CaseRecord &c, const QJson
         if (r.failed())
             return r.error();
         if (f.required && !present && !missing)
-            missing = Error{tr("is required"), label};
+            missing = Error{LifecycleText::tr("is required"), label};
     }
     // A misspelt key explains a missing field better than "is required".
     r.finish();
@@ -247,13 +251,15 @@ Result<void> reachAgreement(const CaseRecord &c, CaseProgress &p, QString &, con
                                           [&](const Signature &s) { return s.party == name; });
         if (!signedUp)
             return Error{
-                tr("%1 has not signed: the agreement needs every side's signature").arg(name),
+                LifecycleText::tr("%1 has not signed: the agreement needs every side's signature")
+                    .arg(name),
                 LifecycleText::tr("Signatures")};
     }
     const QString effect = in.text("effect");
     if (effect == QLatin1String("on_condition") && in.text("condition").isEmpty())
-        return Error{tr("is required when the agreement takes effect on a condition"),
-                     LifecycleText::tr("Condition")};
+        return Error{
+            LifecycleText::tr("is required when the agreement takes effect on a condition"),
+            LifecycleText::tr("Condition")};
     p.agreementSignedOn = in.date("signedOn");
     p.agreementEffect = effect;
     p.agreementCondition = in.text("condition");
@@ -269,15 +275,17 @@ Result<void> terminate(const CaseRecord &, CaseProgress &p, QString &, const Inp
 {
     const QString reason = in.text("reason");
     if (reason == QLatin1String("other") && in.text("text").isEmpty())
-        return Error{tr("is required for the reason \"other\""), LifecycleText::tr("Explanation")};
+        return Error{LifecycleText::tr("is required for the reason \"other\""),
+                     LifecycleText::tr("Explanation")};
     // Reason 3 (S0 §23): the agency missed its deadline to name its people,
     // or its people stayed away after two notices.
     if (reason == QLatin1String("agency_absent")) {
         const bool planLate = !p.planReceivedOn.isValid() && context.planDue.isValid() &&
                               context.today > context.planDue;
         if (!planLate && p.agencyAbsences.size() < 2)
-            return Error{tr("possible only when the agency missed its plan deadline or its people "
-                            "were absent twice (%1 absences recorded)")
+            return Error{LifecycleText::tr(
+                             "possible only when the agency missed its plan deadline or its people "
+                             "were absent twice (%1 absences recorded)")
                              .arg(p.agencyAbsences.size()),
                          LifecycleText::tr("Reason")};
     }
@@ -293,13 +301,14 @@ Result<void> extend(const CaseRecord &c, CaseProgress &p, QString &, const Input
                     const LifecycleContext &context)
 {
     if (in.days < 1 || in.days > context.extensionCapDays)
-        return Error{tr("must be from 1 to %1 days").arg(context.extensionCapDays),
+        return Error{LifecycleText::tr("must be from 1 to %1 days").arg(context.extensionCapDays),
                      LifecycleText::tr("Days")};
     // Every party's consent (S0 §22).
     for (const QString &name : partyNames(c, {"applicant", "agency", "third_party"}))
         if (!in.parties.contains(name))
             return Error{
-                tr("%1 has not consented: an extension needs every party's consent").arg(name),
+                LifecycleText::tr("%1 has not consented: an extension needs every party's consent")
+                    .arg(name),
                 LifecycleText::tr("Parties who consented")};
     p.extension = Extension{in.days, in.parties, in.text("approvedBy"), in.date("approvedOn"),
                             in.date("referringUnitToldOn")};
@@ -324,14 +333,15 @@ Result<void> applyWithdrawal(const CaseRecord &c, CaseProgress &p, QString &, co
         p.withdrawalAppliedBy = actor;
         return {};
     }
-    return Error{tr("%1 is neither an applicant nor an applicant's agent").arg(actor), field};
+    return Error{
+        LifecycleText::tr("%1 is neither an applicant nor an applicant's agent").arg(actor), field};
 }
 
 Result<void> resume(const CaseRecord &, CaseProgress &p, QString &, const Input &in,
                     const LifecycleContext &)
 {
     if (in.date("to") < p.suspensions.last().from)
-        return Error{tr("cannot be before the suspension began (%1)")
+        return Error{LifecycleText::tr("cannot be before the suspension began (%1)")
                          .arg(p.suspensions.last().from.toString(Qt::ISODate)),
                      LifecycleText::tr("Until")};
     p.suspensions.last().to = in.date("to");
@@ -368,7 +378,7 @@ const QList<ActionDefinition> &definitions()
            date("receivedOn", QT_TRANSLATE_NOOP("Lifecycle", "Received by the agency on"), false)}},
          [](auto &, CaseProgress &p, QString &, const Input &in, auto &) -> Result<void> {
              if (in.date("receivedOn").isValid() && in.date("receivedOn") < in.date("dispatchedOn"))
-                 return Error{tr("cannot be before the notice was sent"),
+                 return Error{LifecycleText::tr("cannot be before the notice was sent"),
                               LifecycleText::tr("Received by the agency on")};
              p.noticeDispatchedOn = in.date("dispatchedOn");
              p.noticeReceivedOn = in.date("receivedOn");
@@ -381,7 +391,7 @@ const QList<ActionDefinition> &definitions()
           {date("receivedOn", QT_TRANSLATE_NOOP("Lifecycle", "Received by the agency on"))}},
          [](auto &, CaseProgress &p, QString &, const Input &in, auto &) -> Result<void> {
              if (in.date("receivedOn") < p.noticeDispatchedOn)
-                 return Error{tr("cannot be before the notice was sent"),
+                 return Error{LifecycleText::tr("cannot be before the notice was sent"),
                               LifecycleText::tr("Received by the agency on")};
              p.noticeReceivedOn = in.date("receivedOn");
              return {};
@@ -437,7 +447,7 @@ const QList<ActionDefinition> &definitions()
           {date("effectiveOn", QT_TRANSLATE_NOOP("Lifecycle", "Effective on"))}},
          [](auto &, CaseProgress &p, QString &, const Input &in, auto &) -> Result<void> {
              if (in.date("effectiveOn") < p.agreementSignedOn)
-                 return Error{tr("cannot be before the agreement was signed"),
+                 return Error{LifecycleText::tr("cannot be before the agreement was signed"),
                               LifecycleText::tr("Effective on")};
              p.agreementEffectiveOn = in.date("effectiveOn");
              return {};
@@ -493,7 +503,7 @@ const QList<ActionDefinition> &definitions()
            text("note", QT_TRANSLATE_NOOP("Lifecycle", "Note"), false)}},
          [](auto &, CaseProgress &p, QString &, const Input &in, auto &) -> Result<void> {
              if (!p.agreementSignedOn.isValid())
-                 return Error{tr("The case has no agreement to perform.")};
+                 return Error{LifecycleText::tr("The case has no agreement to perform.")};
              p.performanceRecordedOn = in.date("recordedOn");
              p.performance = in.text("performance");
              p.performanceNote = in.text("note");
@@ -582,7 +592,8 @@ const QList<ActionDefinition> &definitions()
            text("note", QT_TRANSLATE_NOOP("Lifecycle", "Note"), false)}},
          [](auto &, CaseProgress &p, QString &, const Input &in, auto &) -> Result<void> {
              if (!p.suspensions.isEmpty() && in.date("from") <= p.suspensions.last().to)
-                 return Error{tr("overlaps the previous suspension"), LifecycleText::tr("From")};
+                 return Error{LifecycleText::tr("overlaps the previous suspension"),
+                              LifecycleText::tr("From")};
              p.suspensions.append({in.text("kind"), in.date("from"), {}, in.text("note")});
              return {};
          }},
@@ -666,7 +677,7 @@ Result<Lifecycle::Outcome> Lifecycle::apply(const CaseRecord &record, const Case
         QStringList codes;
         for (const ActionSpec &spec : actions())
             codes.append(QString::fromLatin1(spec.code));
-        return Error{tr("\"%1\" is not an action; the actions are: %2")
+        return Error{LifecycleText::tr("\"%1\" is not an action; the actions are: %2")
                          .arg(action, codes.join(QStringLiteral(", ")))};
     }
     if (auto allowed = precondition(def->spec, record, progress, context); !allowed)

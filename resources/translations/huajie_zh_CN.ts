@@ -1895,6 +1895,146 @@
         <source>The case is archived: reopen it first, with a reason.</source>
         <translation>案件已归档：请先重新启用并说明理由。</translation>
     </message>
+    <message>
+        <source>%1 holds only general authority for %2: an agent signs or withdraws only with special authority</source>
+        <translation>%1 仅为 %2 的一般代理人：委托代理人须经特别授权方可代为签署协议或申请撤诉</translation>
+    </message>
+    <message>
+        <source>%1 is neither %2 nor one of its agents</source>
+        <translation>%1 既不是 %2，也不是其委托代理人</translation>
+    </message>
+    <message>
+        <source>Possible only when the case is: %1</source>
+        <translation>仅在案件处于以下状态时可用：%1</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s receipt is already recorded.</source>
+        <translation>已记录行政机关签收通知书。</translation>
+    </message>
+    <message>
+        <source>Record first when the agency received the notice.</source>
+        <translation>请先记录行政机关签收通知书的日期。</translation>
+    </message>
+    <message>
+        <source>The time limit is already suspended.</source>
+        <translation>化解期限已处于中止状态。</translation>
+    </message>
+    <message>
+        <source>The time limit is not suspended.</source>
+        <translation>化解期限未处于中止状态。</translation>
+    </message>
+    <message>
+        <source>The time limit has been extended once already; it can be extended only once.</source>
+        <translation>化解期限已延长过一次，只能延长一次。</translation>
+    </message>
+    <message>
+        <source>Only for an agreement that takes effect on a condition not yet met.</source>
+        <translation>仅适用于附条件生效且条件尚未成就的协议。</translation>
+    </message>
+    <message>
+        <source>Withdrawal of the lawsuit has already been applied for.</source>
+        <translation>已提出撤诉申请。</translation>
+    </message>
+    <message>
+        <source>Only after an application to withdraw, and once.</source>
+        <translation>仅在提出撤诉申请后可用，且只能记录一次。</translation>
+    </message>
+    <message>
+        <source>The agreement has not taken effect yet.</source>
+        <translation>协调化解协议尚未生效。</translation>
+    </message>
+    <message>
+        <source>Judicial confirmation has already been applied for.</source>
+        <translation>已提出司法确认申请。</translation>
+    </message>
+    <message>
+        <source>Only after an application for judicial confirmation, and once.</source>
+        <translation>仅在提出司法确认申请后可用，且只能记录一次。</translation>
+    </message>
+    <message>
+        <source>The mediation report is already filed.</source>
+        <translation>已出具协调化解报告。</translation>
+    </message>
+    <message>
+        <source>File the mediation report first.</source>
+        <translation>请先出具协调化解报告。</translation>
+    </message>
+    <message>
+        <source>cannot be in the future</source>
+        <translation>不能晚于当前日期</translation>
+    </message>
+    <message>
+        <source>cannot be before the registration date</source>
+        <translation>不能早于登记日期</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of: %2</source>
+        <translation>“%1”不是有效值，可选值为：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a party to this case</source>
+        <translation>%1 不是本案当事人</translation>
+    </message>
+    <message>
+        <source>every person needs a name</source>
+        <translation>每名人员均应填写姓名</translation>
+    </message>
+    <message>
+        <source>is required</source>
+        <translation>为必填项</translation>
+    </message>
+    <message>
+        <source>%1 has not signed: the agreement needs every side&apos;s signature</source>
+        <translation>%1 尚未签名：协调化解协议须经各方签名或盖章</translation>
+    </message>
+    <message>
+        <source>is required when the agreement takes effect on a condition</source>
+        <translation>协议附条件生效时为必填项</translation>
+    </message>
+    <message>
+        <source>is required for the reason &quot;other&quot;</source>
+        <translation>终止原因为“其他原因”时为必填项</translation>
+    </message>
+    <message>
+        <source>possible only when the agency missed its plan deadline or its people were absent twice (%1 absences recorded)</source>
+        <translation>仅在行政机关逾期未报送方案或其人员两次缺席时可选（已记录缺席 %1 次）</translation>
+    </message>
+    <message>
+        <source>must be from 1 to %1 days</source>
+        <translation>应为 1 至 %1 日</translation>
+    </message>
+    <message>
+        <source>%1 has not consented: an extension needs every party&apos;s consent</source>
+        <translation>%1 尚未同意：延长化解期限须经各方当事人同意</translation>
+    </message>
+    <message>
+        <source>%1 is neither an applicant nor an applicant&apos;s agent</source>
+        <translation>%1 既不是申请人，也不是申请人的委托代理人</translation>
+    </message>
+    <message>
+        <source>cannot be before the suspension began (%1)</source>
+        <translation>不能早于期限中止的开始日期（%1）</translation>
+    </message>
+    <message>
+        <source>cannot be before the notice was sent</source>
+        <translation>不能早于通知书发出日期</translation>
+    </message>
+    <message>
+        <source>cannot be before the agreement was signed</source>
+        <translation>不能早于协议签订日期</translation>
+    </message>
+    <message>
+        <source>The case has no agreement to perform.</source>
+        <translation>本案尚无可供履行的协议。</translation>
+    </message>
+    <message>
+        <source>overlaps the previous suspension</source>
+        <translation>与前一次期限中止重叠</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an action; the actions are: %2</source>
+        <translation>“%1”不是有效操作，可用操作为：%2</translation>
+    </message>
 </context>
 <context>
     <name>OpenStore</name>
@@ -2898,149 +3038,6 @@
     <message>
         <source>Electronically</source>
         <translation>电子送达</translation>
-    </message>
-</context>
-<context>
-    <name>huajie</name>
-    <message>
-        <source>%1 holds only general authority for %2: an agent signs or withdraws only with special authority</source>
-        <translation>%1 仅为 %2 的一般代理人：委托代理人须经特别授权方可代为签署协议或申请撤诉</translation>
-    </message>
-    <message>
-        <source>%1 is neither %2 nor one of its agents</source>
-        <translation>%1 既不是 %2，也不是其委托代理人</translation>
-    </message>
-    <message>
-        <source>The case is archived: reopen it first, with a reason.</source>
-        <translation>案件已归档：请先重新启用并说明理由。</translation>
-    </message>
-    <message>
-        <source>Possible only when the case is: %1</source>
-        <translation>仅在案件处于以下状态时可用：%1</translation>
-    </message>
-    <message>
-        <source>The agency&apos;s receipt is already recorded.</source>
-        <translation>已记录行政机关签收通知书。</translation>
-    </message>
-    <message>
-        <source>Record first when the agency received the notice.</source>
-        <translation>请先记录行政机关签收通知书的日期。</translation>
-    </message>
-    <message>
-        <source>The time limit is already suspended.</source>
-        <translation>化解期限已处于中止状态。</translation>
-    </message>
-    <message>
-        <source>The time limit is not suspended.</source>
-        <translation>化解期限未处于中止状态。</translation>
-    </message>
-    <message>
-        <source>The time limit has been extended once already; it can be extended only once.</source>
-        <translation>化解期限已延长过一次，只能延长一次。</translation>
-    </message>
-    <message>
-        <source>Only for an agreement that takes effect on a condition not yet met.</source>
-        <translation>仅适用于附条件生效且条件尚未成就的协议。</translation>
-    </message>
-    <message>
-        <source>Withdrawal of the lawsuit has already been applied for.</source>
-        <translation>已提出撤诉申请。</translation>
-    </message>
-    <message>
-        <source>Only after an application to withdraw, and once.</source>
-        <translation>仅在提出撤诉申请后可用，且只能记录一次。</translation>
-    </message>
-    <message>
-        <source>The agreement has not taken effect yet.</source>
-        <translation>协调化解协议尚未生效。</translation>
-    </message>
-    <message>
-        <source>Judicial confirmation has already been applied for.</source>
-        <translation>已提出司法确认申请。</translation>
-    </message>
-    <message>
-        <source>Only after an application for judicial confirmation, and once.</source>
-        <translation>仅在提出司法确认申请后可用，且只能记录一次。</translation>
-    </message>
-    <message>
-        <source>The mediation report is already filed.</source>
-        <translation>已出具协调化解报告。</translation>
-    </message>
-    <message>
-        <source>File the mediation report first.</source>
-        <translation>请先出具协调化解报告。</translation>
-    </message>
-    <message>
-        <source>cannot be in the future</source>
-        <translation>不能晚于当前日期</translation>
-    </message>
-    <message>
-        <source>cannot be before the registration date</source>
-        <translation>不能早于登记日期</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not one of: %2</source>
-        <translation>“%1”不是有效值，可选值为：%2</translation>
-    </message>
-    <message>
-        <source>%1 is not a party to this case</source>
-        <translation>%1 不是本案当事人</translation>
-    </message>
-    <message>
-        <source>every person needs a name</source>
-        <translation>每名人员均应填写姓名</translation>
-    </message>
-    <message>
-        <source>is required</source>
-        <translation>为必填项</translation>
-    </message>
-    <message>
-        <source>%1 has not signed: the agreement needs every side&apos;s signature</source>
-        <translation>%1 尚未签名：协调化解协议须经各方签名或盖章</translation>
-    </message>
-    <message>
-        <source>is required when the agreement takes effect on a condition</source>
-        <translation>协议附条件生效时为必填项</translation>
-    </message>
-    <message>
-        <source>is required for the reason &quot;other&quot;</source>
-        <translation>终止原因为“其他原因”时为必填项</translation>
-    </message>
-    <message>
-        <source>possible only when the agency missed its plan deadline or its people were absent twice (%1 absences recorded)</source>
-        <translation>仅在行政机关逾期未报送方案或其人员两次缺席时可选（已记录缺席 %1 次）</translation>
-    </message>
-    <message>
-        <source>must be from 1 to %1 days</source>
-        <translation>应为 1 至 %1 日</translation>
-    </message>
-    <message>
-        <source>%1 has not consented: an extension needs every party&apos;s consent</source>
-        <translation>%1 尚未同意：延长化解期限须经各方当事人同意</translation>
-    </message>
-    <message>
-        <source>%1 is neither an applicant nor an applicant&apos;s agent</source>
-        <translation>%1 既不是申请人，也不是申请人的委托代理人</translation>
-    </message>
-    <message>
-        <source>cannot be before the suspension began (%1)</source>
-        <translation>不能早于期限中止的开始日期（%1）</translation>
-    </message>
-    <message>
-        <source>cannot be before the notice was sent</source>
-        <translation>不能早于通知书发出日期</translation>
-    </message>
-    <message>
-        <source>cannot be before the agreement was signed</source>
-        <translation>不能早于协议签订日期</translation>
-    </message>
-    <message>
-        <source>The case has no agreement to perform.</source>
-        <translation>本案尚无可供履行的协议。</translation>
-    </message>
-    <message>
-        <source>overlaps the previous suspension</source>
-        <translation>与前一次期限中止重叠</translation>
     </message>
 </context>
 <context>
@@ -4206,13 +4203,6 @@
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-</context>
-<context>
-    <name>huajie::Lifecycle</name>
-    <message>
-        <source>&quot;%1&quot; is not an action; the actions are: %2</source>
-        <translation>“%1”不是有效操作，可用操作为：%2</translation>
     </message>
 </context>
 <context>
