@@ -111,10 +111,10 @@ Result<Session> SessionStore::schedule(qint64 caseId, Session s, const QDate &to
         return Error{ValidationText::tr("cannot be in the future"), FieldText::tr("Notified on")};
     if (s.noticeOn > s.start.date())
         return Error{StoreText::tr("cannot be after the session"), FieldText::tr("Notified on")};
+    // S0 §13: a remote session only with every side's consent.
     if (s.mode != QLatin1String("in_person") && !s.remoteConsent)
-        return Error{
-            StoreText::tr("a session by video or phone needs every side's consent (S0 §13)"),
-            FieldText::tr("Mode")};
+        return Error{StoreText::tr("a session by video or phone needs every side's consent"),
+                     FieldText::tr("Mode")};
     if (s.room.trimmed().isEmpty() && s.place.trimmed().isEmpty() &&
         s.mode == QLatin1String("in_person"))
         return Error{StoreText::tr("choose a room of the center or name the place"),

@@ -2274,8 +2274,8 @@
         <translation>不能晚于化解会议召开日期</translation>
     </message>
     <message>
-        <source>a session by video or phone needs every side&apos;s consent (S0 §13)</source>
-        <translation>以视频或电话方式召开化解会议须经争议各方同意（S0 §13）</translation>
+        <source>a session by video or phone needs every side&apos;s consent</source>
+        <translation>以视频或电话方式召开化解会议须经争议各方同意</translation>
     </message>
     <message>
         <source>choose a room of the center or name the place</source>
