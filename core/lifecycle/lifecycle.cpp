@@ -88,6 +88,19 @@ Result<void> checkActsFor(const Party &party, const QString &actor, const QStrin
                  field};
 }
 
+// An extension is approved while the time limit runs (S0 §22): after its
+// last day there is nothing left to extend.
+Result<void> checkWithinTimeLimit(const QDate &day, const LifecycleContext &context,
+                                  const QString &field = {})
+{
+    if (context.timeLimitEnds.isValid() && day > context.timeLimitEnds)
+        return Error{
+            LifecycleText::tr("The time limit ran out on %1: it can no longer be extended.")
+                .arg(context.timeLimitEnds.toString(Qt::ISODate)),
+            field};
+    return {};
+}
+
 Result<void> precondition(const ActionSpec &spec, const CaseRecord &c, const CaseProgress &p,
                           const LifecycleContext &)
 {
@@ -303,6 +316,10 @@ Result<void> extend(const CaseRecord &c, CaseProgress &p, QString &, const Input
     if (in.days < 1 || in.days > context.extensionCapDays)
         return Error{LifecycleText::tr("must be from 1 to %1 days").arg(context.extensionCapDays),
                      LifecycleText::tr("Days")};
+    if (auto running =
+            checkWithinTimeLimit(in.date("approvedOn"), context, LifecycleText::tr("Approved on"));
+        !running)
+        return running;
     // Every party's consent (S0 §22).
     for (const QString &name : partyNames(c, {"applicant", "agency", "third_party"}))
         if (!in.parties.contains(name))
@@ -662,7 +679,11 @@ QList<ActionAvailability> Lifecycle::available(const CaseRecord &record,
 {
     QList<ActionAvailability> result;
     for (const ActionSpec &spec : actions()) {
-        const auto allowed = precondition(spec, record, progress, context);
+        auto allowed = precondition(spec, record, progress, context);
+        // An extension not yet recorded could be approved only today; one
+        // recorded is checked on the day it was approved (extend).
+        if (allowed && QLatin1String(spec.code) == QLatin1String("extend"))
+            allowed = checkWithinTimeLimit(context.today, context);
         result.append({&spec, allowed.ok(), allowed.ok() ? QString() : allowed.error().message});
     }
     return result;

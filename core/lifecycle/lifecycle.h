@@ -47,12 +47,15 @@ struct ActionSpec
     QString translatedLabel() const;
 };
 
-// What the rules need besides the case: today, and when the agency's plan
-// is due (from the deadline rules; invalid while the notice is not received).
+// What the rules need besides the case: today, when the agency's plan is
+// due (from the deadline rules; invalid while the notice is not received),
+// and the last day of the time limit an extension extends (invalid when the
+// profile has none).
 struct LifecycleContext
 {
     QDate today;
     QDate planDue;
+    QDate timeLimitEnds;
     int extensionCapDays = 30;
 };
 

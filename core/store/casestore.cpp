@@ -217,6 +217,11 @@ LifecycleContext CaseStore::lifecycleContext(const CaseRecord &record, const QDa
                     .compute(DeadlineRequest{start, plan->period, {}, 0, false}, today)
                     .due;
     }
+    // The time limit is the deadline an extension extends, counted as the desk counts it.
+    for (const CaseDeadline &d :
+         evaluateDeadlines(record, m_deadlines.profile, m_deadlines.calendar, today))
+        if (d.rule.extension)
+            context.timeLimitEnds = d.deadline.due;
     return context;
 }
 

@@ -2035,6 +2035,10 @@
         <source>&quot;%1&quot; is not an action; the actions are: %2</source>
         <translation>“%1”不是有效操作，可用操作为：%2</translation>
     </message>
+    <message>
+        <source>The time limit ran out on %1: it can no longer be extended.</source>
+        <translation>化解期限已于 %1 届满，不能再延长。</translation>
+    </message>
 </context>
 <context>
     <name>OpenStore</name>

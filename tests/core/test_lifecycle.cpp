@@ -244,6 +244,50 @@ TEST_CASE("The time limit is extended once only and with every party's consent",
     CHECK(desk.refusal("extend", R"({"days": 5})").contains(QStringLiteral("only once")));
 }
 
+TEST_CASE("The time limit cannot be extended once it has run out, which names its last day",
+          "[lifecycle][guard]")
+{
+    Desk desk;
+    desk.toMediation();
+    // Registered on 2026-11-20: 30 days end on Sunday 2026-12-20, which rolls to Monday.
+    const auto extendOffered = [&](const QDate &today) {
+        const CaseRecord record = desk.store->cases().load(desk.caseId).value();
+        for (const ActionAvailability &a : Lifecycle::available(
+                 record, record.progress, desk.store->cases().lifecycleContext(record, today)))
+            if (QLatin1String(a.action->code) == QLatin1String("extend"))
+                return std::pair{a.enabled, a.reason};
+        FAIL("no extend action");
+        return std::pair{false, QString()};
+    };
+    CHECK(desk.store->cases()
+              .lifecycleContext(desk.store->cases().load(desk.caseId).value(), QDate(2026, 12, 22))
+              .timeLimitEnds == QDate(2026, 12, 21));
+    CHECK(extendOffered(QDate(2026, 12, 21)).first);
+    const auto [offered, reason] = extendOffered(QDate(2026, 12, 22));
+    CHECK_FALSE(offered);
+    CHECK(reason ==
+          QStringLiteral("The time limit ran out on 2026-12-21: it can no longer be extended."));
+
+    // An approval after the last day is refused; one within it may be recorded later.
+    const auto extension = [](const char *approvedOn) {
+        return json(QStringLiteral(R"({"days": 10, "approvedBy": "刘振华", "approvedOn": "%1",
+            "referringUnitToldOn": "%1", "consentingParties": ["张三", "石嘴山市星海物流有限公司",
+            "石嘴山市自然资源局", "大武口区人民政府"]})")
+                        .arg(QString::fromLatin1(approvedOn))
+                        .toUtf8()
+                        .constData());
+    };
+    auto late = desk.store->cases().transition(desk.caseId, QStringLiteral("extend"),
+                                               extension("2026-12-22"), QDate(2026, 12, 28));
+    REQUIRE_FALSE(late.ok());
+    CHECK(late.error().describe().contains(QStringLiteral("ran out on 2026-12-21")));
+    CHECK(desk.store->cases().load(desk.caseId).value().progress.extension == std::nullopt);
+    auto inTime = desk.store->cases().transition(desk.caseId, QStringLiteral("extend"),
+                                                 extension("2026-12-21"), QDate(2026, 12, 28));
+    INFO((inTime.ok() ? std::string() : inTime.error().describe().toStdString()));
+    CHECK(inTime.ok());
+}
+
 TEST_CASE("An archived case changes only by an explicit reopen with a reason", "[lifecycle][guard]")
 {
     Desk desk;
