@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "domain/vocabulary.h"
 #include "formwidgets.h"
+#include "optionaldateedit.h"
 #include "store/store.h"
 #include "vocabularycombo.h"
 
@@ -23,9 +24,6 @@
 
 namespace huajie {
 namespace {
-// An optional date shows "—" at its minimum, which stands for no date.
-const QDate kNoDate(2000, 1, 1);
-
 QString iso(const QDate &d)
 {
     return d.toString(Qt::ISODate);
@@ -62,12 +60,11 @@ QWidget *ActionDialog::editorFor(const ActionField &field)
 {
     switch (field.type) {
     case ActionField::Date: {
-        auto *edit = new QDateEdit(this);
+        if (!field.required)
+            return new OptionalDateEdit(this);
+        auto *edit = new QDateEdit(Clock::today(), this);
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-        edit->setMinimumDate(kNoDate);
-        edit->setSpecialValueText(QStringLiteral("—"));
-        edit->setDate(field.required ? Clock::today() : kNoDate);
         return edit;
     }
     case ActionField::Text: {
@@ -162,8 +159,12 @@ QJsonObject ActionDialog::input() const
         const QString key = QString::fromLatin1(field->key);
         switch (field->type) {
         case ActionField::Date:
-            if (const QDate d = static_cast<QDateEdit *>(editor)->date(); d != kNoDate)
-                input.insert(key, iso(d));
+            if (auto *optional = qobject_cast<OptionalDateEdit *>(editor)) {
+                if (optional->date().isValid())
+                    input.insert(key, iso(optional->date()));
+            } else {
+                input.insert(key, iso(static_cast<QDateEdit *>(editor)->date()));
+            }
             break;
         case ActionField::Text:
             input.insert(key, static_cast<QLineEdit *>(editor)->text());
@@ -232,6 +233,19 @@ QString ActionDialog::errorText() const
 
 void ActionDialog::accept()
 {
+    // A date typed wrong is said, not left out.
+    for (const auto &[field, editor] : m_editors) {
+        const auto *optional = qobject_cast<OptionalDateEdit *>(editor);
+        if (optional && optional->isInvalid()) {
+            m_error->setText(Error{tr("\"%1\" is not a date; write it as %2")
+                                       .arg(optional->lineEdit()->text().trimmed(),
+                                            Clock::today().toString(QStringLiteral("yyyy-MM-dd"))),
+                                   field->translatedLabel()}
+                                 .describe());
+            m_error->show();
+            return;
+        }
+    }
     auto moved = m_store.cases().transition(m_record.id, QString::fromLatin1(m_action.code),
                                             input(), Clock::today());
     if (!moved) {

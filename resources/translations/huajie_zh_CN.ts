@@ -3082,6 +3082,10 @@
         <source>%1, agent of %2 (%3)</source>
         <translation>%1，%2 的委托代理人（%3）</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as %2</source>
+        <translation>“%1”不是有效日期，请按 %2 的格式填写</translation>
+    </message>
 </context>
 <context>
     <name>huajie::AgentTableModel</name>
@@ -4413,6 +4417,17 @@
     <message>
         <source>Backing up…</source>
         <translation>正在备份…</translation>
+    </message>
+</context>
+<context>
+    <name>huajie::OptionalDateEdit</name>
+    <message>
+        <source>not recorded (e.g. %1)</source>
+        <translation>未填写（格式如 %1）</translation>
+    </message>
+    <message>
+        <source>Choose from the calendar</source>
+        <translation>从日历中选择</translation>
     </message>
 </context>
 <context>
