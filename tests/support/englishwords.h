@@ -27,6 +27,10 @@ inline QStringList englishWords(const QString &text)
     // A token: letters, digits and the joiners of codes, file names and paths.
     static const QRegularExpression token(QStringLiteral("[A-Za-z0-9_./:\\\\~-]+"));
     static const QRegularExpression letters(QStringLiteral("[A-Za-z]{2,}"));
+    // The patterns a date or time is typed in (YYYY-MM-DD, YYYY-MM-DDTHH:MM,
+    // YYYY-Qn): written so in Chinese too.
+    static const QRegularExpression datePattern(
+        QStringLiteral("^(YYYY|MM|DD|HH|Qn)([-:T]?(YYYY|MM|DD|HH|Qn))*$"));
     QStringList words;
     for (auto it = token.globalMatch(text); it.hasNext();) {
         const QString t = it.next().captured();
@@ -37,7 +41,7 @@ inline QStringList englishWords(const QString &text)
         if (t.contains(QRegularExpression(QStringLiteral("[0-9]"))) ||
             t.contains(QLatin1Char('/')) || t.contains(QLatin1Char('\\')) ||
             t.contains(QRegularExpression(QStringLiteral("\\.[A-Za-z]{2,4}$"))) ||
-            latinInChinese.contains(t))
+            latinInChinese.contains(t) || t.contains(datePattern))
             continue;
         words << t;
     }
