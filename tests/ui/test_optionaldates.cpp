@@ -75,6 +75,7 @@ TEST_CASE("An optional date left alone is saved as no date", "[ui][gui][dates]")
     auto *received = child<OptionalDateEdit>(dialog.get(), "receivedOn");
     CHECK(received->isEmpty());
     CHECK(received->lineEdit()->text().isEmpty());
+    test::screenshot(dialog.get(), "action-optional-date-empty");
     CHECK_FALSE(received->lineEdit()->placeholderText().isEmpty());
     const CaseProgress p = desk.apply(dialog.get());
     CHECK(p.noticeDispatchedOn == QDate(2026, 11, 21));
@@ -87,6 +88,7 @@ TEST_CASE("A date typed into an optional date field is saved", "[ui][gui][dates]
     auto dialog = desk.dialog();
     QWidget *received = child<QWidget>(dialog.get(), "receivedOn");
     QTest::keyClicks(typingTarget(received), QStringLiteral("2026-11-23"));
+    test::screenshot(dialog.get(), "action-optional-date");
     const CaseProgress p = desk.apply(dialog.get());
     CHECK(p.noticeReceivedOn == QDate(2026, 11, 23));
 }
