@@ -92,7 +92,8 @@ int main(int argc, char *argv[])
     const auto settle = [&](QElapsedTimer &key) {
         window.caseView()->viewport()->repaint();
         keys.append(key.nsecsElapsed() / 1e6);
-        QTest::qWaitFor([&] { return !window.searching(); }, 60000);
+        if (!QTest::qWaitFor([&] { return !window.searching(); }, 60000))
+            std::fprintf(stderr, "a search did not answer within a minute\n");
         window.caseView()->viewport()->repaint();
         answers.append(key.nsecsElapsed() / 1e6);
     };

@@ -1,8 +1,8 @@
 // How fast a case is found from what a caller gives, over many cases: the
 // trigram index (CaseSearch) against a plain SQL scan of the same rows
 // (every case's text built from its parties and agents and searched with
-// instr), in the same run, on a copy of the database, which it upgrades
-// (the upgrade builds the index: it is timed too). Both must find the same
+// instr), in the same run, on a copy of the database (upgraded if older),
+// and the index built anew, as the upgrade does. Both must find the same
 // cases.
 // Usage: huajie-bench-search [--db FILE] [--runs N]
 
@@ -150,5 +150,16 @@ int main(int argc, char *argv[])
                     median(indexed), median(scanned), median(scanned) / median(indexed),
                     found == anchor ? "" : "DIFFERENT");
     }
+
+    // What the upgrade to schema 9 does on an existing database: the index
+    // built from every case's rows.
+    QElapsedTimer building;
+    if (!execute(connection, QStringLiteral("DELETE FROM case_search")))
+        return 1;
+    building.start();
+    if (!execute(connection, QStringLiteral("INSERT INTO case_search (rowid, text) "
+                                            "SELECT case_id, text FROM case_search_source")))
+        return 1;
+    std::printf("%-36s %9.1f ms\n", "index built from every case", building.nsecsElapsed() / 1e6);
     return same ? 0 : 1;
 }
