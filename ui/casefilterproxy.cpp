@@ -29,12 +29,11 @@ void CaseFilterProxy::setAgency(const QString &name)
     refilter();
 }
 
-void CaseFilterProxy::setText(const QString &text)
+void CaseFilterProxy::setMatchingCases(const std::optional<QSet<qint64>> &caseIds)
 {
-    const QStringList words = text.toCaseFolded().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    if (words == m_words)
+    if (caseIds == m_matching)
         return;
-    m_words = words;
+    m_matching = caseIds;
     refilter();
 }
 
@@ -56,9 +55,8 @@ bool CaseFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &) const
         return false;
     if (!m_agency.isEmpty() && !row.agencyList.contains(m_agency))
         return false;
-    for (const QString &word : m_words)
-        if (!row.searchText.contains(word))
-            return false;
+    if (m_matching && !m_matching->contains(row.summary.id))
+        return false;
     return true;
 }
 

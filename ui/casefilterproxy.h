@@ -1,14 +1,18 @@
 #pragma once
 
+#include <QSet>
 #include <QSortFilterProxyModel>
+
+#include <optional>
 
 namespace huajie {
 
 class CaseListModel;
 
-// Filters the case list by state, source, agency and free text, and sorts
-// it, reading the source model's rows directly rather than through
-// QVariant: at 100,000 rows that is what keeps a keystroke under 50 ms.
+// Filters the case list by state, source, agency and the cases the free
+// text found (the store's search, CaseSearch), and sorts it, reading the
+// source model's rows directly rather than through QVariant: at 100,000
+// rows that is what keeps a change of filter under 50 ms.
 class CaseFilterProxy : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -19,7 +23,8 @@ public:
     void setState(const QString &code);  // "" for all
     void setSource(const QString &code); // "" for all
     void setAgency(const QString &name); // "" for all
-    void setText(const QString &text);
+    // The cases found for the free text; nullopt when there is no text.
+    void setMatchingCases(const std::optional<QSet<qint64>> &caseIds);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -32,7 +37,7 @@ private:
     QString m_state;
     QString m_source;
     QString m_agency;
-    QStringList m_words; // case-folded; every word must occur
+    std::optional<QSet<qint64>> m_matching;
 };
 
 } // namespace huajie

@@ -6,7 +6,9 @@
 #include "domain/vocabulary.h"
 #include "formwidgets.h"
 #include "partytablemodel.h"
+#include "repeatapplicantsdialog.h"
 #include "store/store.h"
+#include "validation/casevalidator.h"
 #include "vocabularycombo.h"
 
 #include <QCheckBox>
@@ -399,6 +401,8 @@ void CaseFormDialog::accept()
         showError(amountProblem, tr("write yuan with at most two decimals, e.g. 1200.50"));
         return;
     }
+    if (record.id == 0 && !goOnDespiteRepeats(record))
+        return;
     auto saved = record.id == 0 ? m_store.cases().registerCase(record, Clock::today())
                                 : m_store.cases().updateCase(record, Clock::today());
     if (!saved) {
@@ -407,6 +411,30 @@ void CaseFormDialog::accept()
     }
     m_saved = saved.value();
     QDialog::accept();
+}
+
+bool CaseFormDialog::goOnDespiteRepeats(const CaseRecord &record)
+{
+    // A case the rules refuse is not asked about: saving names what is wrong.
+    auto valid = CaseValidator(Clock::today()).normaliseAndCheck(record);
+    if (!valid)
+        return true;
+    auto repeats = RepeatApplicants::find(m_store.cases().search(), valid.value());
+    if (!repeats || repeats.value().isEmpty())
+        return true;
+    RepeatApplicantsDialog dialog(repeats.value(), this);
+    dialog.exec();
+    switch (dialog.choice()) {
+    case RepeatApplicantsDialog::Choice::Register:
+        return true;
+    case RepeatApplicantsDialog::Choice::OpenCase:
+        m_caseToOpen = dialog.caseToOpen();
+        reject();
+        return false;
+    case RepeatApplicantsDialog::Choice::BackToForm:
+        break;
+    }
+    return false;
 }
 
 } // namespace huajie

@@ -34,6 +34,9 @@ public:
     CaseFormDialog(Store &store, const CaseRecord &existing, QWidget *parent = nullptr);
 
     const CaseRecord &savedCase() const { return m_saved; }
+    // The earlier case the mediator chose to open instead of registering
+    // this one (the form then closes unsaved); 0 for none.
+    qint64 caseToOpen() const { return m_caseToOpen; }
     QString errorText() const;
     void accept() override;
 
@@ -48,10 +51,14 @@ private:
     void addParty(const QString &role);
     void updateNumberPreview();
     void showError(const QString &field, const QString &message);
+    // Before a new case is saved: the cases its parties are already on, and
+    // the mediator's choice. True to go on and save.
+    bool goOnDespiteRepeats(const CaseRecord &record);
 
     Store &m_store;
     CaseRecord m_original;
     CaseRecord m_saved;
+    qint64 m_caseToOpen = 0;
 
     QTabWidget *m_tabs = nullptr;
     QLabel *m_number = nullptr;

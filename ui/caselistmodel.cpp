@@ -10,12 +10,7 @@ void CaseListModel::setCases(const QList<CaseSummary> &cases)
     rows.reserve(cases.size());
     const QString separator = QStringLiteral("、");
     for (const CaseSummary &s : cases) {
-        Row row{s, s.agencies.split(separator, Qt::SkipEmptyParts), QString()};
-        row.searchText = QStringList{s.number,   s.referralNumber, s.applicants,
-                                     s.agencies, s.disputedAct,    s.leadMediator}
-                             .join(QLatin1Char('\n'))
-                             .toCaseFolded();
-        rows.append(std::move(row));
+        rows.append(Row{s, s.agencies.split(separator, Qt::SkipEmptyParts)});
     }
     beginResetModel();
     m_rows = std::move(rows);

@@ -37,7 +37,6 @@ public:
     {
         CaseSummary summary;
         QStringList agencyList;
-        QString searchText; // case-folded number, names, act and mediator
     };
 
     using QAbstractTableModel::QAbstractTableModel;

@@ -6,6 +6,7 @@
 #include "caseformdialog.h"
 #include "caselistmodel.h"
 #include "casepanel.h"
+#include "casesearchrunner.h"
 #include "clock.h"
 #include "demo/demogenerator.h"
 #include "deskview.h"
@@ -15,6 +16,7 @@
 #include "scheduleview.h"
 #include "settingsdialog.h"
 #include "store/backups.h"
+#include "store/casesearch.h"
 #include "store/store.h"
 #include "usersdialog.h"
 #include "vocabularycombo.h"
@@ -49,7 +51,8 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
       m_proxy(new CaseFilterProxy(m_model, this)), m_view(new QTableView(this)),
       m_detail(new CasePanel(store, this)), m_desk(new DeskView(store, this)),
       m_schedule(new ScheduleView(store, *m_desk, this)), m_statistics(new ReportView(store, this)),
-      m_pages(new QTabWidget(this)), m_status(new QLabel(this))
+      m_pages(new QTabWidget(this)), m_status(new QLabel(this)),
+      m_textSearch(new CaseSearchRunner(store.path(), this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Huajie — %1").arg(store.settings().value(CenterSetting::CenterName)));
@@ -177,7 +180,8 @@ QWidget *MainWindow::buildFilterBar()
     auto *bar = new QWidget(this);
     m_search = new QLineEdit(bar);
     m_search->setObjectName(QStringLiteral("search"));
-    m_search->setPlaceholderText(tr("Search number, name, agency, act… (Ctrl+F)"));
+    m_search->setPlaceholderText(
+        tr("Search number, name, ID number, credit code, phone, agent, act… (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_state = new VocabularyCombo(vocab::caseStates(), tr("All states"), bar);
     m_state->setObjectName(QStringLiteral("stateFilter"));
@@ -186,7 +190,13 @@ QWidget *MainWindow::buildFilterBar()
     m_agency = new QComboBox(bar);
     m_agency->setObjectName(QStringLiteral("agencyFilter"));
     m_agency->setMinimumContentsLength(16);
-    connect(m_search, &QLineEdit::textChanged, m_proxy, &CaseFilterProxy::setText);
+    // The store finds the cases for the text, off this thread; the list
+    // shows them when it answers.
+    connect(m_search, &QLineEdit::textChanged, this, &MainWindow::searchText);
+    connect(m_textSearch, &CaseSearchRunner::found, this,
+            [this](const QSet<qint64> &caseIds) { m_proxy->setMatchingCases(caseIds); });
+    connect(m_textSearch, &CaseSearchRunner::failed, this,
+            [this](const QString &problem) { statusBar()->showMessage(problem, 10000); });
     connect(m_state, &QComboBox::currentIndexChanged, this,
             [this] { m_proxy->setState(m_state->currentData().toString()); });
     connect(m_source, &QComboBox::currentIndexChanged, this,
@@ -200,6 +210,22 @@ QWidget *MainWindow::buildFilterBar()
     layout->addWidget(m_source);
     layout->addWidget(m_agency, 1);
     return bar;
+}
+
+void MainWindow::searchText()
+{
+    const QString text = m_search->text();
+    if (CaseSearch::words(text).isEmpty()) {
+        m_textSearch->cancel();
+        m_proxy->setMatchingCases(std::nullopt);
+        return;
+    }
+    m_textSearch->search(text);
+}
+
+bool MainWindow::searching() const
+{
+    return m_textSearch->busy();
 }
 
 void MainWindow::reloadAgencyFilter()
@@ -226,6 +252,9 @@ void MainWindow::reloadCases()
     }
     const qint64 queried = timer.elapsed();
     m_model->setCases(cases.value());
+    // A case added or changed may match the text now.
+    if (!m_search->text().isEmpty())
+        searchText();
     qCDebug(lcCaseList) << "loaded" << cases.value().size() << "cases:" << queried << "ms query,"
                         << timer.elapsed() - queried << "ms model";
     reloadAgencyFilter();
@@ -321,8 +350,12 @@ void MainWindow::showCurrentCase()
 void MainWindow::registerCase()
 {
     CaseFormDialog dialog(m_store, this);
-    if (dialog.exec() != QDialog::Accepted)
+    if (dialog.exec() != QDialog::Accepted) {
+        // The mediator chose an earlier case of the same applicant instead.
+        if (dialog.caseToOpen())
+            openCase(dialog.caseToOpen());
         return;
+    }
     reloadCases();
     selectCase(dialog.savedCase().id);
     statusBar()->showMessage(tr("Registered %1").arg(dialog.savedCase().number), 5000);

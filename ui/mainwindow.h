@@ -11,6 +11,7 @@ class QTableView;
 namespace huajie {
 
 class CasePanel;
+class CaseSearchRunner;
 class DeskView;
 class ReportView;
 class ScheduleView;
@@ -35,6 +36,8 @@ public:
 
     QTableView *caseView() const { return m_view; }
     QLineEdit *searchField() const { return m_search; }
+    // The text of the search field has been searched for and not yet answered.
+    bool searching() const;
     CaseFilterProxy *proxy() const { return m_proxy; }
     DeskView *desk() const { return m_desk; }
     ScheduleView *schedule() const { return m_schedule; }
@@ -71,6 +74,7 @@ private:
     void buildActions();
     QWidget *buildFilterBar();
     void reloadAgencyFilter();
+    void searchText();
     void showCurrentCase();
     void updateStatus();
     qint64 currentCaseId() const;
@@ -90,6 +94,7 @@ private:
     QComboBox *m_source = nullptr;
     QComboBox *m_agency = nullptr;
     QLabel *m_status;
+    CaseSearchRunner *m_textSearch;
 };
 
 } // namespace huajie

@@ -97,15 +97,29 @@ int caseList(Context &context)
 {
     QCommandLineParser parser;
     const QCommandLineOption json(QStringLiteral("json"), CliText::tr("Print JSON."));
-    parser.addOption(json);
+    const QCommandLineOption search(
+        QStringLiteral("search"),
+        CliText::tr("Only the cases holding every word of TEXT in any field: numbers, names, "
+                    "ID numbers, credit codes, phones, agents, the act."),
+        CliText::tr("TEXT"));
+    parser.addOptions({json, search});
     if (auto stop = context.parse(parser, CliText::tr("List the cases, newest first."), 0))
         return *stop;
+    if (parser.isSet(search) && CaseSearch::words(parser.value(search)).isEmpty())
+        return context.fail(
+            Error{CliText::tr("give a word to search for"), QStringLiteral("--search")});
     Store *store = context.store();
     if (!store)
         return BadInput;
     auto rows = store->cases().summaries();
     if (!rows)
         return context.fail(rows.error());
+    if (parser.isSet(search)) {
+        auto found = store->cases().search().matching(parser.value(search));
+        if (!found)
+            return context.fail(found.error());
+        rows.value().removeIf([&](const CaseSummary &s) { return !found.value().contains(s.id); });
+    }
     if (parser.isSet(json)) {
         QJsonArray array;
         for (const CaseSummary &s : rows.value())
@@ -117,6 +131,9 @@ int caseList(Context &context)
         context.out << s.number << '\t' << s.registeredOn.toString(Qt::ISODate) << '\t'
                     << vocab::caseStates().label(s.state) << '\t' << s.applicants << '\t'
                     << s.agencies << Qt::endl;
+    if (parser.isSet(search) && rows.value().isEmpty())
+        context.err << CliText::tr("No case holds %1").arg(parser.value(search).simplified())
+                    << Qt::endl;
     return Success;
 }
 

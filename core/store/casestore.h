@@ -4,6 +4,7 @@
 #include "domain/caserecord.h"
 #include "lifecycle/lifecycle.h"
 #include "result.h"
+#include "store/casesearch.h"
 #include "store/centersettings.h"
 #include "store/directorystore.h"
 #include "store/eventlog.h"
@@ -66,6 +67,8 @@ public:
     Result<CaseRecord> load(qint64 id) const;
     Result<CaseRecord> loadByNumber(const QString &number) const;
     Result<QList<CaseSummary>> summaries() const;
+    // Finding cases from what a caller gives, and the parties already on a case.
+    CaseSearch search() const { return CaseSearch(m_db); }
     // The cases in these states with what their deadlines need: dates,
     // suspensions and extension of their progress; no parties.
     Result<QList<CaseRecord>> casesInStates(const QStringList &states) const;

@@ -453,11 +453,112 @@ Result<void> upgradeToV8(const QSqlDatabase &db)
                created_at TEXT NOT NULL))"});
 }
 
+// Version 9: one search over everything a caller may give (SPEC: find a case
+// from whatever the caller gives). case_search holds, per case (rowid = case
+// id), its numbers, act and directory names and every party's name, ID
+// number, phone, credit code and legal representative, and every agent's
+// name, ID number, phone and firm, one per line; the trigram tokenizer finds
+// any part of three characters or more. Triggers keep it in step with every
+// write of a case, its parties and agents, and of the directory names it
+// shows, inside the writer's own transaction. It is derived data: the program
+// never writes it. And the indexes to find a repeat applicant by ID number,
+// credit code or name.
+Result<void> upgradeToV9(const QSqlDatabase &db)
+{
+    // Derives one case's row again, from an expression for its id.
+    const auto reindex = [](const QString &caseId) {
+        return QStringLiteral("DELETE FROM case_search WHERE rowid = %1; "
+                              "INSERT INTO case_search (rowid, text) SELECT case_id, text "
+                              "FROM case_search_source WHERE case_id = %1;")
+            .arg(caseId);
+    };
+    QStringList statements = {
+        QStringLiteral("CREATE VIRTUAL TABLE case_search USING fts5(text, tokenize = 'trigram')"),
+        QStringLiteral(R"(CREATE VIEW case_search_source AS
+           SELECT c.id AS case_id,
+             c.number || char(10) || c.referral_number || char(10) || c.origin_case_number
+             || char(10) || c.disputed_act
+             || char(10) || coalesce((SELECT name FROM referring_units WHERE id = c.referring_unit_id), '')
+             || char(10) || coalesce((SELECT name FROM judges WHERE id = c.judge_id), '')
+             || char(10) || coalesce((SELECT name FROM procurators WHERE id = c.procurator_id), '')
+             || char(10) || coalesce((SELECT name FROM mediators WHERE id = c.lead_mediator_id), '')
+             || char(10) || coalesce((SELECT group_concat(p.name || char(10) || p.id_number
+                  || char(10) || p.phone || char(10) || p.credit_code || char(10)
+                  || p.legal_representative, char(10))
+                FROM parties p WHERE p.case_id = c.id), '')
+             || char(10) || coalesce((SELECT group_concat(a.name || char(10) || a.id_number
+                  || char(10) || a.phone || char(10) || a.organisation, char(10))
+                FROM parties p JOIN agents a ON a.party_id = p.id WHERE p.case_id = c.id), '')
+             AS text
+           FROM cases c)"),
+        QStringLiteral("CREATE TRIGGER case_search_case_insert AFTER INSERT ON cases BEGIN %1 END")
+            .arg(reindex(QStringLiteral("NEW.id"))),
+        QStringLiteral("CREATE TRIGGER case_search_case_update AFTER UPDATE OF number, "
+                       "referral_number, origin_case_number, disputed_act, referring_unit_id, "
+                       "judge_id, procurator_id, lead_mediator_id ON cases BEGIN %1 END")
+            .arg(reindex(QStringLiteral("NEW.id"))),
+        QStringLiteral("CREATE TRIGGER case_search_case_delete AFTER DELETE ON cases BEGIN "
+                       "DELETE FROM case_search WHERE rowid = OLD.id; END"),
+        QStringLiteral(
+            "CREATE TRIGGER case_search_party_insert AFTER INSERT ON parties BEGIN %1 END")
+            .arg(reindex(QStringLiteral("NEW.case_id"))),
+        QStringLiteral(
+            "CREATE TRIGGER case_search_party_update AFTER UPDATE ON parties BEGIN %1 %2 END")
+            .arg(reindex(QStringLiteral("OLD.case_id")), reindex(QStringLiteral("NEW.case_id"))),
+        QStringLiteral(
+            "CREATE TRIGGER case_search_party_delete AFTER DELETE ON parties BEGIN %1 END")
+            .arg(reindex(QStringLiteral("OLD.case_id"))),
+    };
+    const QString newAgent =
+        QStringLiteral("(SELECT case_id FROM parties WHERE id = NEW.party_id)");
+    const QString oldAgent =
+        QStringLiteral("(SELECT case_id FROM parties WHERE id = OLD.party_id)");
+    statements += {
+        QStringLiteral(
+            "CREATE TRIGGER case_search_agent_insert AFTER INSERT ON agents BEGIN %1 END")
+            .arg(reindex(newAgent)),
+        QStringLiteral(
+            "CREATE TRIGGER case_search_agent_update AFTER UPDATE ON agents BEGIN %1 %2 END")
+            .arg(reindex(oldAgent), reindex(newAgent)),
+        QStringLiteral(
+            "CREATE TRIGGER case_search_agent_delete AFTER DELETE ON agents BEGIN %1 END")
+            .arg(reindex(oldAgent)),
+    };
+    // A directory entry renamed: the cases that name it.
+    const std::pair<const char *, const char *> directories[] = {
+        {"referring_units", "referring_unit_id"},
+        {"judges", "judge_id"},
+        {"procurators", "procurator_id"},
+        {"mediators", "lead_mediator_id"}};
+    for (const auto &[table, column] : directories)
+        statements.append(
+            QStringLiteral("CREATE TRIGGER case_search_%1_rename AFTER UPDATE OF name ON %1 BEGIN "
+                           "DELETE FROM case_search WHERE rowid IN "
+                           "(SELECT id FROM cases WHERE %2 = NEW.id); "
+                           "INSERT INTO case_search (rowid, text) SELECT case_id, text "
+                           "FROM case_search_source WHERE case_id IN "
+                           "(SELECT id FROM cases WHERE %2 = NEW.id); END")
+                .arg(QString::fromLatin1(table), QString::fromLatin1(column)));
+    statements += {
+        QStringLiteral("INSERT INTO case_search (rowid, text) SELECT case_id, text "
+                       "FROM case_search_source"),
+        QStringLiteral("CREATE INDEX parties_by_id_number ON parties (id_number) "
+                       "WHERE id_number <> ''"),
+        QStringLiteral("CREATE INDEX parties_by_credit_code ON parties (credit_code) "
+                       "WHERE credit_code <> ''"),
+        QStringLiteral("CREATE INDEX parties_by_name ON parties (name)"),
+    };
+    for (const QString &sql : std::as_const(statements))
+        if (auto done = execute(db, sql); !done)
+            return done;
+    return {};
+}
+
 using Migration = std::function<Result<void>(const QSqlDatabase &)>;
 
 // migrations[i] brings a database from version i to version i + 1.
-const Migration kMigrations[] = {upgradeToV1, upgradeToV2, upgradeToV3, upgradeToV4,
-                                 upgradeToV5, upgradeToV6, upgradeToV7, upgradeToV8};
+const Migration kMigrations[] = {upgradeToV1, upgradeToV2, upgradeToV3, upgradeToV4, upgradeToV5,
+                                 upgradeToV6, upgradeToV7, upgradeToV8, upgradeToV9};
 static_assert(std::size(kMigrations) == kCurrentVersion);
 
 } // namespace

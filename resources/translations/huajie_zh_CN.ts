@@ -1050,6 +1050,18 @@
         <source>This desk&apos;s users sign in: set HUAJIE_LOGIN and HUAJIE_PASSWORD.</source>
         <translation>本工作台需要登录：请设置 HUAJIE_LOGIN 和 HUAJIE_PASSWORD。</translation>
     </message>
+    <message>
+        <source>Only the cases holding every word of TEXT in any field: numbers, names, ID numbers, credit codes, phones, agents, the act.</source>
+        <translation>只列出任一字段含有“文本”中每个词的案件：各类编号、姓名/名称、公民身份号码、统一社会信用代码、联系电话、代理人、被诉行政行为。</translation>
+    </message>
+    <message>
+        <source>give a word to search for</source>
+        <translation>请输入要查找的内容</translation>
+    </message>
+    <message>
+        <source>No case holds %1</source>
+        <translation>没有案件含有“%1”</translation>
+    </message>
 </context>
 <context>
     <name>Deadline</name>
@@ -2408,6 +2420,10 @@
     <message>
         <source>Cannot lock %1 for writing</source>
         <translation>无法锁定 %1 以写入</translation>
+    </message>
+    <message>
+        <source>give a word to search for</source>
+        <translation>请输入要查找的内容</translation>
     </message>
 </context>
 <context>
@@ -4279,10 +4295,6 @@
         <translation>主工具栏</translation>
     </message>
     <message>
-        <source>Search number, name, agency, act… (Ctrl+F)</source>
-        <translation>搜索登记号、姓名/名称、行政机关、行政行为…(Ctrl+F)</translation>
-    </message>
-    <message>
         <source>All states</source>
         <translation>全部状态</translation>
     </message>
@@ -4418,6 +4430,10 @@
         <source>Backing up…</source>
         <translation>正在备份…</translation>
     </message>
+    <message>
+        <source>Search number, name, ID number, credit code, phone, agent, act… (Ctrl+F)</source>
+        <translation>搜索登记号、姓名/名称、身份证号、信用代码、电话、代理人、行政行为…(Ctrl+F)</translation>
+    </message>
 </context>
 <context>
     <name>huajie::OptionalDateEdit</name>
@@ -4498,6 +4514,69 @@
     <message>
         <source>Signed for by</source>
         <translation>代收人</translation>
+    </message>
+</context>
+<context>
+    <name>huajie::RepeatApplicantsDialog</name>
+    <message>
+        <source>Already on other cases</source>
+        <translation>已在其他案件中</translation>
+    </message>
+    <message>
+        <source>These parties are already on other cases. Register this case anyway, or open one of those cases instead?</source>
+        <translation>以下当事人已在其他案件中。仍登记本案，还是改为打开其中一件案件？</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>相同项</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>案件状态</translation>
+    </message>
+    <message>
+        <source>As</source>
+        <translation>在该案中为</translation>
+    </message>
+    <message>
+        <source>Disputed act</source>
+        <translation>被诉行政行为</translation>
+    </message>
+    <message>
+        <source>the same ID number</source>
+        <translation>公民身份号码相同</translation>
+    </message>
+    <message>
+        <source>the same credit code</source>
+        <translation>统一社会信用代码相同</translation>
+    </message>
+    <message>
+        <source>the same name</source>
+        <translation>姓名/名称相同</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Open the selected case</source>
+        <translation>打开所选案件</translation>
+    </message>
+    <message>
+        <source>Register anyway</source>
+        <translation>仍然登记</translation>
+    </message>
+    <message>
+        <source>Back to the form</source>
+        <translation>返回登记表</translation>
     </message>
 </context>
 <context>

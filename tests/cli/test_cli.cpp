@@ -164,6 +164,62 @@ TEST_CASE("The README example registers and lists and shows", "[cli]")
     CHECK(text.out.contains(QStringLiteral("张三")));
 }
 
+TEST_CASE("case list --search finds a case by any field and says when none has it", "[cli][search]")
+{
+    Database db;
+    REQUIRE(cli(db.with({QStringLiteral("demo"), QStringLiteral("--cases"), QStringLiteral("20")}))
+                .code == 0);
+    const Run add = cli(db.with({QStringLiteral("case"), QStringLiteral("add"),
+                                 QStringLiteral("--json"), QStringLiteral("-")}),
+                        readmeExample());
+    REQUIRE(add.code == 0);
+    const QString number = add.out.trimmed();
+    const auto search = [&](const QString &text, bool json = false) {
+        QStringList arguments{QStringLiteral("case"), QStringLiteral("list"),
+                              QStringLiteral("--search"), text};
+        if (json)
+            arguments.append(QStringLiteral("--json"));
+        return cli(db.with(arguments));
+    };
+
+    // Part of an ID number, a credit code, an agent, a legal representative, the lawsuit number.
+    for (const char *text : {"0519491231", "M000100Y43", "李律师", "王五", "宁02行初7号", "2012345",
+                             "张三 大武口区人民政府"}) {
+        INFO(text);
+        const Run found = search(QString::fromUtf8(text));
+        INFO(found.err.toStdString());
+        CHECK(found.code == 0);
+        CHECK(found.out.trimmed().split(QLatin1Char('\n')).size() == 1);
+        CHECK(found.out.startsWith(number + QLatin1Char('\t')));
+    }
+    const Run json = search(QStringLiteral("11010519491231002x"), true);
+    REQUIRE(json.code == 0);
+    const QJsonArray rows = QJsonDocument::fromJson(json.out.toUtf8()).array();
+    REQUIRE(rows.size() == 1);
+    CHECK(rows[0].toObject().value(QStringLiteral("number")).toString() == number);
+
+    // What every case shares lists them all, newest first.
+    const Run all = search(QStringLiteral("化解字"));
+    CHECK(all.out.trimmed().split(QLatin1Char('\n')).size() == 21);
+
+    const Run none = search(QStringLiteral("没有这个人"));
+    CHECK(none.code == 0);
+    CHECK(none.out.isEmpty());
+    CHECK(none.err.contains(QStringLiteral("No case holds 没有这个人")));
+    const QJsonDocument noRows =
+        QJsonDocument::fromJson(search(QStringLiteral("没有这个人"), true).out.toUtf8());
+    CHECK(noRows.isArray());
+    CHECK(noRows.array().isEmpty());
+
+    const Run blank = search(QStringLiteral("  "));
+    CHECK(blank.code == 1);
+    CHECK(blank.err.contains(QStringLiteral("--search")));
+    CHECK(blank.out.isEmpty());
+    const Run missing =
+        cli(db.with({QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--search")}));
+    CHECK(missing.code == 2);
+}
+
 TEST_CASE("A bad ID number is refused with the field named and nothing saved", "[cli]")
 {
     Database db;

@@ -31,6 +31,11 @@ void fillVersion(const QSqlDatabase &db, int version)
             "(1, 1, 0, 'applicant', 'person', '张三'), (2, 1, 1, 'agency', 'organisation', "
             "'石嘴山市公安局')")));
         REQUIRE(q.exec(QStringLiteral("UPDATE parties SET agency_id = 1, lead = 1 WHERE id = 2")));
+        REQUIRE(q.exec(QStringLiteral(
+            "UPDATE parties SET id_number = '11010519491231002X', phone = '13800000000' "
+            "WHERE id = 1")));
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO agents (party_id, position, name, authority) "
+                                      "VALUES (1, 0, '李律师', 'special')")));
     }
     if (version >= 2) {
         CaseEvent registered;
@@ -97,6 +102,13 @@ TEST_CASE("A database of every earlier version is upgraded and keeps its data",
                     facts.exec(QStringLiteral("SELECT flags FROM case_facts WHERE case_id = 1")));
                 REQUIRE(facts.next());
                 CHECK(facts.value(0).toInt() == 4);
+                // The search finds the cases that were there, by any field.
+                for (const char *text : {"张三", "19491231", "李律师", "3800000", "化解字第1号"}) {
+                    INFO(text);
+                    auto found = store.value()->cases().search().matching(QString::fromUtf8(text));
+                    REQUIRE(found.ok());
+                    CHECK(found.value() == QSet<qint64>{1});
+                }
             }
             // An event of the whole center has no case, and the chain still verifies.
             CaseEvent frozen;

@@ -9,6 +9,7 @@
 #include "scheduleview.h"
 #include "sessiondialog.h"
 #include "store/store.h"
+#include "support/listsearch.h"
 #include "support/modal.h"
 #include "support/samplecase.h"
 #include "support/typing.h"
@@ -137,7 +138,7 @@ TEST_CASE("A case registered through the form shows in the list and survives a r
     REQUIRE(store.ok());
     MainWindow window(*store.value());
     window.show();
-    test::typeText(window.searchField(), QStringLiteral("马秀兰"));
+    REQUIRE(test::searchList(window, QStringLiteral("马秀兰")));
     REQUIRE(window.caseView()->model()->rowCount() == 1);
     auto stored = store.value()->cases().loadByNumber(number);
     REQUIRE(stored.ok());
@@ -148,7 +149,7 @@ TEST_CASE("A case registered through the form shows in the list and survives a r
     CHECK(c.parties[0].birthDate == QDate(1949, 12, 31));
     CHECK(c.parties[1].lead);
     CHECK(c.referringUnit == QStringLiteral("惠农区人民法院"));
-    test::typeText(window.searchField(), QStringLiteral(" 不在"));
+    REQUIRE(test::searchList(window, QStringLiteral(" 不在")));
     CHECK(window.caseView()->model()->rowCount() == 0);
     Clock::setToday({});
 }
