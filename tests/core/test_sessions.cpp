@@ -1,4 +1,5 @@
 #include "deadline/casedeadlines.h"
+#include "documents/documentcomposer.h"
 #include "sessions/icalendarexport.h"
 #include "store/store.h"
 #include "support/samplecase.h"
@@ -495,4 +496,27 @@ TEST_CASE("The usual participants name every agency and an organisation's legal 
     CHECK(has(list, "agency_staff", "王科长", "石嘴山市自然资源局"));
     CHECK_FALSE(has(list, "agency", "石嘴山市自然资源局", ""));
     CHECK(has(list, "agency", "大武口区人民政府", ""));
+}
+
+TEST_CASE("The session notice speaks of the session as moved and never of a cancelled one",
+          "[sessions][correct][documents]")
+{
+    SessionDesk desk;
+    const auto notice = [&] {
+        const CaseRecord c = desk.store->cases().load(desk.caseId).value();
+        auto html =
+            DocumentComposer(*desk.store).preview(c, QStringLiteral("session-notice"), kToday);
+        REQUIRE(html.ok());
+        return html.value();
+    };
+    const auto first = desk.schedule(desk.caseId, "2026-11-30T09:30");
+    REQUIRE(first.ok());
+    CHECK(notice().contains(QStringLiteral("2026年11月30日")));
+    REQUIRE(desk.store->sessions()
+                .reschedule(first.value().id, desk.move("2026-12-03T14:30"), kToday)
+                .ok());
+    CHECK(notice().contains(QStringLiteral("2026年12月3日")));
+    CHECK_FALSE(notice().contains(QStringLiteral("2026年11月30日")));
+    REQUIRE(desk.store->sessions().cancel(first.value().id, QStringLiteral("双方和解")).ok());
+    CHECK_FALSE(notice().contains(QStringLiteral("2026年12月3日")));
 }
