@@ -11,6 +11,7 @@
 #include "sessiondialog.h"
 #include "store/store.h"
 
+#include <QAction>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHash>
@@ -46,6 +47,10 @@ QString actionLabel(const QString &code)
          QT_TRANSLATE_NOOP("huajie::CasePanel", "Session scheduled")},
         {QStringLiteral("record_session"),
          QT_TRANSLATE_NOOP("huajie::CasePanel", "Session recorded")},
+        {QStringLiteral("reschedule_session"),
+         QT_TRANSLATE_NOOP("huajie::CasePanel", "Session rescheduled")},
+        {QStringLiteral("cancel_session"),
+         QT_TRANSLATE_NOOP("huajie::CasePanel", "Session cancelled")},
         {QStringLiteral("issue_document"),
          QT_TRANSLATE_NOOP("huajie::CasePanel", "Document issued")},
         {QStringLiteral("serve_document"),
@@ -174,13 +179,28 @@ CasePanel::CasePanel(Store &store, QWidget *parent)
     schedule->setObjectName(QStringLiteral("scheduleSession"));
     auto *record = new QPushButton(tr("Attendance and minutes…"), this);
     record->setObjectName(QStringLiteral("recordSession"));
+    auto *reschedule = new QPushButton(tr("Reschedule…"), this);
+    reschedule->setObjectName(QStringLiteral("rescheduleSession"));
+    auto *cancel = new QPushButton(tr("Cancel session…"), this);
+    cancel->setObjectName(QStringLiteral("cancelSession"));
     connect(schedule, &QPushButton::clicked, this, &CasePanel::scheduleSession);
     connect(record, &QPushButton::clicked, this, &CasePanel::recordSession);
+    connect(reschedule, &QPushButton::clicked, this, &CasePanel::rescheduleSession);
+    connect(cancel, &QPushButton::clicked, this, &CasePanel::cancelSession);
     connect(m_sessions, &QTreeWidget::itemActivated, this, &CasePanel::recordSession);
+    // The same on the selected session's context menu.
+    m_sessions->setContextMenuPolicy(Qt::ActionsContextMenu);
+    for (QPushButton *button : {record, reschedule, cancel}) {
+        auto *action = new QAction(button->text(), m_sessions);
+        connect(action, &QAction::triggered, button, &QPushButton::click);
+        m_sessions->addAction(action);
+    }
     auto *sessions = new QWidget(this);
     auto *sessionButtons = new QHBoxLayout;
     sessionButtons->addWidget(schedule);
     sessionButtons->addWidget(record);
+    sessionButtons->addWidget(reschedule);
+    sessionButtons->addWidget(cancel);
     sessionButtons->addStretch();
     auto *sessionLayout = new QVBoxLayout(sessions);
     sessionLayout->setContentsMargins(0, 4, 0, 0);
@@ -303,16 +323,31 @@ void CasePanel::showDeadlines()
 
 void CasePanel::showSessions()
 {
+    // The selected session stays selected when the case is shown again.
+    const QTreeWidgetItem *current = m_sessions->currentItem();
+    const qint64 selected = current ? current->data(0, Qt::UserRole).toLongLong() : 0;
     m_sessions->clear();
     auto sessions = m_store.sessions().forCase(m_record.id);
     if (!sessions)
         return;
+    // The reason of each session's last change, from the case's history.
+    QHash<qint64, QString> changes;
+    if (auto events = m_store.cases().history(m_record.id))
+        for (const CaseEvent &e : events.value())
+            if (e.action == QLatin1String("cancel_session") ||
+                e.action == QLatin1String("reschedule_session"))
+                changes.insert(
+                    e.input.value(QStringLiteral("session")).toInteger(),
+                    tr("%1: %2").arg(actionLabel(e.action),
+                                     e.input.value(QStringLiteral("reason")).toString()));
     for (const Session &s : sessions.value()) {
         auto *item = new QTreeWidgetItem(
             m_sessions, {s.start.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                          vocab::sessionKinds().label(s.kind), s.room.isEmpty() ? s.place : s.room,
                          vocab::sessionStatuses().label(s.status)});
         item->setData(0, Qt::UserRole, s.id);
+        if (s.id == selected)
+            m_sessions->setCurrentItem(item);
         QStringList people;
         for (const Participant &p : s.participants)
             people.append(p.attended ? QStringLiteral("%1%2").arg(
@@ -320,7 +355,12 @@ void CasePanel::showSessions()
                                      : p.name);
         item->setToolTip(
             0, people.join(QStringLiteral("、")) +
-                   (s.minutes.isEmpty() ? QString() : QStringLiteral("\n\n") + s.minutes));
+                   (s.minutes.isEmpty() ? QString() : QStringLiteral("\n\n") + s.minutes) +
+                   (changes.contains(s.id) ? QStringLiteral("\n\n") + changes.value(s.id)
+                                           : QString()));
+        if (s.isCancelled())
+            for (int column = 0; column < m_sessions->columnCount(); ++column)
+                item->setForeground(column, QColor(0x77, 0x77, 0x77));
     }
 }
 
@@ -336,15 +376,73 @@ void CasePanel::scheduleSession()
     Q_EMIT caseChanged(id);
 }
 
-void CasePanel::recordSession()
+std::optional<Session> CasePanel::selectedSession() const
 {
     const QTreeWidgetItem *item = m_sessions->currentItem();
     if (!item)
-        return;
+        return std::nullopt;
     auto session = m_store.sessions().load(item->data(0, Qt::UserRole).toLongLong());
     if (!session)
+        return std::nullopt;
+    return session.value();
+}
+
+void CasePanel::recordSession()
+{
+    const auto session = selectedSession();
+    if (!session)
         return;
-    SessionOutcomeDialog dialog(m_store, session.value(), this);
+    SessionOutcomeDialog dialog(m_store, *session, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const qint64 id = m_record.id;
+    showCase(id);
+    Q_EMIT caseChanged(id);
+}
+
+void CasePanel::rescheduleSession()
+{
+    const auto session = selectedSession();
+    if (!session)
+        return;
+    if (auto changeable = SessionStore::checkChangeable(*session); !changeable) {
+        QMessageBox::warning(this, tr("Reschedule"), changeable.error().describe());
+        return;
+    }
+    SessionRescheduleDialog dialog(m_store, *session, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const qint64 id = m_record.id;
+    showCase(id);
+    Q_EMIT caseChanged(id);
+    // Everyone called is told the new time: offer the notice.
+    const Session &moved = dialog.moved();
+    QStringList people;
+    for (const Participant &p : moved.participants)
+        people.append(p.name);
+    const auto answer = QMessageBox::question(
+        this, tr("Reschedule"),
+        tr("The session is now on %1, %2. Its participants are to be notified again: %3.\n\n"
+           "Make the session notice now?")
+            .arg(moved.start.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                 moved.room.isEmpty() ? moved.place : moved.room,
+                 people.join(QStringLiteral("、"))));
+    if (answer != QMessageBox::Yes)
+        return;
+    m_tabs->setCurrentWidget(m_documents);
+    m_documents->newDocument(QStringLiteral("session-notice"));
+}
+
+void CasePanel::cancelSession()
+{
+    const auto session = selectedSession();
+    if (!session)
+        return;
+    if (auto changeable = SessionStore::checkChangeable(*session); !changeable) {
+        QMessageBox::warning(this, tr("Cancel session"), changeable.error().describe());
+        return;
+    }
+    SessionCancelDialog dialog(m_store, *session, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const qint64 id = m_record.id;
@@ -399,6 +497,17 @@ QString CasePanel::historyHtml(const QList<CaseEvent> &events)
                     parts.append(key == std::string_view("sentOn")       ? tr("sent %1").arg(v)
                                  : key == std::string_view("receivedOn") ? tr("received %1").arg(v)
                                                                          : v);
+            html += QStringLiteral("<br><span style='color:#555'>%1</span>")
+                        .arg(esc(parts.join(QStringLiteral(" · "))));
+        } else if (e.action == QLatin1String("cancel_session") ||
+                   e.action == QLatin1String("reschedule_session")) {
+            const QString where = e.input.value(QStringLiteral("room")).toString();
+            QStringList parts{
+                e.input.value(QStringLiteral("start"))
+                    .toString()
+                    .replace(QLatin1Char('T'), QLatin1Char(' ')),
+                where.isEmpty() ? e.input.value(QStringLiteral("place")).toString() : where,
+                tr("reason: %1").arg(e.input.value(QStringLiteral("reason")).toString())};
             html += QStringLiteral("<br><span style='color:#555'>%1</span>")
                         .arg(esc(parts.join(QStringLiteral(" · "))));
         } else if (e.action == QLatin1String("edit")) {

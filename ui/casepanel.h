@@ -1,9 +1,12 @@
 #pragma once
 
 #include "domain/caserecord.h"
+#include "sessions/session.h"
 #include "store/eventlog.h"
 
 #include <QWidget>
+
+#include <optional>
 
 class QGridLayout;
 class QLabel;
@@ -44,6 +47,10 @@ private:
     void showSessions();
     void scheduleSession();
     void recordSession();
+    void rescheduleSession();
+    void cancelSession();
+    // The session selected in the Sessions tab, if one is and it loads.
+    std::optional<Session> selectedSession() const;
 
     Store &m_store;
     CaseRecord m_record;

@@ -23,6 +23,14 @@
 #include <QVBoxLayout>
 
 namespace huajie {
+namespace {
+// "2026-11-30 09:30 第一调解室": a session as the dialogs name it.
+QString whenAndWhere(const Session &s)
+{
+    return QStringLiteral("%1 %2").arg(s.start.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                                       s.room.isEmpty() ? s.place : s.room);
+}
+} // namespace
 
 SessionDialog::SessionDialog(Store &store, const CaseRecord &record, QWidget *parent)
     : QDialog(parent), m_store(store), m_record(record),
@@ -67,6 +75,14 @@ SessionDialog::SessionDialog(Store &store, const CaseRecord &record, QWidget *pa
     m_participants->verticalHeader()->hide();
     for (const Participant &p : Session::defaultParticipants(record))
         addParticipant(p);
+    // Propose a room and time at which neither the room nor these people are booked.
+    QStringList rooms;
+    for (int i = 1; i < m_room->count(); ++i)
+        rooms.append(m_room->itemData(i).toString());
+    const Session proposed = m_store.sessions().proposeFreeSlot(collect(), rooms);
+    m_start->setDateTime(proposed.start);
+    if (const int room = m_room->findData(proposed.room); room >= 0)
+        m_room->setCurrentIndex(room);
     auto *add = new QPushButton(tr("Add participant"), this);
     auto *remove = new QPushButton(tr("Remove participant"), this);
     connect(add, &QPushButton::clicked, this, [this] {
@@ -162,6 +178,121 @@ void SessionDialog::accept()
         return;
     }
     m_scheduled = scheduled.value();
+    QDialog::accept();
+}
+
+SessionRescheduleDialog::SessionRescheduleDialog(Store &store, const Session &session,
+                                                 QWidget *parent)
+    : QDialog(parent), m_store(store), m_session(session),
+      m_start(named(new QDateTimeEdit(session.start, this), "start")),
+      m_room(named(new QComboBox(this), "room")),
+      m_noticeOn(named(new QDateEdit(Clock::today(), this), "noticeOn")),
+      m_shortNoticeReason(named(new QLineEdit(this), "shortNoticeReason")),
+      m_reason(named(new QLineEdit(this), "reason")), m_error(errorLabel(this, "sessionError"))
+{
+    setObjectName(QStringLiteral("sessionRescheduleDialog"));
+    setWindowTitle(tr("Reschedule the session — %1").arg(session.caseNumber));
+    m_start->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    m_start->setCalendarPopup(true);
+    // Empty: where it is now. A session in a room moves to a room.
+    if (session.room.isEmpty())
+        m_room->addItem(tr("— the same place (%1)").arg(session.place), QString());
+    if (auto rooms = m_store.directories().names(DirectoryKind::Rooms))
+        for (const QString &room : rooms.value())
+            m_room->addItem(room, room);
+    if (const int room = m_room->findData(session.room); room >= 0)
+        m_room->setCurrentIndex(room);
+    m_noticeOn->setCalendarPopup(true);
+    m_noticeOn->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_shortNoticeReason->setPlaceholderText(
+        tr("only when the session is sooner than %1 days after the notice")
+            .arg(m_store.deadlineSetup().profile.sessionNoticeDays));
+    m_reason->setPlaceholderText(tr("why the session is moved (required)"));
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Now"), new QLabel(whenAndWhere(session), this));
+    form->addRow(tr("New start"), m_start);
+    form->addRow(tr("Room"), m_room);
+    form->addRow(tr("New notice on"), m_noticeOn);
+    form->addRow(tr("Reason for short notice"), m_shortNoticeReason);
+    form->addRow(tr("Reason for the change"), m_reason);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveReschedule"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addStretch();
+    layout->addWidget(buttons);
+    resize(520, 300);
+}
+
+QString SessionRescheduleDialog::errorText() const
+{
+    return m_error->isHidden() ? QString() : m_error->text();
+}
+
+void SessionRescheduleDialog::accept()
+{
+    Rescheduling change;
+    change.start = QDateTime(m_start->date(), m_start->time());
+    change.room = m_room->currentData().toString();
+    change.noticeOn = m_noticeOn->date();
+    change.shortNoticeReason = m_shortNoticeReason->text();
+    change.reason = m_reason->text();
+    auto moved = m_store.sessions().reschedule(m_session.id, change, Clock::today());
+    if (!moved) {
+        m_error->setText(moved.error().describe());
+        m_error->show();
+        return;
+    }
+    m_moved = moved.value();
+    QDialog::accept();
+}
+
+SessionCancelDialog::SessionCancelDialog(Store &store, const Session &session, QWidget *parent)
+    : QDialog(parent), m_store(store), m_session(session),
+      m_reason(named(new QLineEdit(this), "reason")), m_error(errorLabel(this, "sessionError"))
+{
+    setObjectName(QStringLiteral("sessionCancelDialog"));
+    setWindowTitle(tr("Cancel the session — %1").arg(session.caseNumber));
+    m_reason->setPlaceholderText(tr("why the session will not take place (required)"));
+    auto *explanation = new QLabel(
+        tr("The session of %1 leaves the schedule and frees its room and people. It stays "
+           "with the case as cancelled.")
+            .arg(whenAndWhere(session)),
+        this);
+    explanation->setWordWrap(true);
+    auto *form = new QFormLayout;
+    form->addRow(tr("Reason"), m_reason);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    auto *confirm = buttons->addButton(tr("Cancel the session"), QDialogButtonBox::AcceptRole);
+    confirm->setObjectName(QStringLiteral("confirmCancel"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(explanation);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addStretch();
+    layout->addWidget(buttons);
+    resize(480, 200);
+}
+
+QString SessionCancelDialog::errorText() const
+{
+    return m_error->isHidden() ? QString() : m_error->text();
+}
+
+void SessionCancelDialog::accept()
+{
+    auto cancelled = m_store.sessions().cancel(m_session.id, m_reason->text());
+    if (!cancelled) {
+        m_error->setText(cancelled.error().describe());
+        m_error->show();
+        return;
+    }
     QDialog::accept();
 }
 

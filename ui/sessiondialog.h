@@ -54,6 +54,50 @@ private:
     QLabel *m_error;
 };
 
+// Moves a scheduled session to another time, and perhaps another room,
+// with the reason; the new time is checked as a new session's is.
+class SessionRescheduleDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    SessionRescheduleDialog(Store &store, const Session &session, QWidget *parent = nullptr);
+
+    // The session as moved, with the participants to notify again.
+    const Session &moved() const { return m_moved; }
+    QString errorText() const;
+    void accept() override;
+
+private:
+    Store &m_store;
+    Session m_session;
+    Session m_moved;
+    QDateTimeEdit *m_start;
+    QComboBox *m_room;
+    QDateEdit *m_noticeOn;
+    QLineEdit *m_shortNoticeReason;
+    QLineEdit *m_reason;
+    QLabel *m_error;
+};
+
+// Cancels a scheduled session that will not take place, with the reason.
+class SessionCancelDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    SessionCancelDialog(Store &store, const Session &session, QWidget *parent = nullptr);
+
+    QString errorText() const;
+    void accept() override;
+
+private:
+    Store &m_store;
+    Session m_session;
+    QLineEdit *m_reason;
+    QLabel *m_error;
+};
+
 // Records a held session: who came, whether the agency head did, the minutes.
 class SessionOutcomeDialog : public QDialog
 {

@@ -28,6 +28,25 @@ QString line(const Session &s)
              vocab::sessionStatuses().label(s.status));
 }
 
+// The session named by the command's first argument; on failure the reason is printed.
+std::optional<qint64> sessionId(Context &context, const QCommandLineParser &parser)
+{
+    bool ok = false;
+    const qint64 id = parser.positionalArguments().first().toLongLong(&ok);
+    if (!ok) {
+        context.fail(Error{CliText::tr("must be a session's id (a number)"), CliText::tr("ID")});
+        return std::nullopt;
+    }
+    return id;
+}
+
+QCommandLineOption reasonOption()
+{
+    return QCommandLineOption(QStringLiteral("reason"),
+                              CliText::tr("Why the session changes (required)."),
+                              CliText::tr("TEXT"));
+}
+
 int sessionAdd(Context &context)
 {
     QCommandLineParser parser;
@@ -75,20 +94,104 @@ int sessionRecord(Context &context)
     QJsonObject object;
     if (auto stop = context.requiredJson(parser, json, &object))
         return *stop;
-    bool ok = false;
-    const qint64 id = parser.positionalArguments().first().toLongLong(&ok);
-    if (!ok)
-        return context.fail(
-            Error{CliText::tr("must be a session's id (a number)"), CliText::tr("ID")});
+    const auto id = sessionId(context, parser);
+    if (!id)
+        return BadInput;
     auto outcome = sessionjson::outcomeFromJson(object);
     if (!outcome)
         return context.fail(outcome.error());
     Store *store = context.store();
     if (!store)
         return BadInput;
-    auto recorded = store->sessions().recordOutcome(id, outcome.value(), Clock::today());
+    auto recorded = store->sessions().recordOutcome(*id, outcome.value(), Clock::today());
     if (!recorded)
         return context.fail(recorded.error());
+    return Success;
+}
+
+int sessionReschedule(Context &context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption start(QStringLiteral("start"),
+                                   CliText::tr("The new start, YYYY-MM-DDTHH:MM."),
+                                   CliText::tr("DATETIME"));
+    const QCommandLineOption room(QStringLiteral("room"),
+                                  CliText::tr("The new room (default: the same)."),
+                                  CliText::tr("ROOM"));
+    const QCommandLineOption noticeOn(QStringLiteral("notice-on"),
+                                      CliText::tr("When the new notice goes out (default: today)."),
+                                      CliText::tr("DATE"));
+    const QCommandLineOption shortNotice(
+        QStringLiteral("short-notice-reason"),
+        CliText::tr("Why the new time is sooner than the notice days allow."), CliText::tr("TEXT"));
+    const QCommandLineOption reason = reasonOption();
+    parser.addOptions({start, room, noticeOn, shortNotice, reason});
+    parser.addPositionalArgument(CliText::tr("ID"), CliText::tr("The session's id."));
+    if (auto stop = context.parse(parser,
+                                  CliText::tr("Move a session to another time or room, checked "
+                                              "as a new one is. Prints the participants to "
+                                              "notify again."),
+                                  1))
+        return *stop;
+    if (!parser.isSet(start)) {
+        context.err << CliText::tr("Give the new time with --start.") << Qt::endl
+                    << context.helpText(parser);
+        return UsageError;
+    }
+    const auto id = sessionId(context, parser);
+    if (!id)
+        return BadInput;
+    Rescheduling change;
+    change.start = QDateTime::fromString(parser.value(start), QStringLiteral("yyyy-MM-ddTHH:mm"));
+    if (!change.start.isValid())
+        return context.fail(Error{JsonText::tr("\"%1\" is not a time in the form YYYY-MM-DDTHH:MM")
+                                      .arg(parser.value(start)),
+                                  QStringLiteral("--start")});
+    if (parser.isSet(noticeOn)) {
+        const auto day = context.date(parser.value(noticeOn), QStringLiteral("--notice-on"));
+        if (!day)
+            return BadInput;
+        change.noticeOn = *day;
+    }
+    change.room = parser.value(room);
+    change.shortNoticeReason = parser.value(shortNotice);
+    change.reason = parser.value(reason);
+    Store *store = context.store();
+    if (!store)
+        return BadInput;
+    auto moved = store->sessions().reschedule(*id, change, Clock::today());
+    if (!moved)
+        return context.fail(moved.error());
+    context.out << line(moved.value()) << '\n'
+                << CliText::tr("To be notified again of the new time:") << '\n';
+    for (const Participant &p : moved.value().participants)
+        context.out << '\t' << vocab::participantRoles().label(p.role) << '\t' << p.name
+                    << (p.party.isEmpty() ? QString() : QLatin1Char('\t') + p.party) << '\n';
+    context.out.flush();
+    return Success;
+}
+
+int sessionCancel(Context &context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption reason = reasonOption();
+    parser.addOption(reason);
+    parser.addPositionalArgument(CliText::tr("ID"), CliText::tr("The session's id."));
+    if (auto stop = context.parse(parser,
+                                  CliText::tr("Cancel a session that will not take place: it "
+                                              "leaves the schedule and frees its room."),
+                                  1))
+        return *stop;
+    const auto id = sessionId(context, parser);
+    if (!id)
+        return BadInput;
+    Store *store = context.store();
+    if (!store)
+        return BadInput;
+    auto cancelled = store->sessions().cancel(*id, parser.value(reason));
+    if (!cancelled)
+        return context.fail(cancelled.error());
+    context.out << line(cancelled.value()) << Qt::endl;
     return Success;
 }
 
@@ -149,6 +252,10 @@ QList<Command> sessionCommands()
         {QStringLiteral("session add"), CliText::tr("Schedule a session."), sessionAdd},
         {QStringLiteral("session record"),
          CliText::tr("Record a session's attendance and minutes."), sessionRecord},
+        {QStringLiteral("session reschedule"),
+         CliText::tr("Move a session to another time or room, with a reason."), sessionReschedule},
+        {QStringLiteral("session cancel"), CliText::tr("Cancel a session, with a reason."),
+         sessionCancel},
         {QStringLiteral("session list"), CliText::tr("The sessions between two days."),
          sessionList},
         {QStringLiteral("agenda"),

@@ -19,6 +19,8 @@ Result<QString> DocumentComposer::fill(const CaseRecord &record, const QString &
     auto sessions = m_store.sessions().forCase(record.id);
     if (!sessions)
         return sessions.error();
+    // A cancelled session is called to, and minuted in, no document.
+    sessions.value().removeIf([](const Session &s) { return s.isCancelled(); });
     DocumentContext context{
         m_store.settings().value(CenterSetting::CenterName),
         m_store.directories().valueOf(DirectoryKind::Mediators, record.leadMediator, "phone"),

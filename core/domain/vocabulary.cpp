@@ -253,6 +253,9 @@ constexpr Term kParticipantRoles[] = {
     {"agent", QT_TRANSLATE_NOOP("Vocabulary", "Agent")},
     {"representative", QT_TRANSLATE_NOOP("Vocabulary", "Representative")},
     {"agency_staff", QT_TRANSLATE_NOOP("Vocabulary", "Agency's person")},
+    // An agency that has named nobody yet comes as itself.
+    {"agency", QT_TRANSLATE_NOOP("Vocabulary", "Respondent agency")},
+    {"legal_representative", QT_TRANSLATE_NOOP("Vocabulary", "Legal representative")},
     {"lead_mediator", QT_TRANSLATE_NOOP("Vocabulary", "Lead mediator")},
     {"invited_mediator", QT_TRANSLATE_NOOP("Vocabulary", "Invited mediator")},
     {"judge", QT_TRANSLATE_NOOP("Vocabulary", "Judge")},
@@ -270,6 +273,7 @@ constexpr Term kServiceMethods[] = {
 constexpr Term kSessionStatuses[] = {
     {"scheduled", QT_TRANSLATE_NOOP("Vocabulary", "Scheduled")},
     {"held", QT_TRANSLATE_NOOP("Vocabulary", "Held")},
+    {"cancelled", QT_TRANSLATE_NOOP("Vocabulary", "Cancelled")},
 };
 } // namespace
 

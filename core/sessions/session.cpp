@@ -7,21 +7,32 @@ namespace huajie {
 
 QList<Participant> Session::defaultParticipants(const CaseRecord &c)
 {
+    const auto agencies = c.partiesWithRole(QStringLiteral("agency"));
+    // The agency's people are named in its plan, which the lead agency sends.
+    const Party *leadAgency = agencies.isEmpty() ? nullptr : agencies.first();
+    for (const Party *agency : agencies)
+        if (agency->lead)
+            leadAgency = agency;
     QList<Participant> list;
     for (const Party &p : c.parties) {
-        if (p.role == QLatin1String("agency"))
-            continue; // an agency comes as its people
+        if (p.role == QLatin1String("agency")) {
+            if (&p != leadAgency || c.progress.agencyMediators.isEmpty())
+                list.append({QStringLiteral("agency"), p.name, QString(), std::nullopt});
+            continue;
+        }
         list.append({p.role == QLatin1String("third_party")      ? QStringLiteral("third_party")
                      : p.role == QLatin1String("representative") ? QStringLiteral("representative")
                                                                  : QStringLiteral("applicant"),
                      p.name, QString(), std::nullopt});
+        if (!p.isPerson() && !p.legalRepresentative.trimmed().isEmpty())
+            list.append({QStringLiteral("legal_representative"), p.legalRepresentative.trimmed(),
+                         p.name, std::nullopt});
         for (const Agent &a : p.agents)
             list.append({QStringLiteral("agent"), a.name, p.name, std::nullopt});
     }
-    const auto agencies = c.partiesWithRole(QStringLiteral("agency"));
-    const QString agency = agencies.isEmpty() ? QString() : agencies.first()->name;
     for (const AgencyMediator &m : c.progress.agencyMediators)
-        list.append({QStringLiteral("agency_staff"), m.name, agency, std::nullopt});
+        list.append({QStringLiteral("agency_staff"), m.name,
+                     leadAgency ? leadAgency->name : QString(), std::nullopt});
     if (!c.leadMediator.isEmpty())
         list.append({QStringLiteral("lead_mediator"), c.leadMediator, QString(), std::nullopt});
     if (!c.judge.isEmpty())

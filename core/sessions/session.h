@@ -33,23 +33,38 @@ struct Session
     QString kind = QStringLiteral("hearing"); // vocab::sessionKinds()
     QDateTime start;                          // local time of the center, no zone
     int durationMinutes = 60;
-    QString room;                               // from the rooms directory, or empty with `place`
-    QString place;                              // somewhere outside the center
-    QString mode = QStringLiteral("in_person"); // vocab::sessionModes()
-    bool remoteConsent = false;                 // every side agreed to meet remotely (S0 §13)
-    QDate noticeOn;                             // when the participants were notified
-    QString shortNoticeReason;                  // why fewer than the notice days were given
-    QString status = QStringLiteral("scheduled");
+    QString room;                                 // from the rooms directory, or empty with `place`
+    QString place;                                // somewhere outside the center
+    QString mode = QStringLiteral("in_person");   // vocab::sessionModes()
+    bool remoteConsent = false;                   // every side agreed to meet remotely (S0 §13)
+    QDate noticeOn;                               // when the participants were notified
+    QString shortNoticeReason;                    // why fewer than the notice days were given
+    QString status = QStringLiteral("scheduled"); // vocab::sessionStatuses()
     std::optional<bool> agencyHeadAttended;
     QString minutes;
     QList<Participant> participants;
 
     QDateTime end() const { return start.addSecs(qint64(durationMinutes) * 60); }
+    bool isCancelled() const { return status == QLatin1String("cancelled"); }
     bool operator==(const Session &) const = default;
 
-    // Who a session of this case would bring together: the parties, their
-    // agents, the agency's named people, the lead mediator, judge and procurator.
+    // Who a session of this case would bring together: the parties (an
+    // organisation with its legal representative), their agents, the lead
+    // agency's named people and every other agency by its name, the lead
+    // mediator, judge and procurator.
     static QList<Participant> defaultParticipants(const CaseRecord &record);
+};
+
+// A session moved to another time, and perhaps another room, for a reason.
+// A new notice goes out (on `noticeOn`, today when not given), so the notice
+// days are counted again.
+struct Rescheduling
+{
+    QDateTime start;
+    QString room; // empty: the room (or place) stays
+    QDate noticeOn;
+    QString shortNoticeReason;
+    QString reason;
 };
 
 namespace sessionjson {

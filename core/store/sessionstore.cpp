@@ -31,6 +31,23 @@ QString span(const Session &s)
         .arg(s.start.toString(QStringLiteral("yyyy-MM-dd")),
              s.start.toString(QStringLiteral("HH:mm")), s.end().toString(QStringLiteral("HH:mm")));
 }
+
+Result<void> checkReason(const QString &reason)
+{
+    if (reason.trimmed().isEmpty())
+        return Error{StoreText::tr("say why the session changes"), FieldText::tr("Reason")};
+    return {};
+}
+
+// What a session's change records: which session, and where it stands after.
+QJsonObject changeInput(const Session &s, const QString &reason)
+{
+    return {{QStringLiteral("session"), s.id},
+            {QStringLiteral("start"), s.start.toString(QStringLiteral("yyyy-MM-ddTHH:mm"))},
+            {QStringLiteral("room"), s.room},
+            {QStringLiteral("place"), s.place},
+            {QStringLiteral("reason"), reason.trimmed()}};
+}
 } // namespace
 
 QDate SessionStore::earliestDay(const QDate &noticeOn) const
@@ -45,7 +62,7 @@ Result<void> SessionStore::checkClashes(const Session &s) const
 {
     // Only the sessions that overlap this one; a session lasts at most 12 hours.
     auto others =
-        query(QStringLiteral("s.starts_at < ? AND s.starts_at > ? AND "
+        query(QStringLiteral("s.status <> 'cancelled' AND s.starts_at < ? AND s.starts_at > ? AND "
                              "datetime(s.starts_at, '+' || s.duration_minutes || ' minutes') > ?"),
               {s.end().toString(kStored), s.start.addSecs(-12 * 3600).toString(kStored),
                s.start.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))});
@@ -71,26 +88,11 @@ Result<void> SessionStore::checkClashes(const Session &s) const
     return {};
 }
 
-Result<Session> SessionStore::schedule(qint64 caseId, Session s, const QDate &today)
+Result<qint64> SessionStore::checkSchedulable(const CaseRecord &c, const Session &s,
+                                              const QDate &today) const
 {
-    auto record = m_cases.load(caseId);
-    if (!record)
-        return record.error();
-    const CaseRecord &c = record.value();
     if (c.state == QLatin1String("archived"))
         return Error{LifecycleText::tr("The case is archived: reopen it first, with a reason.")};
-    s.caseId = caseId;
-    s.caseNumber = c.number;
-    s.status = QStringLiteral("scheduled");
-    s.agencyHeadAttended.reset();
-    s.minutes.clear();
-    if (!s.noticeOn.isValid())
-        s.noticeOn = today;
-    if (s.participants.isEmpty())
-        s.participants = Session::defaultParticipants(c);
-    for (Participant &p : s.participants)
-        p.attended.reset();
-
     if (!vocab::sessionKinds().contains(s.kind))
         return Error{ValidationText::tr("\"%1\" is not one of: %2")
                          .arg(s.kind, vocab::sessionKinds().describeCodes()),
@@ -131,8 +133,7 @@ Result<Session> SessionStore::schedule(qint64 caseId, Session s, const QDate &to
             return Error{StoreText::tr("there is no room named %1 in the directory").arg(s.room),
                          FieldText::tr("Room")};
     }
-    for (int i = 0; i < s.participants.size(); ++i) {
-        const Participant &p = s.participants[i];
+    for (const Participant &p : s.participants) {
         if (!vocab::participantRoles().contains(p.role))
             return Error{ValidationText::tr("\"%1\" is not one of: %2")
                              .arg(p.role, vocab::participantRoles().describeCodes()),
@@ -153,6 +154,45 @@ Result<Session> SessionStore::schedule(qint64 caseId, Session s, const QDate &to
             FieldText::tr("Start")};
     if (auto clash = checkClashes(s); !clash)
         return clash.error();
+    return roomId;
+}
+
+Result<void> SessionStore::appendEvent(const Session &s, const CaseRecord &c, const QString &action,
+                                       const QJsonObject &input, const QJsonObject &changes)
+{
+    CaseEvent event;
+    event.caseId = s.caseId;
+    event.at = Clock::now();
+    event.user = m_cases.user();
+    event.action = action;
+    event.fromState = event.toState = c.state;
+    event.input = input;
+    event.changes = changes;
+    if (auto appended = m_events.append(event); !appended)
+        return appended.error();
+    return {};
+}
+
+Result<Session> SessionStore::schedule(qint64 caseId, Session s, const QDate &today)
+{
+    auto record = m_cases.load(caseId);
+    if (!record)
+        return record.error();
+    const CaseRecord &c = record.value();
+    s.caseId = caseId;
+    s.caseNumber = c.number;
+    s.status = QStringLiteral("scheduled");
+    s.agencyHeadAttended.reset();
+    s.minutes.clear();
+    if (!s.noticeOn.isValid())
+        s.noticeOn = today;
+    if (s.participants.isEmpty())
+        s.participants = Session::defaultParticipants(c);
+    for (Participant &p : s.participants)
+        p.attended.reset();
+    auto roomId = checkSchedulable(c, s, today);
+    if (!roomId)
+        return roomId.error();
 
     TransactionGuard transaction(m_db);
     if (auto begun = transaction.begun(); !begun)
@@ -163,8 +203,8 @@ Result<Session> SessionStore::schedule(qint64 caseId, Session s, const QDate &to
                        "place, mode, remote_consent, notice_on, short_notice_reason, status) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     insert.bindAll({caseId, s.kind, s.start.toString(kStored), s.durationMinutes,
-                    roomId ? QVariant(roomId) : QVariant(), s.place, s.mode, s.remoteConsent,
-                    dateValue(s.noticeOn), s.shortNoticeReason, s.status});
+                    roomId.value() ? QVariant(roomId.value()) : QVariant(), s.place, s.mode,
+                    s.remoteConsent, dateValue(s.noticeOn), s.shortNoticeReason, s.status});
     if (auto done = insert.exec(); !done)
         return done.error();
     s.id = insert.lastInsertId();
@@ -177,18 +217,145 @@ Result<Session> SessionStore::schedule(qint64 caseId, Session s, const QDate &to
         if (auto done = participant.exec(); !done)
             return done.error();
     }
-    CaseEvent event;
-    event.caseId = caseId;
-    event.at = Clock::now();
-    event.user = m_cases.user();
-    event.action = QStringLiteral("schedule_session");
-    event.fromState = event.toState = c.state;
-    event.input = sessionjson::toJson(s);
-    if (auto appended = m_events.append(event); !appended)
+    if (auto appended =
+            appendEvent(s, c, QStringLiteral("schedule_session"), sessionjson::toJson(s));
+        !appended)
         return appended.error();
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     return load(s.id);
+}
+
+Result<void> SessionStore::checkChangeable(const Session &s)
+{
+    if (s.status == QLatin1String("held"))
+        return Error{StoreText::tr("the session of %1 has been held: it can no longer be moved "
+                                   "or cancelled")
+                         .arg(span(s))};
+    if (s.isCancelled())
+        return Error{StoreText::tr("the session of %1 was cancelled").arg(span(s))};
+    return {};
+}
+
+Result<Session> SessionStore::reschedule(qint64 sessionId, const Rescheduling &change,
+                                         const QDate &today)
+{
+    auto loaded = load(sessionId);
+    if (!loaded)
+        return loaded.error();
+    const Session before = loaded.value();
+    if (auto changeable = checkChangeable(before); !changeable)
+        return changeable.error();
+    if (auto reason = checkReason(change.reason); !reason)
+        return reason.error();
+    auto record = m_cases.load(before.caseId);
+    if (!record)
+        return record.error();
+    Session s = before;
+    s.start = change.start;
+    if (!change.room.trimmed().isEmpty()) {
+        s.room = change.room.trimmed();
+        s.place.clear();
+    }
+    s.noticeOn = change.noticeOn.isValid() ? change.noticeOn : today;
+    s.shortNoticeReason = change.shortNoticeReason.trimmed();
+    if (s.start == before.start && s.room == before.room && s.place == before.place)
+        return Error{StoreText::tr("the session is already at that time and place"),
+                     FieldText::tr("Start")};
+    auto roomId = checkSchedulable(record.value(), s, today);
+    if (!roomId)
+        return roomId.error();
+
+    TransactionGuard transaction(m_db);
+    if (auto begun = transaction.begun(); !begun)
+        return begun.error();
+    Statement update(m_db, QStringLiteral("UPDATE sessions SET starts_at = ?, room_id = ?, "
+                                          "place = ?, notice_on = ?, short_notice_reason = ? "
+                                          "WHERE id = ?"));
+    update.bindAll({s.start.toString(kStored),
+                    roomId.value() ? QVariant(roomId.value()) : QVariant(), s.place,
+                    dateValue(s.noticeOn), s.shortNoticeReason, s.id});
+    if (auto done = update.exec(); !done)
+        return done.error();
+    QJsonObject input = changeInput(s, change.reason);
+    input.insert(QStringLiteral("noticeOn"), s.noticeOn.toString(Qt::ISODate));
+    input.insert(QStringLiteral("shortNoticeReason"), s.shortNoticeReason);
+    if (auto appended = appendEvent(s, record.value(), QStringLiteral("reschedule_session"), input,
+                                    jsonDiff(sessionjson::toJson(before), sessionjson::toJson(s)));
+        !appended)
+        return appended.error();
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return load(s.id);
+}
+
+Result<Session> SessionStore::cancel(qint64 sessionId, const QString &reason)
+{
+    auto loaded = load(sessionId);
+    if (!loaded)
+        return loaded.error();
+    Session s = loaded.value();
+    if (auto changeable = checkChangeable(s); !changeable)
+        return changeable.error();
+    if (auto given = checkReason(reason); !given)
+        return given.error();
+    auto record = m_cases.load(s.caseId);
+    if (!record)
+        return record.error();
+    if (record.value().state == QLatin1String("archived"))
+        return Error{LifecycleText::tr("The case is archived: reopen it first, with a reason.")};
+
+    TransactionGuard transaction(m_db);
+    if (auto begun = transaction.begun(); !begun)
+        return begun.error();
+    Statement update(m_db, QStringLiteral("UPDATE sessions SET status = 'cancelled' WHERE id = ?"));
+    update.bind(s.id);
+    if (auto done = update.exec(); !done)
+        return done.error();
+    const QJsonObject before = sessionjson::toJson(s);
+    s.status = QStringLiteral("cancelled");
+    if (auto appended =
+            appendEvent(s, record.value(), QStringLiteral("cancel_session"), changeInput(s, reason),
+                        jsonDiff(before, sessionjson::toJson(s)));
+        !appended)
+        return appended.error();
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return load(s.id);
+}
+
+Session SessionStore::proposeFreeSlot(Session draft, const QStringList &rooms) const
+{
+    QStringList candidates;
+    if (!draft.room.isEmpty())
+        candidates.append(draft.room);
+    for (const QString &room : rooms)
+        if (!candidates.contains(room))
+            candidates.append(room);
+    if (candidates.isEmpty())
+        candidates.append(QString()); // outside the center: only the people can clash
+    // Minutes of the day: the center's hours, and how long the session is.
+    constexpr int kOpens = 8 * 60 + 30;
+    constexpr int kCloses = 18 * 60;
+    const int length = draft.durationMinutes;
+    for (int day = 0; day < 60; ++day) {
+        const QDate date = draft.start.date().addDays(day);
+        if (day > 0 && m_deadlines.calendar.isRestDay(date))
+            continue;
+        // The draft's own time first, then each half hour after it that ends by closing time.
+        const int from =
+            day == 0 ? draft.start.time().hour() * 60 + draft.start.time().minute() : kOpens;
+        for (int minute = from; minute == from || minute + length <= kCloses; minute += 30) {
+            Session candidate = draft;
+            candidate.start = QDateTime(date, QTime(minute / 60, minute % 60));
+            for (const QString &room : candidates) {
+                candidate.room = room;
+                if (checkClashes(candidate))
+                    return candidate;
+            }
+        }
+    }
+    return draft;
 }
 
 Result<Session> SessionStore::recordOutcome(qint64 sessionId, const sessionjson::Outcome &outcome,
@@ -198,6 +365,8 @@ Result<Session> SessionStore::recordOutcome(qint64 sessionId, const sessionjson:
     if (!loaded)
         return loaded.error();
     Session s = loaded.value();
+    if (s.isCancelled())
+        return Error{StoreText::tr("the session of %1 was cancelled").arg(span(s))};
     if (s.start.date() > today)
         return Error{StoreText::tr("the session has not taken place yet (%1)").arg(span(s))};
     for (Participant &p : s.participants)
@@ -269,15 +438,17 @@ Result<Session> SessionStore::recordOutcome(qint64 sessionId, const sessionjson:
                              QJsonObject{{QStringLiteral("progress"), c.progress.toJson()}});
     if (auto appended = m_events.append(event); !appended)
         return appended.error();
-    // The agency's people all absent counts toward termination reason 3,
-    // through the lifecycle, where the case's state allows it.
+    // The agency's people (or the agencies called by name) all absent counts
+    // toward termination reason 3, through the lifecycle, where the case's
+    // state allows it.
+    const auto agencySide = [](const Participant &p) {
+        return p.role == QLatin1String("agency_staff") || p.role == QLatin1String("agency");
+    };
     const bool agencyCalled =
-        std::any_of(s.participants.cbegin(), s.participants.cend(),
-                    [](const Participant &p) { return p.role == QLatin1String("agency_staff"); });
+        std::any_of(s.participants.cbegin(), s.participants.cend(), agencySide);
     const bool agencyCame =
-        std::any_of(s.participants.cbegin(), s.participants.cend(), [](const Participant &p) {
-            return p.role == QLatin1String("agency_staff") && *p.attended;
-        });
+        std::any_of(s.participants.cbegin(), s.participants.cend(),
+                    [&](const Participant &p) { return agencySide(p) && *p.attended; });
     if (agencyCalled && !agencyCame) {
         const ActionSpec *absence = Lifecycle::find(QStringLiteral("record_agency_absence"));
         if (absence->from.contains(c.state)) {
@@ -363,7 +534,7 @@ Result<QList<Session>> SessionStore::forCase(qint64 caseId) const
 
 Result<QList<Session>> SessionStore::between(const QDate &from, const QDate &to) const
 {
-    return query(QStringLiteral("s.starts_at >= ? AND s.starts_at < ?"),
+    return query(QStringLiteral("s.status <> 'cancelled' AND s.starts_at >= ? AND s.starts_at < ?"),
                  {from.toString(Qt::ISODate), to.addDays(1).toString(Qt::ISODate)});
 }
 

@@ -1061,6 +1061,56 @@
     <message>
         <source>No case holds %1</source>
         <translation>没有案件含有“%1”</translation>
+        <source>Why the session changes (required).</source>
+        <translation>化解会议变更的理由（必填）。</translation>
+    </message>
+    <message>
+        <source>The new start, YYYY-MM-DDTHH:MM.</source>
+        <translation>新的开始时间，格式为 YYYY-MM-DDTHH:MM。</translation>
+    </message>
+    <message>
+        <source>DATETIME</source>
+        <translation>日期时间</translation>
+    </message>
+    <message>
+        <source>The new room (default: the same).</source>
+        <translation>新的房间（默认不变）。</translation>
+    </message>
+    <message>
+        <source>ROOM</source>
+        <translation>房间</translation>
+    </message>
+    <message>
+        <source>When the new notice goes out (default: today).</source>
+        <translation>重新通知的日期（默认今日）。</translation>
+    </message>
+    <message>
+        <source>Why the new time is sooner than the notice days allow.</source>
+        <translation>新的时间早于通知期限所允许日期的理由。</translation>
+    </message>
+    <message>
+        <source>Move a session to another time or room, checked as a new one is. Prints the participants to notify again.</source>
+        <translation>将化解会议改至其他时间或房间，按新安排的会议同样审查。列出需重新通知的参加人员。</translation>
+    </message>
+    <message>
+        <source>Give the new time with --start.</source>
+        <translation>请用 --start 给出新的时间。</translation>
+    </message>
+    <message>
+        <source>To be notified again of the new time:</source>
+        <translation>需重新通知新时间的参加人员：</translation>
+    </message>
+    <message>
+        <source>Cancel a session that will not take place: it leaves the schedule and frees its room.</source>
+        <translation>取消不再召开的化解会议：会议移出日程，释放所占房间。</translation>
+    </message>
+    <message>
+        <source>Move a session to another time or room, with a reason.</source>
+        <translation>将化解会议改期或更换房间，须说明理由。</translation>
+    </message>
+    <message>
+        <source>Cancel a session, with a reason.</source>
+        <translation>取消化解会议，须说明理由。</translation>
     </message>
 </context>
 <context>
@@ -2424,6 +2474,20 @@
     <message>
         <source>give a word to search for</source>
         <translation>请输入要查找的内容</translation>
+        <source>say why the session changes</source>
+        <translation>须说明化解会议改期或取消的原因</translation>
+    </message>
+    <message>
+        <source>the session of %1 has been held: it can no longer be moved or cancelled</source>
+        <translation>%1 的化解会议已经召开，不能再改期或取消</translation>
+    </message>
+    <message>
+        <source>the session of %1 was cancelled</source>
+        <translation>%1 的化解会议已取消</translation>
+    </message>
+    <message>
+        <source>the session is already at that time and place</source>
+        <translation>化解会议已安排在该时间和地点</translation>
     </message>
 </context>
 <context>
@@ -3058,6 +3122,14 @@
     <message>
         <source>Electronically</source>
         <translation>电子送达</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
     </message>
 </context>
 <context>
@@ -4084,6 +4156,46 @@
         <source>received %1</source>
         <translation>%1 签收</translation>
     </message>
+    <message>
+        <source>Session rescheduled</source>
+        <translation>化解会议改期</translation>
+    </message>
+    <message>
+        <source>Session cancelled</source>
+        <translation>取消化解会议</translation>
+    </message>
+    <message>
+        <source>Reschedule…</source>
+        <translation>改期…</translation>
+    </message>
+    <message>
+        <source>Cancel session…</source>
+        <translation>取消会议…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Reschedule</source>
+        <translation>改期</translation>
+    </message>
+    <message>
+        <source>The session is now on %1, %2. Its participants are to be notified again: %3.
+
+Make the session notice now?</source>
+        <translation>化解会议已改至 %1，%2。须重新通知参加人员：%3。
+
+现在制作化解会议通知书吗？</translation>
+    </message>
+    <message>
+        <source>Cancel session</source>
+        <translation>取消会议</translation>
+    </message>
+    <message>
+        <source>reason: %1</source>
+        <translation>理由：%1</translation>
+    </message>
 </context>
 <context>
     <name>huajie::DeskView</name>
@@ -4891,6 +5003,29 @@
     </message>
 </context>
 <context>
+    <name>huajie::SessionCancelDialog</name>
+    <message>
+        <source>Cancel the session — %1</source>
+        <translation>取消化解会议 — %1</translation>
+    </message>
+    <message>
+        <source>why the session will not take place (required)</source>
+        <translation>化解会议不再召开的理由（必填）</translation>
+    </message>
+    <message>
+        <source>The session of %1 leaves the schedule and frees its room and people. It stays with the case as cancelled.</source>
+        <translation>%1 的化解会议将移出日程，释放所占房间和人员；会议仍作为已取消记录保留在案件中。</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Cancel the session</source>
+        <translation>取消化解会议</translation>
+    </message>
+</context>
+<context>
     <name>huajie::SessionDialog</name>
     <message>
         <source>Every side agreed to meet remotely</source>
@@ -5006,6 +5141,49 @@
     <message>
         <source>Minutes:</source>
         <translation>笔录：</translation>
+    </message>
+</context>
+<context>
+    <name>huajie::SessionRescheduleDialog</name>
+    <message>
+        <source>Reschedule the session — %1</source>
+        <translation>化解会议改期 — %1</translation>
+    </message>
+    <message>
+        <source>— the same place (%1)</source>
+        <translation>— 原地点（%1）</translation>
+    </message>
+    <message>
+        <source>only when the session is sooner than %1 days after the notice</source>
+        <translation>仅在通知后不足 %1 日即召开时填写</translation>
+    </message>
+    <message>
+        <source>why the session is moved (required)</source>
+        <translation>化解会议改期的理由（必填）</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>现安排</translation>
+    </message>
+    <message>
+        <source>New start</source>
+        <translation>新的开始时间</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>房间</translation>
+    </message>
+    <message>
+        <source>New notice on</source>
+        <translation>重新通知日期</translation>
+    </message>
+    <message>
+        <source>Reason for short notice</source>
+        <translation>提前召开理由</translation>
+    </message>
+    <message>
+        <source>Reason for the change</source>
+        <translation>改期理由</translation>
     </message>
 </context>
 <context>
