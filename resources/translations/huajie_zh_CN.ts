@@ -4130,6 +4130,14 @@
         <source>Sessions in the coming week</source>
         <translation>未来一周的化解会议</translation>
     </message>
+    <message>
+        <source>Applicants</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Respondent agencies</source>
+        <translation>涉争议行政机关</translation>
+    </message>
 </context>
 <context>
     <name>huajie::DirectoryDialog</name>
@@ -4753,6 +4761,14 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>向前翻页</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>向后翻页</translation>
     </message>
 </context>
 <context>
