@@ -55,7 +55,8 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
       m_pages(new QTabWidget(this)), m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("Huajie — %1").arg(store.settings().value(CenterSetting::CenterName)));
+    // The program's name follows, as Qt adds it to every window's title.
+    setWindowTitle(store.settings().value(CenterSetting::CenterName));
 
     m_view->setObjectName(QStringLiteral("caseList"));
     m_view->setModel(m_proxy);
@@ -444,7 +445,7 @@ void MainWindow::showSettings()
     SettingsDialog dialog(m_store, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    setWindowTitle(tr("Huajie — %1").arg(m_store.settings().value(CenterSetting::CenterName)));
+    setWindowTitle(m_store.settings().value(CenterSetting::CenterName));
     // Another rule profile counts the deadlines anew.
     m_desk->refresh();
     showCurrentCase();

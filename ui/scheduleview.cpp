@@ -204,8 +204,8 @@ QList<ScheduleView::Entry> ScheduleView::entriesOn(const QDate &day) const
                                                                                : kDue;
             entries.append({QDateTime(day, QTime(23, 59)),
                             QStringLiteral("⚑ %1 %2").arg(item.caseNumber, d.rule.label()),
-                            QStringLiteral("⚑ %1 %2").arg(item.caseNumber, d.rule.id), colour,
-                            item.caseId});
+                            QStringLiteral("⚑ %1 %2").arg(shortNumber(item.caseNumber), d.rule.id),
+                            colour, item.caseId});
         }
     }
     std::stable_sort(entries.begin(), entries.end(),

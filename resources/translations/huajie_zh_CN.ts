@@ -4241,10 +4241,6 @@
 <context>
     <name>huajie::MainWindow</name>
     <message>
-        <source>Huajie — %1</source>
-        <translation>化解 — %1</translation>
-    </message>
-    <message>
         <source>&amp;Case</source>
         <translation>案件(&amp;C)</translation>
     </message>

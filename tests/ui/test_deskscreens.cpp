@@ -5,6 +5,7 @@
 #include "directorydialog.h"
 #include "i18n/translations.h"
 #include "mainwindow.h"
+#include "reportcharts.h"
 #include "scheduleview.h"
 #include "settingsdialog.h"
 #include "store/backups.h"
@@ -14,6 +15,7 @@
 #include "support/widgets.h"
 
 #include <QAction>
+#include <QChart>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -33,8 +35,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
+#include <QValueAxis>
 
 #include <catch2/catch.hpp>
+
+#include <memory>
 
 using namespace huajie;
 using test::child;
@@ -287,4 +292,22 @@ TEST_CASE("The window's size, splitters, columns and tab are kept for the next s
     CHECK(child<QSplitter>(&window, "deskSplitter")->sizes() == deskSplit);
     CHECK(window.caseView()->columnWidth(2) == 133);
     CHECK(window.desk()->header()->sectionSize(1) == 177);
+}
+
+TEST_CASE("The charts count cases in whole numbers", "[ui][gui][report]")
+{
+    PeriodFigures one;
+    one.newCases = 1;
+    std::unique_ptr<QChart> chart(reportcharts::trend({{QStringLiteral("26-11"), one}}));
+    auto *axis = qobject_cast<QValueAxis *>(chart->axes(Qt::Vertical).first());
+    REQUIRE(axis != nullptr);
+    // 0 and 1, not 0, 0.25 … shown as 0 0 0 0 1.
+    CHECK(axis->max() == 1);
+    CHECK(axis->tickCount() == 2);
+    PeriodFigures many;
+    many.concluded = 10;
+    chart.reset(reportcharts::trend({{QStringLiteral("26-11"), many}}));
+    axis = qobject_cast<QValueAxis *>(chart->axes(Qt::Vertical).first());
+    CHECK(axis->max() == 12);
+    CHECK(axis->tickCount() == 5);
 }
