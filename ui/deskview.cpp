@@ -23,6 +23,8 @@ enum Column
     DueColumn,
     DeadlineColumn,
     CaseColumn,
+    ApplicantColumn,
+    AgencyColumn,
     StateColumn,
     StatusColumn,
     ColumnCount
@@ -33,31 +35,34 @@ constexpr int kSessionCaseRole = Qt::UserRole + 2;
 
 DeskView::DeskView(Store &store, QWidget *parent)
     : QWidget(parent), m_store(store), m_summary(new QLabel(this)), m_tree(new QTreeWidget(this)),
-      m_explanation(new QTextBrowser(this))
+      m_explanation(new QTextBrowser(this)), m_splitter(new QSplitter(Qt::Vertical, this))
 {
     setObjectName(QStringLiteral("deskView"));
     m_summary->setObjectName(QStringLiteral("deskSummary"));
     m_summary->setStyleSheet(QStringLiteral("font-size: 13pt"));
     m_tree->setObjectName(QStringLiteral("deskTree"));
     m_tree->setColumnCount(ColumnCount);
-    m_tree->setHeaderLabels({tr("Due"), tr("Deadline"), tr("Case"), tr("State"), tr("Status")});
+    m_tree->setHeaderLabels({tr("Due"), tr("Deadline"), tr("Case"), tr("Applicants"),
+                             tr("Respondent agencies"), tr("State"), tr("Status")});
     m_tree->setRootIsDecorated(true);
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
-    m_tree->header()->resizeSection(DueColumn, 170);
-    m_tree->header()->resizeSection(DeadlineColumn, 280);
-    m_tree->header()->resizeSection(CaseColumn, 190);
-    m_tree->header()->resizeSection(StateColumn, 110);
+    m_tree->header()->resizeSection(DueColumn, 150);
+    m_tree->header()->resizeSection(DeadlineColumn, 240);
+    m_tree->header()->resizeSection(CaseColumn, 170);
+    m_tree->header()->resizeSection(ApplicantColumn, 140);
+    m_tree->header()->resizeSection(AgencyColumn, 200);
+    m_tree->header()->resizeSection(StateColumn, 90);
     m_explanation->setObjectName(QStringLiteral("deskExplanation"));
     m_explanation->setPlaceholderText(tr("Click a deadline to see how it was counted."));
 
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_tree);
-    splitter->addWidget(m_explanation);
-    splitter->setSizes({520, 200});
+    m_splitter->setObjectName(QStringLiteral("deskSplitter"));
+    m_splitter->addWidget(m_tree);
+    m_splitter->addWidget(m_explanation);
+    m_splitter->setSizes({520, 200});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_splitter, 1);
 
     connect(m_tree, &QTreeWidget::currentItemChanged, this,
             [this](QTreeWidgetItem *item) { explain(item); });
@@ -68,6 +73,11 @@ DeskView::DeskView(Store &store, QWidget *parent)
         else if (const QVariant session = item->data(0, kSessionCaseRole); session.isValid())
             Q_EMIT openCase(session.toLongLong());
     });
+}
+
+QHeaderView *DeskView::header() const
+{
+    return m_tree->header();
 }
 
 DeskView::~DeskView()
@@ -99,6 +109,9 @@ void DeskView::refresh()
             problem = cases.error().describe();
         } else {
             agenda = DeskAgenda::build(cases.value(), setup.profile, setup.calendar, today);
+            // The rows name the parties, as the case list does.
+            if (auto rows = store.value()->cases().summaries())
+                agenda.addNames(rows.value());
             qCDebug(lcDesk) << cases.value().size() << "cases counted in" << timer.elapsed()
                             << "ms";
         }
@@ -159,12 +172,15 @@ void DeskView::addGroup(const QString &title, const QList<AgendaItem> &items, co
     group->setFirstColumnSpanned(true);
     for (const AgendaItem &item : items) {
         const CaseDeadline &d = item.deadline;
-        auto *row = new QTreeWidgetItem(
-            group, {d.deadline.due.toString(Qt::ISODate), d.rule.label(), item.caseNumber,
-                    vocab::caseStates().label(item.caseState), d.statusText()});
+        auto *row =
+            new QTreeWidgetItem(group, {d.deadline.due.toString(Qt::ISODate), d.rule.label(),
+                                        item.caseNumber, item.applicants, item.agencies,
+                                        vocab::caseStates().label(item.caseState), d.statusText()});
         for (int c = 0; c < ColumnCount; ++c)
             row->setForeground(c, colour);
         row->setToolTip(CaseColumn, item.disputedAct);
+        row->setToolTip(ApplicantColumn, item.applicants);
+        row->setToolTip(AgencyColumn, item.agencies);
         row->setData(0, kItemRole, int(m_items.size()));
         m_items.append(item);
     }
@@ -189,9 +205,11 @@ void DeskView::addSessions()
         // room), the case, and the session's status.
         const QString what = QStringLiteral("%1 · %2").arg(vocab::sessionKinds().label(s.kind),
                                                            s.room.isEmpty() ? s.place : s.room);
-        auto *row = new QTreeWidgetItem(
-            group, {s.start.toString(QStringLiteral("yyyy-MM-dd HH:mm")), what, s.caseNumber,
-                    QString(), vocab::sessionStatuses().label(s.status)});
+        auto *row = new QTreeWidgetItem(group);
+        row->setText(DueColumn, s.start.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+        row->setText(DeadlineColumn, what);
+        row->setText(CaseColumn, s.caseNumber);
+        row->setText(StatusColumn, vocab::sessionStatuses().label(s.status));
         row->setData(0, kSessionCaseRole, s.caseId);
     }
     group->setExpanded(true);

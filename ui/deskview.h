@@ -6,7 +6,9 @@
 #include <QThread>
 #include <QWidget>
 
+class QHeaderView;
 class QLabel;
+class QSplitter;
 class QTextBrowser;
 class QTreeWidget;
 class QTreeWidgetItem;
@@ -33,6 +35,9 @@ public:
     const DeskAgenda &agenda() const { return m_agenda; }
     // The overdue deadlines in a few lines, for the reminder at start-up.
     QString overdueSummary(int atMost = 10) const;
+    // For the window to remember their sizes.
+    QSplitter *splitter() const { return m_splitter; }
+    QHeaderView *header() const;
 
 Q_SIGNALS:
     void openCase(qint64 caseId);
@@ -49,6 +54,7 @@ private:
     QLabel *m_summary;
     QTreeWidget *m_tree;
     QTextBrowser *m_explanation;
+    QSplitter *m_splitter;
     QList<AgendaItem> m_items; // indexed by the tree items' data
     int m_generation = 0;      // a newer refresh makes an older one's result stale
     bool m_counting = false;

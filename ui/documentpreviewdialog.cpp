@@ -5,6 +5,7 @@
 #include "documents/documentlibrary.h"
 #include "documents/officiallayout.h"
 #include "formwidgets.h"
+#include "screenfit.h"
 #include "store/store.h"
 
 #include <QDialogButtonBox>
@@ -53,7 +54,8 @@ DocumentPreviewDialog::DocumentPreviewDialog(Store &store, const CaseRecord &rec
     layout->addWidget(m_preview, 1);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
-    resize(820, 900);
+    // An A4 page to read, and the buttons below it on the screen.
+    resize(sizeOnScreen(this, QSize(820, 900)));
 }
 
 DocumentPreviewDialog::DocumentPreviewDialog(Store &store, const CaseRecord &record,

@@ -14,6 +14,7 @@
 #include "domain/vocabulary.h"
 #include "reportview.h"
 #include "scheduleview.h"
+#include "screenfit.h"
 #include "settingsdialog.h"
 #include "store/backups.h"
 #include "store/casesearch.h"
@@ -36,6 +37,8 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QScreen>
+#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -55,7 +58,8 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
       m_textSearch(new CaseSearchRunner(store.path(), this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("Huajie — %1").arg(store.settings().value(CenterSetting::CenterName)));
+    // The program's name follows, as Qt adds it to every window's title.
+    setWindowTitle(store.settings().value(CenterSetting::CenterName));
 
     m_view->setObjectName(QStringLiteral("caseList"));
     m_view->setModel(m_proxy);
@@ -83,16 +87,17 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     listLayout->addWidget(buildFilterBar());
     listLayout->addWidget(m_view);
 
-    auto *splitter = new QSplitter(this);
-    splitter->addWidget(listPane);
-    splitter->addWidget(m_detail);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({880, 520});
+    m_caseSplitter = new QSplitter(this);
+    m_caseSplitter->setObjectName(QStringLiteral("caseSplitter"));
+    m_caseSplitter->addWidget(listPane);
+    m_caseSplitter->addWidget(m_detail);
+    m_caseSplitter->setStretchFactor(0, 3);
+    m_caseSplitter->setStretchFactor(1, 1);
+    m_caseSplitter->setSizes({880, 520});
     // The window opens on the desk: what is due comes first.
     m_pages->setObjectName(QStringLiteral("pages"));
     m_pages->addTab(m_desk, tr("Desk"));
-    m_pages->addTab(splitter, tr("Cases"));
+    m_pages->addTab(m_caseSplitter, tr("Cases"));
     m_pages->addTab(m_schedule, tr("Schedule"));
     m_pages->addTab(m_statistics, tr("Statistics"));
     // Counted when first looked at, and again whenever it is shown.
@@ -117,8 +122,79 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStatus);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateStatus);
-    resize(1400, 820);
+    restoreLayout();
+    connect(qApp, &QCoreApplication::aboutToQuit, this, &MainWindow::saveLayout);
     reloadCases();
+}
+
+namespace {
+// Where the window's layout is kept (QSettings), and the parts it has.
+const QString kLayoutGroup = QStringLiteral("mainWindow");
+
+// A header is kept with its number of columns: a newer version with other
+// columns starts from its own widths.
+QString headerKey(const char *name, const QHeaderView *header)
+{
+    return QStringLiteral("%1-%2").arg(QLatin1String(name)).arg(header->count());
+}
+} // namespace
+
+QList<std::pair<const char *, QSplitter *>> MainWindow::splitters() const
+{
+    return {{"caseSplitter", m_caseSplitter},
+            {"deskSplitter", m_desk->splitter()},
+            {"scheduleSplitter", m_schedule->splitter()}};
+}
+
+QList<std::pair<const char *, QHeaderView *>> MainWindow::headers() const
+{
+    return {{"caseColumns", m_view->horizontalHeader()}, {"deskColumns", m_desk->header()}};
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    settings.beginGroup(kLayoutGroup);
+    const QRect room = screen()->availableGeometry();
+    if (restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray())) {
+        // Kept on a larger screen than this one: brought within it.
+        if (!isMaximized() && sizeOnScreen(this, size()) != size()) {
+            resize(sizeOnScreen(this, size()));
+            move(room.topLeft());
+        }
+    } else {
+        const QSize wanted(1400, 820);
+        // On a laptop the desk takes the whole screen; on a larger one, what it needs.
+        if (wanted.width() > room.width() * 9 / 10 || wanted.height() > room.height() * 9 / 10)
+            setWindowState(Qt::WindowMaximized);
+        else
+            resize(wanted);
+    }
+    restoreState(settings.value(QStringLiteral("state")).toByteArray());
+    for (const auto &[name, splitter] : splitters())
+        splitter->restoreState(settings.value(QLatin1String(name)).toByteArray());
+    for (const auto &[name, header] : headers())
+        header->restoreState(settings.value(headerKey(name, header)).toByteArray());
+    m_pages->setCurrentIndex(settings.value(QStringLiteral("page"), 0).toInt());
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.beginGroup(kLayoutGroup);
+    settings.setValue(QStringLiteral("geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("state"), saveState());
+    for (const auto &[name, splitter] : splitters())
+        settings.setValue(QLatin1String(name), splitter->saveState());
+    for (const auto &[name, header] : headers())
+        settings.setValue(headerKey(name, header), header->saveState());
+    settings.setValue(QStringLiteral("page"), m_pages->currentIndex());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    QMainWindow::closeEvent(event);
 }
 
 void MainWindow::buildActions()
@@ -136,6 +212,7 @@ void MainWindow::buildActions()
     refresh->setShortcut(QKeySequence::Refresh);
     caseMenu->addSeparator();
     auto *quit = caseMenu->addAction(tr("&Quit"), qApp, &QApplication::quit);
+    quit->setObjectName(QStringLiteral("actionQuit"));
     quit->setShortcut(QKeySequence::Quit);
     // A read-only desk (another holds the database for writing) offers
     // nothing that writes; what is left refuses a change with that reason.
@@ -145,8 +222,11 @@ void MainWindow::buildActions()
 
     auto *tools = menuBar()->addMenu(tr("&Tools"));
     auto *directories = tools->addAction(tr("&Directories…"), this, &MainWindow::showDirectories);
-    tools->addAction(tr("Holiday &calendar…"), this, &MainWindow::showCalendar);
-    tools->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
+    directories->setObjectName(QStringLiteral("actionDirectories"));
+    tools->addAction(tr("Holiday &calendar…"), this, &MainWindow::showCalendar)
+        ->setObjectName(QStringLiteral("actionCalendar"));
+    tools->addAction(tr("&Settings…"), this, &MainWindow::showSettings)
+        ->setObjectName(QStringLiteral("actionSettings"));
     tools->addAction(tr("&Users…"), this, &MainWindow::showUsers)
         ->setObjectName(QStringLiteral("actionUsers"));
     tools->addSeparator();
@@ -154,7 +234,8 @@ void MainWindow::buildActions()
         ->setObjectName(QStringLiteral("actionBackUp"));
     tools->addAction(tr("&Restore a backup…"), this, &MainWindow::chooseBackupToRestore)
         ->setObjectName(QStringLiteral("actionRestore"));
-    tools->addAction(tr("Load de&mo data…"), this, &MainWindow::loadDemoData);
+    tools->addAction(tr("Load de&mo data…"), this, &MainWindow::loadDemoData)
+        ->setObjectName(QStringLiteral("actionDemoData"));
 
     auto *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Huajie"), this, &MainWindow::showAbout);
@@ -189,7 +270,11 @@ QWidget *MainWindow::buildFilterBar()
     m_source->setObjectName(QStringLiteral("sourceFilter"));
     m_agency = new QComboBox(bar);
     m_agency->setObjectName(QStringLiteral("agencyFilter"));
-    m_agency->setMinimumContentsLength(16);
+    // Narrow enough for a laptop beside the case panel; the list shows the whole text.
+    for (QComboBox *filter : {m_state, m_source, m_agency}) {
+        filter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        filter->setMinimumContentsLength(6);
+    }
     // The store finds the cases for the text, off this thread; the list
     // shows them when it answers.
     connect(m_search, &QLineEdit::textChanged, this, &MainWindow::searchText);
@@ -257,7 +342,9 @@ void MainWindow::reloadCases()
         searchText();
     qCDebug(lcCaseList) << "loaded" << cases.value().size() << "cases:" << queried << "ms query,"
                         << timer.elapsed() - queried << "ms model";
+    // Demo data or the directories may have brought new agencies, mediators and rooms.
     reloadAgencyFilter();
+    m_schedule->reloadFilters();
     updateStatus();
     if (selected)
         selectCase(selected);
@@ -391,7 +478,7 @@ void MainWindow::showSettings()
     SettingsDialog dialog(m_store, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    setWindowTitle(tr("Huajie — %1").arg(m_store.settings().value(CenterSetting::CenterName)));
+    setWindowTitle(m_store.settings().value(CenterSetting::CenterName));
     // Another rule profile counts the deadlines anew.
     m_desk->refresh();
     showCurrentCase();

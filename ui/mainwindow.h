@@ -3,6 +3,8 @@
 #include <QMainWindow>
 
 class QComboBox;
+class QHeaderView;
+class QSplitter;
 class QLabel;
 class QLineEdit;
 class QTabWidget;
@@ -43,6 +45,8 @@ public:
     ScheduleView *schedule() const { return m_schedule; }
     ReportView *statistics() const { return m_statistics; }
     void showCaseList();
+    // The window's size, splitters, column widths and tab, kept for the next start.
+    void saveLayout() const;
 
 Q_SIGNALS:
     // The desk is to close, restore this backup and open again.
@@ -67,7 +71,13 @@ public Q_SLOTS:
     void loadDemoData();
     void showAbout();
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
+    QList<std::pair<const char *, QSplitter *>> splitters() const;
+    QList<std::pair<const char *, QHeaderView *>> headers() const;
+    void restoreLayout();
     void addDemoCases(int count);
     bool offerDemoData();
     void remindOverdue();
@@ -89,6 +99,7 @@ private:
     ScheduleView *m_schedule;
     ReportView *m_statistics;
     QTabWidget *m_pages;
+    QSplitter *m_caseSplitter;
     QLineEdit *m_search = nullptr;
     QComboBox *m_state = nullptr;
     QComboBox *m_source = nullptr;

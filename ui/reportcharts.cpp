@@ -44,6 +44,17 @@ QChart *pie(const QString &title, const QList<std::pair<QString, int>> &slices)
     return chart;
 }
 
+// Cases are counted in whole numbers: each tick of the axis is one, up to
+// the highest count (four steps at most).
+void countTicks(QChart *chart, Qt::Orientation orientation, int highest)
+{
+    auto *axis = static_cast<QValueAxis *>(chart->axes(orientation).first());
+    const int step = std::max(1, (highest + 3) / 4);
+    const int steps = std::max(1, (highest + step - 1) / step);
+    axis->setRange(0, step * steps);
+    axis->setTickCount(steps + 1);
+}
+
 void addAxes(QChart *chart, QAbstractSeries *series, const QStringList &categories,
              Qt::Alignment categoryAlignment, Qt::Alignment valueAlignment)
 {
@@ -82,7 +93,7 @@ QChart *trend(const QList<std::pair<QString, PeriodFigures>> &months)
     series->append({newCases, concluded, agreements});
     chart->addSeries(series);
     addAxes(chart, series, labels, Qt::AlignBottom, Qt::AlignLeft);
-    static_cast<QValueAxis *>(chart->axes(Qt::Vertical).first())->setMax(std::max(highest, 1));
+    countTicks(chart, Qt::Vertical, highest);
     return chart;
 }
 
@@ -122,6 +133,7 @@ QChart *agencies(const PeriodReport &report)
     auto *newCases = new QBarSet(ChartText::tr("New"));
     auto *agreements = new QBarSet(ChartText::tr("Agreements"));
     QStringList labels;
+    int highest = 0;
     for (const BreakdownRow &r : rows) {
         // A long name without its city (石嘴山市自然资源局 → 自然资源局), so
         // that the axis has room to show it.
@@ -132,11 +144,13 @@ QChart *agencies(const PeriodReport &report)
         labels.append(label);
         *newCases << r.current.newCases;
         *agreements << r.current.agreements;
+        highest = std::max({highest, r.current.newCases, r.current.agreements});
     }
     auto *series = new QHorizontalBarSeries;
     series->append({newCases, agreements});
     chart->addSeries(series);
     addAxes(chart, series, labels, Qt::AlignLeft, Qt::AlignBottom);
+    countTicks(chart, Qt::Horizontal, highest);
     if (rows.isEmpty())
         chart->setTitle(chart->title() + QStringLiteral(" — ") +
                         ChartText::tr("none in this period"));

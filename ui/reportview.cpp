@@ -26,6 +26,7 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -97,15 +98,22 @@ ReportView::ReportView(Store &store, QWidget *parent)
     m_frozen->setTextInteractionFlags(Qt::TextSelectableByMouse);
     connect(m_freeze, &QPushButton::clicked, this, &ReportView::freezeMonth);
 
-    m_chartPage = new QWidget(this);
-    auto *grid = new QGridLayout(m_chartPage);
+    // Two by two, scrolled when the window is smaller than they are (a laptop's screen).
+    auto *charts = new QWidget(this);
+    auto *grid = new QGridLayout(charts);
     for (int i = 0; i < 4; ++i) {
-        auto *view = new QChartView(m_chartPage);
+        auto *view = new QChartView(charts);
         view->setRenderHint(QPainter::Antialiasing);
         view->setMinimumSize(360, 260);
         m_charts.append(view);
         grid->addWidget(view, i / 2, i % 2);
     }
+    auto *chartPage = new QScrollArea(this);
+    chartPage->setObjectName(QStringLiteral("chartPage"));
+    chartPage->setWidgetResizable(true);
+    chartPage->setFrameShape(QFrame::NoFrame);
+    chartPage->setWidget(charts);
+    m_chartPage = chartPage;
     m_tabs->setObjectName(QStringLiteral("reportTabs"));
     m_tabs->addTab(m_figures, tr("Figures"));
     m_tabs->addTab(m_chartPage, tr("Charts"));

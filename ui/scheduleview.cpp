@@ -17,6 +17,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace huajie {
@@ -38,12 +39,18 @@ QString shortNumber(const QString &number)
 ScheduleView::ScheduleView(Store &store, DeskView &desk, QWidget *parent)
     : QWidget(parent), m_store(store), m_desk(desk), m_anchor(Clock::today()),
       m_title(new QLabel(this)), m_mediator(new QComboBox(this)), m_room(new QComboBox(this)),
-      m_grid(new QTableWidget(this)), m_day(new QListWidget(this))
+      m_grid(new QTableWidget(this)), m_day(new QListWidget(this)), m_splitter(new QSplitter(this))
 {
     setObjectName(QStringLiteral("scheduleView"));
     m_title->setStyleSheet(QStringLiteral("font-size: 14pt; font-weight: bold"));
+    // The title gives way to the buttons in a narrow window.
+    m_title->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_mediator->setObjectName(QStringLiteral("mediatorFilter"));
     m_room->setObjectName(QStringLiteral("roomFilter"));
+    for (QComboBox *filter : {m_mediator, m_room}) {
+        filter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        filter->setMinimumContentsLength(6);
+    }
     m_grid->setObjectName(QStringLiteral("scheduleGrid"));
     m_grid->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_grid->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -52,11 +59,24 @@ ScheduleView::ScheduleView(Store &store, DeskView &desk, QWidget *parent)
     m_grid->verticalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_day->setObjectName(QStringLiteral("scheduleDay"));
 
-    auto *previous = new QPushButton(QStringLiteral("◀"), this);
-    auto *today = new QPushButton(tr("Today"), this);
-    auto *next = new QPushButton(QStringLiteral("▶"), this);
-    auto *month = new QPushButton(tr("Month"), this);
-    auto *week = new QPushButton(tr("Week"), this);
+    // Arrows need no more room than their sign.
+    auto *previous = new QToolButton(this);
+    previous->setArrowType(Qt::LeftArrow);
+    previous->setObjectName(QStringLiteral("previousPeriod"));
+    previous->setToolTip(tr("Previous"));
+    const auto textButton = [this](const QString &text) {
+        auto *button = new QToolButton(this);
+        button->setText(text);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        return button;
+    };
+    auto *today = textButton(tr("Today"));
+    auto *next = new QToolButton(this);
+    next->setArrowType(Qt::RightArrow);
+    next->setObjectName(QStringLiteral("nextPeriod"));
+    next->setToolTip(tr("Next"));
+    auto *month = textButton(tr("Month"));
+    auto *week = textButton(tr("Week"));
     auto *exportButton = new QPushButton(tr("Export to iCalendar…"), this);
     exportButton->setObjectName(QStringLiteral("exportICalendar"));
     exportButton->setToolTip(
@@ -64,12 +84,12 @@ ScheduleView::ScheduleView(Store &store, DeskView &desk, QWidget *parent)
     connect(exportButton, &QPushButton::clicked, this, [this] { exportICalendar(); });
     month->setObjectName(QStringLiteral("monthView"));
     week->setObjectName(QStringLiteral("weekView"));
-    connect(previous, &QPushButton::clicked, this, [this] { step(-1); });
-    connect(next, &QPushButton::clicked, this, [this] { step(1); });
-    connect(today, &QPushButton::clicked, this,
+    connect(previous, &QToolButton::clicked, this, [this] { step(-1); });
+    connect(next, &QToolButton::clicked, this, [this] { step(1); });
+    connect(today, &QToolButton::clicked, this,
             [this] { m_week ? showWeek(Clock::today()) : showMonth(Clock::today()); });
-    connect(month, &QPushButton::clicked, this, [this] { showMonth(m_anchor); });
-    connect(week, &QPushButton::clicked, this, [this] { showWeek(m_anchor); });
+    connect(month, &QToolButton::clicked, this, [this] { showMonth(m_anchor); });
+    connect(week, &QToolButton::clicked, this, [this] { showWeek(m_anchor); });
     connect(m_mediator, &QComboBox::currentIndexChanged, this, &ScheduleView::refresh);
     connect(m_room, &QComboBox::currentIndexChanged, this, &ScheduleView::refresh);
     connect(m_grid, &QTableWidget::currentCellChanged, this,
@@ -91,32 +111,37 @@ ScheduleView::ScheduleView(Store &store, DeskView &desk, QWidget *parent)
     bar->addWidget(m_mediator);
     bar->addWidget(m_room);
     bar->addWidget(exportButton);
-    auto *splitter = new QSplitter(this);
-    splitter->addWidget(m_grid);
-    splitter->addWidget(m_day);
-    splitter->setStretchFactor(0, 4);
-    splitter->setStretchFactor(1, 1);
+    m_splitter->setObjectName(QStringLiteral("scheduleSplitter"));
+    m_splitter->addWidget(m_grid);
+    m_splitter->addWidget(m_day);
+    m_splitter->setStretchFactor(0, 4);
+    m_splitter->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_splitter, 1);
     reloadFilters();
     showMonth(m_anchor);
 }
 
 void ScheduleView::reloadFilters()
 {
-    const QSignalBlocker mediators(m_mediator);
-    const QSignalBlocker rooms(m_room);
-    m_mediator->clear();
-    m_mediator->addItem(tr("All mediators"), QString());
-    if (auto names = m_store.directories().names(DirectoryKind::Mediators))
-        for (const QString &name : names.value())
-            m_mediator->addItem(name, name);
-    m_room->clear();
-    m_room->addItem(tr("All rooms"), QString());
-    if (auto names = m_store.directories().names(DirectoryKind::Rooms))
-        for (const QString &name : names.value())
-            m_room->addItem(name, name);
+    const auto reload = [this](QComboBox *filter, const QString &all, DirectoryKind kind) {
+        // The one chosen stays chosen while it is still there.
+        const QString chosen = filter->currentData().toString();
+        const QSignalBlocker blocker(filter);
+        filter->clear();
+        filter->addItem(all, QString());
+        if (auto names = m_store.directories().names(kind))
+            for (const QString &name : names.value())
+                filter->addItem(name, name);
+        const int at = filter->findData(chosen);
+        filter->setCurrentIndex(std::max(0, at));
+        return at >= 0;
+    };
+    const bool mediatorKept = reload(m_mediator, tr("All mediators"), DirectoryKind::Mediators);
+    const bool roomKept = reload(m_room, tr("All rooms"), DirectoryKind::Rooms);
+    if (!mediatorKept || !roomKept)
+        refresh();
 }
 
 void ScheduleView::step(int direction)
@@ -179,8 +204,8 @@ QList<ScheduleView::Entry> ScheduleView::entriesOn(const QDate &day) const
                                                                                : kDue;
             entries.append({QDateTime(day, QTime(23, 59)),
                             QStringLiteral("⚑ %1 %2").arg(item.caseNumber, d.rule.label()),
-                            QStringLiteral("⚑ %1 %2").arg(item.caseNumber, d.rule.id), colour,
-                            item.caseId});
+                            QStringLiteral("⚑ %1 %2").arg(shortNumber(item.caseNumber), d.rule.id),
+                            colour, item.caseId});
         }
     }
     std::stable_sort(entries.begin(), entries.end(),

@@ -9,6 +9,7 @@ class QButtonGroup;
 class QComboBox;
 class QLabel;
 class QListWidget;
+class QSplitter;
 class QTableWidget;
 
 namespace huajie {
@@ -32,6 +33,11 @@ public:
     void showWeek(const QDate &day);
     QTableWidget *grid() const { return m_grid; }
     QDate firstShown() const { return m_first; }
+    // The mediators and rooms to filter by, read again from the directories.
+    void reloadFilters();
+    QSplitter *splitter() const { return m_splitter; }
+    QComboBox *mediatorFilter() const { return m_mediator; }
+    QComboBox *roomFilter() const { return m_room; }
     // Writes the sessions shown to an iCalendar file; asks where when no path is given.
     bool exportICalendar(const QString &path = {});
 
@@ -51,7 +57,6 @@ private:
     void step(int direction);
     QList<Entry> entriesOn(const QDate &day) const;
     void showDay(const QDate &day);
-    void reloadFilters();
 
     Store &m_store;
     DeskView &m_desk;
@@ -64,6 +69,7 @@ private:
     QComboBox *m_room;
     QTableWidget *m_grid;
     QListWidget *m_day;
+    QSplitter *m_splitter;
 };
 
 } // namespace huajie

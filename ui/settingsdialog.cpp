@@ -24,11 +24,15 @@ namespace huajie {
 SettingsDialog::SettingsDialog(Store &store, QWidget *parent)
     : QDialog(parent), m_store(store), m_centerName(new QLineEdit(this)),
       m_pattern(new QLineEdit(this)), m_preview(new QLabel(this)), m_language(new QComboBox(this)),
-      m_keepDays(new QSpinBox(this)), m_keepWeeks(new QSpinBox(this)),
-      m_keepMonths(new QSpinBox(this)), m_error(new QLabel(this))
+      m_profile(new QComboBox(this)), m_keepDays(new QSpinBox(this)),
+      m_keepWeeks(new QSpinBox(this)), m_keepMonths(new QSpinBox(this)), m_error(new QLabel(this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
+    m_centerName->setObjectName(QStringLiteral("centerName"));
+    m_pattern->setObjectName(QStringLiteral("registrationPattern"));
+    m_preview->setObjectName(QStringLiteral("nextNumber"));
+    m_language->setObjectName(QStringLiteral("language"));
     m_centerName->setText(store.settings().value(CenterSetting::CenterName));
     m_pattern->setText(store.settings().value(CenterSetting::RegistrationPattern));
     m_pattern->setToolTip(
@@ -38,6 +42,7 @@ SettingsDialog::SettingsDialog(Store &store, QWidget *parent)
     m_language->addItem(QStringLiteral("简体中文"), QStringLiteral("zh_CN"));
     m_language->setCurrentIndex(std::max(0, m_language->findData(chosenLanguage())));
     m_error->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_error->setObjectName(QStringLiteral("settingsError"));
     m_error->setWordWrap(true);
 
     m_profile->setObjectName(QStringLiteral("ruleProfile"));
@@ -70,6 +75,8 @@ SettingsDialog::SettingsDialog(Store &store, QWidget *parent)
         keepRow->addWidget(spin);
     }
     m_keepDays->setObjectName(QStringLiteral("keepDays"));
+    m_keepWeeks->setObjectName(QStringLiteral("keepWeeks"));
+    m_keepMonths->setObjectName(QStringLiteral("keepMonths"));
     keepRow->addStretch();
 
     auto *form = new QFormLayout;
@@ -80,6 +87,7 @@ SettingsDialog::SettingsDialog(Store &store, QWidget *parent)
     form->addRow(tr("Language"), m_language);
     form->addRow(tr("Backups kept: the newest of the last"), keepRow);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveSettings"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_pattern, &QLineEdit::textChanged, this, &SettingsDialog::updatePreview);

@@ -1,5 +1,7 @@
 #include "deskagenda.h"
 
+#include <QHash>
+
 #include <algorithm>
 
 namespace huajie {
@@ -22,7 +24,8 @@ DeskAgenda DeskAgenda::build(const QList<CaseRecord> &cases, const RuleProfile &
         for (const CaseDeadline &d : evaluateDeadlines(c, profile, calendar, today)) {
             if (!d.isOpen())
                 continue;
-            const AgendaItem item{c.id, c.number, c.state, c.disputedAct, c.leadMediator, d};
+            const AgendaItem item{c.id,          c.number,       {}, {}, c.state,
+                                  c.disputedAct, c.leadMediator, d};
             agenda.open.append(item);
             if (d.status == CaseDeadline::Status::Overdue)
                 agenda.overdue.append(item);
@@ -44,6 +47,19 @@ DeskAgenda DeskAgenda::build(const QList<CaseRecord> &cases, const RuleProfile &
          {&agenda.overdue, &agenda.dueToday, &agenda.dueThisWeek, &agenda.closeToLimit})
         std::sort(list->begin(), list->end(), byDue);
     return agenda;
+}
+
+void DeskAgenda::addNames(const QList<CaseSummary> &cases)
+{
+    QHash<qint64, const CaseSummary *> byId;
+    for (const CaseSummary &c : cases)
+        byId.insert(c.id, &c);
+    for (QList<AgendaItem> *list : {&overdue, &dueToday, &dueThisWeek, &closeToLimit, &open})
+        for (AgendaItem &item : *list)
+            if (const CaseSummary *c = byId.value(item.caseId)) {
+                item.applicants = c->applicants;
+                item.agencies = c->agencies;
+            }
 }
 
 } // namespace huajie

@@ -9,6 +9,8 @@ struct AgendaItem
 {
     qint64 caseId = 0;
     QString caseNumber;
+    QString applicants; // the names, as the case list shows them
+    QString agencies;
     QString caseState;
     QString disputedAct;
     QString leadMediator;
@@ -30,6 +32,8 @@ struct DeskAgenda
                             const HolidayCalendar &calendar, const QDate &today, int closeDays = 5);
     // The states in which any of the profile's deadlines is open.
     static QStringList statesToLoad(const RuleProfile &profile);
+    // The applicants and agencies of each item's case, from the case list's rows.
+    void addNames(const QList<CaseSummary> &cases);
 };
 
 } // namespace huajie

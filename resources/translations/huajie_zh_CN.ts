@@ -4263,6 +4263,14 @@ Make the session notice now?</source>
         <source>Sessions in the coming week</source>
         <translation>未来一周的化解会议</translation>
     </message>
+    <message>
+        <source>Applicants</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Respondent agencies</source>
+        <translation>涉争议行政机关</translation>
+    </message>
 </context>
 <context>
     <name>huajie::DirectoryDialog</name>
@@ -4358,10 +4366,6 @@ Make the session notice now?</source>
 </context>
 <context>
     <name>huajie::MainWindow</name>
-    <message>
-        <source>Huajie — %1</source>
-        <translation>化解 — %1</translation>
-    </message>
     <message>
         <source>&amp;Case</source>
         <translation>案件(&amp;C)</translation>
@@ -4953,6 +4957,14 @@ Make the session notice now?</source>
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>向前翻页</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>向后翻页</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,13 @@ inline QStringList englishWords(const QString &text)
         QStringLiteral("holiday-cn"), QStringLiteral("WAL"),    QStringLiteral("AM"),
         QStringLiteral("PM"),
     };
+    // Written so in Chinese too: the calendar format the schedule exports
+    // (RFC 5545), a language listed under its own name for the one who cannot
+    // read the other, the licence's name (MIT 许可证), and the key of a rule
+    // profile's JSON that a center edits in its own copy.
+    static const QSet<QString> namesAndKeys = {QStringLiteral("iCalendar"),
+                                               QStringLiteral("English"), QStringLiteral("MIT"),
+                                               QStringLiteral("id")};
     // A token: letters, digits and the joiners of codes, file names and paths.
     static const QRegularExpression token(QStringLiteral("[A-Za-z0-9_./:\\\\~-]+"));
     static const QRegularExpression letters(QStringLiteral("[A-Za-z]{2,}"));
@@ -33,15 +40,21 @@ inline QStringList englishWords(const QString &text)
         QStringLiteral("^(YYYY|MM|DD|HH|Qn)([-:T]?(YYYY|MM|DD|HH|Qn))*$"));
     QStringList words;
     for (auto it = token.globalMatch(text); it.hasNext();) {
-        const QString t = it.next().captured();
+        const QRegularExpressionMatch match = it.next();
+        const QString t = match.captured();
         if (!t.contains(letters))
+            continue;
+        // A placeholder a user types in a pattern, such as {year}.
+        if (match.capturedStart() > 0 && text.at(match.capturedStart() - 1) == QLatin1Char('{') &&
+            text.mid(match.capturedEnd(), 1) == QLatin1String("}"))
             continue;
         // Codes and numbers (a credit code, 2026-10, v8), file names and
         // paths (report.pdf, /tmp/x), and the names kept in Latin letters.
         if (t.contains(QRegularExpression(QStringLiteral("[0-9]"))) ||
             t.contains(QLatin1Char('/')) || t.contains(QLatin1Char('\\')) ||
             t.contains(QRegularExpression(QStringLiteral("\\.[A-Za-z]{2,4}$"))) ||
-            latinInChinese.contains(t) || t.contains(datePattern))
+            t.startsWith(QLatin1Char('.')) || // a file name's suffix, as in *.sqlite
+            latinInChinese.contains(t) || namesAndKeys.contains(t) || t.contains(datePattern))
             continue;
         words << t;
     }
