@@ -45,7 +45,7 @@ Result<void> SessionStore::checkClashes(const Session &s) const
 {
     // Only the sessions that overlap this one; a session lasts at most 12 hours.
     auto others =
-        query(QStringLiteral("s.starts_at < ? AND s.starts_at > ? AND "
+        query(QStringLiteral("s.starts_at < ? AND s.starts_at > ? AND NOT c.voided AND "
                              "datetime(s.starts_at, '+' || s.duration_minutes || ' minutes') > ?"),
               {s.end().toString(kStored), s.start.addSecs(-12 * 3600).toString(kStored),
                s.start.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))});
@@ -77,6 +77,8 @@ Result<Session> SessionStore::schedule(qint64 caseId, Session s, const QDate &to
     if (!record)
         return record.error();
     const CaseRecord &c = record.value();
+    if (auto open = CaseStore::refuseIfVoided(c); !open)
+        return open.error();
     if (c.state == QLatin1String("archived"))
         return Error{LifecycleText::tr("The case is archived: reopen it first, with a reason.")};
     s.caseId = caseId;
@@ -223,6 +225,8 @@ Result<Session> SessionStore::recordOutcome(qint64 sessionId, const sessionjson:
     if (!record)
         return record.error();
     CaseRecord c = record.value();
+    if (auto open = CaseStore::refuseIfVoided(c); !open)
+        return open.error();
     if (c.state == QLatin1String("archived"))
         return Error{LifecycleText::tr("The case is archived: reopen it first, with a reason.")};
 
@@ -363,7 +367,8 @@ Result<QList<Session>> SessionStore::forCase(qint64 caseId) const
 
 Result<QList<Session>> SessionStore::between(const QDate &from, const QDate &to) const
 {
-    return query(QStringLiteral("s.starts_at >= ? AND s.starts_at < ?"),
+    // A voided case's sessions are off the schedule.
+    return query(QStringLiteral("s.starts_at >= ? AND s.starts_at < ? AND NOT c.voided"),
                  {from.toString(Qt::ISODate), to.addDays(1).toString(Qt::ISODate)});
 }
 
