@@ -16,7 +16,10 @@ class CaseFilterProxy : public QSortFilterProxyModel
 public:
     explicit CaseFilterProxy(CaseListModel *source, QObject *parent = nullptr);
 
-    void setState(const QString &code);  // "" for all
+    // A state's code, "" for all, or kVoided for the voided registrations,
+    // which no other choice shows.
+    void setState(const QString &code);
+    static inline const QString kVoided = QStringLiteral("voided");
     void setSource(const QString &code); // "" for all
     void setAgency(const QString &name); // "" for all
     void setText(const QString &text);

@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QGridLayout;
 class QLabel;
 class QTabWidget;
@@ -33,7 +34,15 @@ public:
     // Opens the action's dialog for the shown case.
     void runAction(const ActionSpec &action);
 
+    // Putting mistakes right, each asking for the reason and confirming;
+    // the Case menu offers the same actions.
+    void correctLastAction();
+    void withdrawLastAction();
+    void voidRegistration();
+    QList<QAction *> correctionActions() const { return {m_correct, m_withdraw, m_void}; }
+
     static QString historyHtml(const QList<CaseEvent> &events);
+    static QString correctionHtml(const CaseEvent &event, const QList<CaseEvent> &events);
 
 Q_SIGNALS:
     void caseChanged(qint64 caseId);
@@ -44,6 +53,8 @@ private:
     void showSessions();
     void scheduleSession();
     void recordSession();
+    void updateCorrections();
+    void changed();
 
     Store &m_store;
     CaseRecord m_record;
@@ -52,6 +63,10 @@ private:
     QWidget *m_actionBar;
     QGridLayout *m_actionGrid;
     QToolButton *m_allActions;
+    QToolButton *m_putRight;
+    QAction *m_correct;
+    QAction *m_withdraw;
+    QAction *m_void;
     QTabWidget *m_tabs;
     CaseDetailView *m_details;
     QTextBrowser *m_history;
