@@ -22,6 +22,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSet>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTextBrowser>
@@ -531,13 +532,20 @@ QString CasePanel::correctionHtml(const CaseEvent &e, const QList<CaseEvent> &ev
 QString CasePanel::historyHtml(const QList<CaseEvent> &events)
 {
     QString html;
+    QSet<qint64> withdrawn;
+    for (const CaseEvent &e : events)
+        if (e.action == correction::kWithdraw)
+            withdrawn.insert(e.input.value(QStringLiteral("event")).toInteger());
     // Newest first, as a timeline reads.
     for (auto it = events.crbegin(); it != events.crend(); ++it) {
         const CaseEvent &e = *it;
+        const QString label = withdrawn.contains(e.sequence)
+                                  ? tr("%1 (withdrawn)").arg(actionLabel(e.action))
+                                  : actionLabel(e.action);
         html += QStringLiteral("<p><span style='color:#777'>%1 · %2</span><br><b>%3</b>")
                     .arg(esc(QLocale().toString(e.at.toLocalTime(),
                                                 QStringLiteral("yyyy-MM-dd HH:mm"))),
-                         esc(e.user), esc(actionLabel(e.action)));
+                         esc(e.user), esc(label));
         if (e.fromState != e.toState && !e.fromState.isEmpty())
             html += QStringLiteral("：%1 → %2")
                         .arg(esc(vocab::caseStates().label(e.fromState)),

@@ -152,6 +152,7 @@ TEST_CASE("The last action is withdrawn from the case panel after the reason is 
     CHECK(desk.store->cases().load(desk.first).value().state == QStringLiteral("registered"));
     CHECK(window.findChild<QPushButton *>(QStringLiteral("action_notify_agency")) != nullptr);
     CHECK(history(window).contains(QStringLiteral("Action withdrawn")));
+    CHECK(history(window).contains(QStringLiteral("Send the notice to the agency (withdrawn)")));
     CHECK(history(window).contains(QStringLiteral("Reason: 误点")));
     // Nothing left to withdraw: the choice is greyed and says why.
     CHECK_FALSE(withdraw->isEnabled());
