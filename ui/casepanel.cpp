@@ -381,15 +381,9 @@ void CasePanel::rebuildActions()
     }
     auto *menu = new QMenu(m_allActions);
     menu->setToolTipsVisible(true);
-    const auto available = Lifecycle::available(
-        m_record, m_record.progress, m_store.cases().lifecycleContext(m_record, Clock::today()));
+    const auto available = m_store.cases().availableActions(m_record, Clock::today());
     int shown = 0;
-    const auto voided = CaseStore::refuseIfVoided(m_record);
-    for (ActionAvailability a : available) {
-        if (!voided) {
-            a.enabled = false;
-            a.reason = voided.error().describe();
-        }
+    for (const ActionAvailability &a : available) {
         QAction *entry = menu->addAction(a.action->translatedLabel());
         entry->setEnabled(a.enabled);
         entry->setToolTip(a.enabled ? QString() : a.reason);

@@ -327,9 +327,7 @@ int caseActions(Context &context)
     if (!record)
         return BadInput;
     Store *store = context.store();
-    const auto actions =
-        Lifecycle::available(record.value(), record.value().progress,
-                             store->cases().lifecycleContext(record.value(), Clock::today()));
+    const auto actions = store->cases().availableActions(record.value(), Clock::today());
     QJsonArray array;
     for (const ActionAvailability &a : actions) {
         QJsonArray fields;

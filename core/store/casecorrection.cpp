@@ -26,6 +26,17 @@ Result<void> CaseStore::refuseIfVoided(const CaseRecord &record)
     return {};
 }
 
+QList<ActionAvailability> CaseStore::availableActions(const CaseRecord &record,
+                                                      const QDate &today) const
+{
+    QList<ActionAvailability> actions =
+        Lifecycle::available(record, record.progress, lifecycleContext(record, today));
+    if (auto open = refuseIfVoided(record); !open)
+        for (ActionAvailability &a : actions)
+            a = {a.action, false, open.error().describe()};
+    return actions;
+}
+
 Result<RecordedAction> CaseStore::lastAction(qint64 caseId) const
 {
     auto record = load(caseId);

@@ -79,6 +79,8 @@ public:
     Result<CaseRecord> voidCase(qint64 caseId, const QString &reason);
     // Nothing is done to a voided case.
     static Result<void> refuseIfVoided(const CaseRecord &record);
+    // The lifecycle's actions possible now; none for a voided case.
+    QList<ActionAvailability> availableActions(const CaseRecord &record, const QDate &today) const;
 
     Result<CaseRecord> load(qint64 id) const;
     Result<CaseRecord> loadByNumber(const QString &number) const;

@@ -390,6 +390,16 @@ TEST_CASE("case correct, case undo and case void put mistakes right and verify s
     CHECK(run.code == 1);
     CHECK(run.err.contains(QStringLiteral("was voided")));
     CHECK(command("void", {twice, why}).code == 1);
+    run = command("actions", {twice, QStringLiteral("--json")});
+    const QJsonArray actions = QJsonDocument::fromJson(run.out.toUtf8()).array();
+    CHECK(actions.size() > 10);
+    for (const QJsonValue &a : actions) {
+        CHECK_FALSE(a.toObject().value(QStringLiteral("possible")).toBool());
+        CHECK(a.toObject()
+                  .value(QStringLiteral("reason"))
+                  .toString()
+                  .contains(QStringLiteral("was voided")));
+    }
 
     // The history shows who, what and why.
     run = command("history", {number});
