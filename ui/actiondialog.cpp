@@ -32,25 +32,24 @@ QString iso(const QDate &d)
 
 ActionDialog::ActionDialog(Store &store, const CaseRecord &record, const ActionSpec &action,
                            QWidget *parent)
-    : QDialog(parent), m_store(store), m_record(record), m_action(action),
+    : QDialog(parent), m_form(new QFormLayout), m_store(store), m_record(record), m_action(action),
       m_error(errorLabel(this, "actionError"))
 {
     setObjectName(QStringLiteral("actionDialog"));
     setWindowTitle(QStringLiteral("%1 — %2").arg(action.translatedLabel(), record.number));
-    auto *form = new QFormLayout;
     for (const ActionField &field : action.fields) {
         QWidget *editor = editorFor(field);
         editor->setObjectName(QString::fromLatin1(field.key));
         m_editors.append({&field, editor});
-        form->addRow(field.translatedLabel() + (field.required ? QStringLiteral(" *") : QString()),
-                     editor);
+        m_form->addRow(
+            field.translatedLabel() + (field.required ? QStringLiteral(" *") : QString()), editor);
     }
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("applyButton"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
+    layout->addLayout(m_form);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
     setMinimumWidth(560);
@@ -231,6 +230,12 @@ QString ActionDialog::errorText() const
     return m_error->isHidden() ? QString() : m_error->text();
 }
 
+void ActionDialog::showError(const QString &text)
+{
+    m_error->setText(text);
+    m_error->show();
+}
+
 void ActionDialog::accept()
 {
     // A date typed wrong is said, not left out.
@@ -249,12 +254,83 @@ void ActionDialog::accept()
     auto moved = m_store.cases().transition(m_record.id, QString::fromLatin1(m_action.code),
                                             input(), Clock::today());
     if (!moved) {
-        m_error->setText(moved.error().describe());
-        m_error->show();
+        showError(moved.error().describe());
         return;
     }
     m_result = moved.value();
     QDialog::accept();
+}
+
+void ActionDialog::setValues(const QJsonObject &values)
+{
+    for (const auto &[field, editor] : m_editors) {
+        const QJsonValue value = values.value(QString::fromLatin1(field->key));
+        if (value.isUndefined() || value.isNull())
+            continue;
+        switch (field->type) {
+        case ActionField::Date:
+            if (const QDate d = QDate::fromString(value.toString(), Qt::ISODate); d.isValid())
+                static_cast<QDateEdit *>(editor)->setDate(d);
+            break;
+        case ActionField::Text:
+            static_cast<QLineEdit *>(editor)->setText(value.toString());
+            break;
+        case ActionField::LongText:
+            static_cast<QPlainTextEdit *>(editor)->setPlainText(value.toString());
+            break;
+        case ActionField::Choice:
+            static_cast<VocabularyCombo *>(editor)->setCode(value.toString());
+            break;
+        case ActionField::Days:
+            static_cast<QSpinBox *>(editor)->setValue(value.toInt());
+            break;
+        case ActionField::Signer: {
+            auto *combo = static_cast<QComboBox *>(editor);
+            combo->setCurrentIndex(std::max(0, combo->findData(value.toString())));
+            break;
+        }
+        case ActionField::Parties: {
+            const QVariantList names = value.toArray().toVariantList();
+            auto *list = static_cast<QListWidget *>(editor);
+            for (int i = 0; i < list->count(); ++i)
+                list->item(i)->setCheckState(names.contains(list->item(i)->data(Qt::UserRole))
+                                                 ? Qt::Checked
+                                                 : Qt::Unchecked);
+            break;
+        }
+        case ActionField::Signatures: {
+            auto *table = static_cast<QTableWidget *>(editor);
+            for (int row = 0; row < table->rowCount(); ++row) {
+                const QString party = table->item(row, 0)->text();
+                auto *signer = static_cast<QComboBox *>(table->cellWidget(row, 1));
+                signer->setCurrentIndex(0);
+                for (const QJsonValue &v : value.toArray()) {
+                    const QJsonObject s = v.toObject();
+                    if (s.value(QStringLiteral("party")).toString() != party)
+                        continue;
+                    const QString by = s.value(QStringLiteral("signedBy")).toString();
+                    signer->setCurrentIndex(
+                        std::max(0, signer->findData(by.isEmpty() ? party : by)));
+                }
+            }
+            break;
+        }
+        case ActionField::People: {
+            auto *table = static_cast<QTableWidget *>(editor);
+            const QJsonArray people = value.toArray();
+            table->setRowCount(std::max(table->rowCount(), int(people.size())));
+            for (int row = 0; row < people.size(); ++row) {
+                const QJsonObject person = people[row].toObject();
+                for (const auto &[column, key] :
+                     {std::pair{0, "name"}, std::pair{1, "position"}, std::pair{2, "phone"}})
+                    table->setItem(
+                        row, column,
+                        new QTableWidgetItem(person.value(QString::fromLatin1(key)).toString()));
+            }
+            break;
+        }
+        }
+    }
 }
 
 } // namespace huajie

@@ -6,6 +6,7 @@
 #include <QDialog>
 #include <QJsonObject>
 
+class QFormLayout;
 class QLabel;
 
 namespace huajie {
@@ -26,7 +27,13 @@ public:
     const CaseRecord &result() const { return m_result; }
     QString errorText() const;
     QJsonObject input() const;
+    // Fills the form with values of the action's fields, as recorded.
+    void setValues(const QJsonObject &values);
     void accept() override;
+
+protected:
+    void showError(const QString &text);
+    QFormLayout *m_form;
 
 private:
     QWidget *editorFor(const ActionField &field);

@@ -49,7 +49,9 @@ void CaseFilterProxy::refilter()
 bool CaseFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &) const
 {
     const CaseListModel::Row &row = m_cases->row(sourceRow);
-    if (!m_state.isEmpty() && row.summary.state != m_state)
+    if (row.summary.voided != (m_state == kVoided))
+        return false;
+    if (!m_state.isEmpty() && m_state != kVoided && row.summary.state != m_state)
         return false;
     if (!m_source.isEmpty() && row.summary.source != m_source)
         return false;

@@ -20,7 +20,10 @@ class CaseFilterProxy : public QSortFilterProxyModel
 public:
     explicit CaseFilterProxy(CaseListModel *source, QObject *parent = nullptr);
 
-    void setState(const QString &code);  // "" for all
+    // A state's code, "" for all, or kVoided for the voided registrations,
+    // which no other choice shows.
+    void setState(const QString &code);
+    static inline const QString kVoided = QStringLiteral("voided");
     void setSource(const QString &code); // "" for all
     void setAgency(const QString &name); // "" for all
     // The cases found for the free text; nullopt when there is no text.

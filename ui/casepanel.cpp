@@ -4,9 +4,11 @@
 #include "casedetailview.h"
 #include "casedocumentsview.h"
 #include "clock.h"
+#include "correctiondialog.h"
 #include "deadline/casedeadlines.h"
 #include "documents/documentlibrary.h"
 #include "domain/vocabulary.h"
+#include "lifecycle/correction.h"
 #include "lifecycle/lifecycle.h"
 #include "sessiondialog.h"
 #include "store/store.h"
@@ -21,6 +23,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSet>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTextBrowser>
@@ -57,6 +60,9 @@ QString actionLabel(const QString &code)
          QT_TRANSLATE_NOOP("huajie::CasePanel", "Document served")},
         {QStringLiteral("record_receipt"),
          QT_TRANSLATE_NOOP("huajie::CasePanel", "Receipt recorded")},
+        {correction::kCorrect, QT_TRANSLATE_NOOP("huajie::CasePanel", "Action corrected")},
+        {correction::kWithdraw, QT_TRANSLATE_NOOP("huajie::CasePanel", "Action withdrawn")},
+        {correction::kVoid, QT_TRANSLATE_NOOP("huajie::CasePanel", "Registration voided")},
     };
     if (const char *label = others.value(code))
         return CasePanel::tr(label);
@@ -141,7 +147,10 @@ QString caseFieldLabel(const QString &path)
 CasePanel::CasePanel(Store &store, QWidget *parent)
     : QWidget(parent), m_store(store), m_title(new QLabel(this)), m_status(new QLabel(this)),
       m_actionBar(new QWidget(this)), m_actionGrid(new QGridLayout(m_actionBar)),
-      m_allActions(new QToolButton(this)), m_tabs(new QTabWidget(this)),
+      m_allActions(new QToolButton(this)), m_putRight(new QToolButton(this)),
+      m_correct(new QAction(tr("Correct the last action…"), this)),
+      m_withdraw(new QAction(tr("Withdraw the last action…"), this)),
+      m_void(new QAction(tr("Void this registration…"), this)), m_tabs(new QTabWidget(this)),
       m_details(new CaseDetailView(this)), m_history(new QTextBrowser(this)),
       m_deadlines(new QTreeWidget(this)), m_deadlineExplanation(new QTextBrowser(this)),
       m_sessions(new QTreeWidget(this)), m_documents(new CaseDocumentsView(store, this))
@@ -156,6 +165,19 @@ CasePanel::CasePanel(Store &store, QWidget *parent)
     m_allActions->setObjectName(QStringLiteral("allActions"));
     m_allActions->setText(tr("All actions"));
     m_allActions->setPopupMode(QToolButton::InstantPopup);
+    m_putRight->setObjectName(QStringLiteral("putRight"));
+    m_putRight->setText(tr("Put a mistake right"));
+    m_putRight->setPopupMode(QToolButton::InstantPopup);
+    auto *putRight = new QMenu(m_putRight);
+    putRight->setToolTipsVisible(true);
+    m_correct->setObjectName(QStringLiteral("correctLastAction"));
+    m_withdraw->setObjectName(QStringLiteral("withdrawLastAction"));
+    m_void->setObjectName(QStringLiteral("voidRegistration"));
+    putRight->addActions({m_correct, m_withdraw, m_void});
+    m_putRight->setMenu(putRight);
+    connect(m_correct, &QAction::triggered, this, &CasePanel::correctLastAction);
+    connect(m_withdraw, &QAction::triggered, this, &CasePanel::withdrawLastAction);
+    connect(m_void, &QAction::triggered, this, &CasePanel::voidRegistration);
     m_tabs->setObjectName(QStringLiteral("caseTabs"));
     m_history->setObjectName(QStringLiteral("caseHistory"));
     m_deadlines->setObjectName(QStringLiteral("caseDeadlines"));
@@ -221,7 +243,11 @@ CasePanel::CasePanel(Store &store, QWidget *parent)
     layout->addWidget(m_title);
     layout->addWidget(m_status);
     layout->addWidget(m_actionBar);
-    layout->addWidget(m_allActions, 0, Qt::AlignLeft);
+    auto *menus = new QHBoxLayout;
+    menus->addWidget(m_allActions);
+    menus->addWidget(m_putRight);
+    menus->addStretch();
+    layout->addLayout(menus);
     layout->addWidget(m_tabs, 1);
     showNothing();
 }
@@ -233,6 +259,8 @@ void CasePanel::showNothing()
     m_status->setText(tr("Select a case to see it here."));
     m_actionBar->hide();
     m_allActions->hide();
+    m_putRight->hide();
+    updateCorrections();
     m_details->clear();
     m_history->clear();
     m_deadlines->clear();
@@ -260,6 +288,9 @@ void CasePanel::showCase(qint64 caseId)
                                vocab::suspensionKinds().label(p.suspensions.last().kind)));
     if (p.extension)
         status << esc(tr("extended by %1 days").arg(p.extension->days));
+    if (m_record.voided)
+        status.prepend(
+            QStringLiteral("<b style='color:#b00020'>%1</b>").arg(esc(tr("Registration voided"))));
     m_status->setText(status.join(QStringLiteral(" · ")));
     m_details->showCase(m_record);
     auto events = m_store.cases().history(caseId);
@@ -270,6 +301,96 @@ void CasePanel::showCase(qint64 caseId)
     m_documents->showCase(m_record);
     m_actionBar->show();
     m_allActions->show();
+    m_putRight->show();
+    updateCorrections();
+}
+
+// What can be put right: the last action while one stands, the registration
+// while it is not voided; on a read-only desk, nothing.
+void CasePanel::updateCorrections()
+{
+    const bool open = m_record.id != 0 && !m_record.voided && !m_store.readOnly();
+    QString noAction;
+    if (m_record.id != 0) {
+        auto last = m_store.cases().lastAction(m_record.id);
+        noAction = last ? QString() : last.error().describe();
+    }
+    for (QAction *action : {m_correct, m_withdraw}) {
+        action->setEnabled(open && noAction.isEmpty());
+        action->setToolTip(noAction);
+    }
+    m_void->setEnabled(open);
+}
+
+void CasePanel::changed()
+{
+    const qint64 id = m_record.id;
+    showCase(id);
+    Q_EMIT caseChanged(id);
+}
+
+void CasePanel::correctLastAction()
+{
+    if (m_record.id == 0)
+        return;
+    auto last = m_store.cases().lastAction(m_record.id);
+    if (!last) {
+        QMessageBox::information(this, tr("Correct the last action"), last.error().describe());
+        return;
+    }
+    const ActionSpec *spec = Lifecycle::find(last.value().event.action);
+    CorrectionDialog dialog(m_store, m_record, *spec, last.value(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        changed();
+}
+
+void CasePanel::withdrawLastAction()
+{
+    if (m_record.id == 0)
+        return;
+    auto last = m_store.cases().lastAction(m_record.id);
+    if (!last) {
+        QMessageBox::information(this, tr("Withdraw the last action"), last.error().describe());
+        return;
+    }
+    const RecordedAction &action = last.value();
+    const qint64 id = m_record.id;
+    ReasonDialog dialog(
+        tr("Withdraw the last action — %1").arg(m_record.number),
+        tr("Withdraw \"%1\", recorded on %2 by %3? The case returns to \"%4\". The action "
+           "stays in the history, marked as withdrawn.")
+            .arg(Lifecycle::find(action.event.action)->translatedLabel(),
+                 action.event.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                 action.event.user, vocab::caseStates().label(action.stateBefore)),
+        tr("Withdraw"),
+        [this, id](const QString &reason) -> Result<void> {
+            auto done = m_store.cases().withdrawLastAction(id, reason);
+            return done ? Result<void>() : done.error();
+        },
+        this);
+    if (dialog.exec() == QDialog::Accepted)
+        changed();
+}
+
+void CasePanel::voidRegistration()
+{
+    if (m_record.id == 0)
+        return;
+    const qint64 id = m_record.id;
+    ReasonDialog dialog(
+        tr("Void this registration — %1").arg(m_record.number),
+        tr("Void the registration %1 as made in error? It leaves the case list, the desk, the "
+           "schedule and the statistics, and no more can be done with it; it keeps its number, "
+           "which is not given again, and its history. Voiding cannot be undone.")
+            .arg(m_record.number),
+        tr("Void the registration"),
+        [this, id](const QString &reason) -> Result<void> {
+            auto done = m_store.cases().voidCase(id, reason);
+            return done ? Result<void>() : done.error();
+        },
+        this);
+    if (dialog.exec() == QDialog::Accepted)
+        changed();
 }
 
 void CasePanel::rebuildActions()
@@ -280,8 +401,7 @@ void CasePanel::rebuildActions()
     }
     auto *menu = new QMenu(m_allActions);
     menu->setToolTipsVisible(true);
-    const auto available = Lifecycle::available(
-        m_record, m_record.progress, m_store.cases().lifecycleContext(m_record, Clock::today()));
+    const auto available = m_store.cases().availableActions(m_record, Clock::today());
     int shown = 0;
     for (const ActionAvailability &a : available) {
         QAction *entry = menu->addAction(a.action->translatedLabel());
@@ -462,16 +582,62 @@ void CasePanel::runAction(const ActionSpec &action)
     Q_EMIT caseChanged(id);
 }
 
+// A correction, withdrawal or voiding: which action, what changed, and why.
+QString CasePanel::correctionHtml(const CaseEvent &e, const QList<CaseEvent> &events)
+{
+    QString html;
+    const auto line = [&html](const QString &text) {
+        html += QStringLiteral("<br><span style='color:#555'>%1</span>").arg(esc(text));
+    };
+    const qint64 sequence = e.input.value(QStringLiteral("event")).toInteger();
+    const auto original = std::find_if(events.cbegin(), events.cend(),
+                                       [&](const CaseEvent &o) { return o.sequence == sequence; });
+    if (const ActionSpec *spec =
+            Lifecycle::find(e.input.value(QStringLiteral("action")).toString())) {
+        line(original == events.cend()
+                 ? spec->translatedLabel()
+                 : tr("%1, recorded %2")
+                       .arg(spec->translatedLabel(),
+                            QLocale().toString(original->at.toLocalTime(),
+                                               QStringLiteral("yyyy-MM-dd HH:mm"))));
+        // What the correction changed of what the action had recorded.
+        if (e.action == correction::kCorrect && original != events.cend()) {
+            QJsonObject previous = original->input;
+            for (const CaseEvent &o : events)
+                if (o.sequence < e.sequence && o.action == correction::kCorrect &&
+                    o.input.value(QStringLiteral("event")).toInteger() == sequence)
+                    previous = o.input.value(QStringLiteral("input")).toObject();
+            const QJsonObject now = e.input.value(QStringLiteral("input")).toObject();
+            for (const ActionField &field : spec->fields) {
+                const QString key = QString::fromLatin1(field.key);
+                const QString before = valueText(previous.value(key), field.vocabulary);
+                const QString after = valueText(now.value(key), field.vocabulary);
+                if (before != after)
+                    line(QStringLiteral("%1：%2 → %3").arg(field.translatedLabel(), before, after));
+            }
+        }
+    }
+    line(tr("Reason: %1").arg(e.input.value(QStringLiteral("reason")).toString()));
+    return html;
+}
+
 QString CasePanel::historyHtml(const QList<CaseEvent> &events)
 {
     QString html;
+    QSet<qint64> withdrawn;
+    for (const CaseEvent &e : events)
+        if (e.action == correction::kWithdraw)
+            withdrawn.insert(e.input.value(QStringLiteral("event")).toInteger());
     // Newest first, as a timeline reads.
     for (auto it = events.crbegin(); it != events.crend(); ++it) {
         const CaseEvent &e = *it;
+        const QString label = withdrawn.contains(e.sequence)
+                                  ? tr("%1 (withdrawn)").arg(actionLabel(e.action))
+                                  : actionLabel(e.action);
         html += QStringLiteral("<p><span style='color:#777'>%1 · %2</span><br><b>%3</b>")
                     .arg(esc(QLocale().toString(e.at.toLocalTime(),
                                                 QStringLiteral("yyyy-MM-dd HH:mm"))),
-                         esc(e.user), esc(actionLabel(e.action)));
+                         esc(e.user), esc(label));
         if (e.fromState != e.toState && !e.fromState.isEmpty())
             html += QStringLiteral("：%1 → %2")
                         .arg(esc(vocab::caseStates().label(e.fromState)),
@@ -510,6 +676,9 @@ QString CasePanel::historyHtml(const QList<CaseEvent> &events)
                 tr("reason: %1").arg(e.input.value(QStringLiteral("reason")).toString())};
             html += QStringLiteral("<br><span style='color:#555'>%1</span>")
                         .arg(esc(parts.join(QStringLiteral(" · "))));
+        } else if (e.action == correction::kCorrect || e.action == correction::kWithdraw ||
+                   e.action == correction::kVoid) {
+            html += correctionHtml(e, events);
         } else if (e.action == QLatin1String("edit")) {
             for (auto change = e.changes.begin(); change != e.changes.end(); ++change) {
                 const QJsonObject values = change.value().toObject();

@@ -8,6 +8,7 @@
 
 #include <optional>
 
+class QAction;
 class QGridLayout;
 class QLabel;
 class QTabWidget;
@@ -36,7 +37,15 @@ public:
     // Opens the action's dialog for the shown case.
     void runAction(const ActionSpec &action);
 
+    // Putting mistakes right, each asking for the reason and confirming;
+    // the Case menu offers the same actions.
+    void correctLastAction();
+    void withdrawLastAction();
+    void voidRegistration();
+    QList<QAction *> correctionActions() const { return {m_correct, m_withdraw, m_void}; }
+
     static QString historyHtml(const QList<CaseEvent> &events);
+    static QString correctionHtml(const CaseEvent &event, const QList<CaseEvent> &events);
 
 Q_SIGNALS:
     void caseChanged(qint64 caseId);
@@ -51,6 +60,8 @@ private:
     void cancelSession();
     // The session selected in the Sessions tab, if one is and it loads.
     std::optional<Session> selectedSession() const;
+    void updateCorrections();
+    void changed();
 
     Store &m_store;
     CaseRecord m_record;
@@ -59,6 +70,10 @@ private:
     QWidget *m_actionBar;
     QGridLayout *m_actionGrid;
     QToolButton *m_allActions;
+    QToolButton *m_putRight;
+    QAction *m_correct;
+    QAction *m_withdraw;
+    QAction *m_void;
     QTabWidget *m_tabs;
     CaseDetailView *m_details;
     QTextBrowser *m_history;

@@ -208,6 +208,9 @@ void MainWindow::buildActions()
     auto *batch = caseMenu->addAction(tr("Issue a document for the selected cases…"), this,
                                       &MainWindow::issueForSelection);
     batch->setObjectName(QStringLiteral("actionBatchDocuments"));
+    caseMenu->addSeparator();
+    caseMenu->addActions(m_detail->correctionActions());
+    caseMenu->addSeparator();
     auto *refresh = caseMenu->addAction(tr("Re&fresh"), this, &MainWindow::reloadCases);
     refresh->setShortcut(QKeySequence::Refresh);
     caseMenu->addSeparator();
@@ -266,6 +269,8 @@ QWidget *MainWindow::buildFilterBar()
     m_search->setClearButtonEnabled(true);
     m_state = new VocabularyCombo(vocab::caseStates(), tr("All states"), bar);
     m_state->setObjectName(QStringLiteral("stateFilter"));
+    // Registrations voided as made in error are shown only when asked for.
+    m_state->addItem(tr("Voided registrations"), CaseFilterProxy::kVoided);
     m_source = new VocabularyCombo(vocab::sourceChannels(), tr("All sources"), bar);
     m_source->setObjectName(QStringLiteral("sourceFilter"));
     m_agency = new QComboBox(bar);
@@ -366,7 +371,8 @@ void MainWindow::openCase(qint64 caseId)
     // A filter must not hide the case asked for.
     if (!m_proxy->mapFromSource(m_model->index(m_model->rowForCase(caseId), 0)).isValid()) {
         m_search->clear();
-        m_state->setCurrentIndex(0);
+        const bool voided = m_model->row(m_model->rowForCase(caseId)).summary.voided;
+        m_state->setCurrentIndex(voided ? m_state->findData(CaseFilterProxy::kVoided) : 0);
         m_source->setCurrentIndex(0);
         m_agency->setCurrentIndex(0);
     }

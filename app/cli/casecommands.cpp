@@ -102,7 +102,9 @@ int caseList(Context &context)
         CliText::tr("Only the cases holding every word of TEXT in any field: numbers, names, "
                     "ID numbers, credit codes, phones, agents, the act."),
         CliText::tr("TEXT"));
-    parser.addOptions({json, search});
+    const QCommandLineOption voided(QStringLiteral("voided"),
+                                    CliText::tr("Only the registrations voided as made in error."));
+    parser.addOptions({json, search, voided});
     if (auto stop = context.parse(parser, CliText::tr("List the cases, newest first."), 0))
         return *stop;
     if (parser.isSet(search) && CaseSearch::words(parser.value(search)).isEmpty())
@@ -120,18 +122,23 @@ int caseList(Context &context)
             return context.fail(found.error());
         rows.value().removeIf([&](const CaseSummary &s) { return !found.value().contains(s.id); });
     }
+    // A voided registration is listed only when asked for.
+    QList<CaseSummary> shown;
+    for (const CaseSummary &s : rows.value())
+        if (s.voided == parser.isSet(voided))
+            shown.append(s);
     if (parser.isSet(json)) {
         QJsonArray array;
-        for (const CaseSummary &s : rows.value())
+        for (const CaseSummary &s : shown)
             array.append(casejson::summaryToJson(s));
         context.writeJson(QJsonDocument(array));
         return Success;
     }
-    for (const CaseSummary &s : rows.value())
+    for (const CaseSummary &s : shown)
         context.out << s.number << '\t' << s.registeredOn.toString(Qt::ISODate) << '\t'
                     << vocab::caseStates().label(s.state) << '\t' << s.applicants << '\t'
                     << s.agencies << Qt::endl;
-    if (parser.isSet(search) && rows.value().isEmpty())
+    if (parser.isSet(search) && shown.isEmpty())
         context.err << CliText::tr("No case holds %1").arg(parser.value(search).simplified())
                     << Qt::endl;
     return Success;
@@ -202,6 +209,126 @@ int caseTransition(Context &context)
     return Success;
 }
 
+// The --reason every correction, withdrawal and voiding needs; an exit code
+// when it is missing.
+std::optional<int> requiredReason(Context &context, const QCommandLineParser &parser,
+                                  const QCommandLineOption &reason)
+{
+    if (parser.isSet(reason))
+        return std::nullopt;
+    context.err << CliText::tr("--reason TEXT is required: say why the record is put right.")
+                << Qt::endl
+                << context.helpText(parser);
+    return UsageError;
+}
+
+QCommandLineOption reasonOption()
+{
+    return QCommandLineOption(QStringLiteral("reason"),
+                              CliText::tr("Why it is put right (kept in the history)."),
+                              CliText::tr("TEXT"));
+}
+
+QString actionLabel(const QString &code)
+{
+    const ActionSpec *spec = Lifecycle::find(code);
+    return spec ? spec->translatedLabel() : code;
+}
+
+int caseCorrect(Context &context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(QStringLiteral("json"),
+                                  CliText::tr("The corrected fields of the last action as JSON "
+                                              "(the fields it takes; null removes an optional "
+                                              "one), from a file or - for standard input."),
+                                  CliText::tr("FILE"));
+    const QCommandLineOption reason = reasonOption();
+    parser.addOptions({json, reason});
+    parser.addPositionalArgument(CliText::tr("NUMBER"), CliText::tr("The registration number."));
+    if (auto stop = context.parse(
+            parser,
+            CliText::tr("Correct the dates or details of the case's last recorded action. The "
+                        "corrected values are checked by the action's own rules; the fields not "
+                        "given keep their recorded values."),
+            1))
+        return *stop;
+    if (auto stop = requiredReason(context, parser, reason))
+        return *stop;
+    QJsonObject input;
+    if (auto stop = context.requiredJson(parser, json, &input))
+        return *stop;
+    auto record = context.openCase(parser);
+    if (!record)
+        return BadInput;
+    CaseStore &cases = context.store()->cases();
+    auto last = cases.lastAction(record.value().id);
+    auto corrected =
+        cases.correctLastAction(record.value().id, input, parser.value(reason), Clock::today());
+    if (!corrected)
+        return context.fail(corrected.error());
+    context.out << CliText::tr("%1: corrected \"%2\"")
+                       .arg(corrected.value().number, actionLabel(last.value().event.action))
+                << Qt::endl;
+    return Success;
+}
+
+int caseUndo(Context &context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption reason = reasonOption();
+    parser.addOption(reason);
+    parser.addPositionalArgument(CliText::tr("NUMBER"), CliText::tr("The registration number."));
+    if (auto stop = context.parse(
+            parser,
+            CliText::tr("Withdraw the case's last recorded action: the case returns to its state "
+                        "before it. Refused while something recorded later rests on it."),
+            1))
+        return *stop;
+    if (auto stop = requiredReason(context, parser, reason))
+        return *stop;
+    auto record = context.openCase(parser);
+    if (!record)
+        return BadInput;
+    CaseStore &cases = context.store()->cases();
+    auto last = cases.lastAction(record.value().id);
+    auto withdrawn = cases.withdrawLastAction(record.value().id, parser.value(reason));
+    if (!withdrawn)
+        return context.fail(withdrawn.error());
+    context.out << CliText::tr("%1: withdrew \"%2\"; the case is %3 again")
+                       .arg(withdrawn.value().number, actionLabel(last.value().event.action),
+                            vocab::caseStates().label(withdrawn.value().state))
+                << Qt::endl;
+    return Success;
+}
+
+int caseVoid(Context &context)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption reason = reasonOption();
+    parser.addOption(reason);
+    parser.addPositionalArgument(CliText::tr("NUMBER"), CliText::tr("The registration number."));
+    if (auto stop = context.parse(
+            parser,
+            CliText::tr("Void a registration made in error: the case leaves the lists and the "
+                        "statistics and takes no more actions; it keeps its number, which is not "
+                        "given again, and its history. Voiding cannot be undone."),
+            1))
+        return *stop;
+    if (auto stop = requiredReason(context, parser, reason))
+        return *stop;
+    auto record = context.openCase(parser);
+    if (!record)
+        return BadInput;
+    auto voided = context.store()->cases().voidCase(record.value().id, parser.value(reason));
+    if (!voided)
+        return context.fail(voided.error());
+    context.out
+        << CliText::tr("%1 voided; `case list --voided` lists it.").arg(voided.value().number)
+        << Qt::endl;
+    return Success;
+}
+
 int caseActions(Context &context)
 {
     QCommandLineParser parser;
@@ -217,9 +344,7 @@ int caseActions(Context &context)
     if (!record)
         return BadInput;
     Store *store = context.store();
-    const auto actions =
-        Lifecycle::available(record.value(), record.value().progress,
-                             store->cases().lifecycleContext(record.value(), Clock::today()));
+    const auto actions = store->cases().availableActions(record.value(), Clock::today());
     QJsonArray array;
     for (const ActionAvailability &a : actions) {
         QJsonArray fields;
@@ -278,6 +403,10 @@ int caseHistory(Context &context)
         if (!parser.isSet(json))
             context.out << e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) << "  "
                         << e.user << "  " << e.action << "  " << e.fromState << " → " << e.toState
+                        << (e.input.contains(QStringLiteral("reason"))
+                                ? QStringLiteral("  ") +
+                                      e.input.value(QStringLiteral("reason")).toString()
+                                : QString())
                         << Qt::endl;
     }
     if (parser.isSet(json))
@@ -328,6 +457,10 @@ QList<Command> caseCommands()
          caseActions},
         {QStringLiteral("case transition"), CliText::tr("Apply a lifecycle action."),
          caseTransition},
+        {QStringLiteral("case correct"), CliText::tr("Correct the last recorded action."),
+         caseCorrect},
+        {QStringLiteral("case undo"), CliText::tr("Withdraw the last recorded action."), caseUndo},
+        {QStringLiteral("case void"), CliText::tr("Void a registration made in error."), caseVoid},
         {QStringLiteral("case history"), CliText::tr("A case's history."), caseHistory},
         {QStringLiteral("verify"), CliText::tr("Check the event log."), verify},
     };

@@ -89,6 +89,9 @@ struct CaseRecord
 
     QList<Party> parties;
     CaseProgress progress; // what the case's life has recorded; changed by lifecycle actions only
+    // Registered in error: out of the lists and statistics, kept with its
+    // number and history, and closed to any action.
+    bool voided = false;
 
     QList<const Party *> partiesWithRole(const QString &role) const;
     bool operator==(const CaseRecord &) const = default;
@@ -107,6 +110,7 @@ struct CaseSummary
     QString disputedAct;
     QString leadMediator;
     QString referralNumber;
+    bool voided = false;
 };
 
 QString formatAmount(qint64 fen);

@@ -196,7 +196,8 @@ QJsonObject summaryToJson(const CaseSummary &s)
                        {QStringLiteral("agencies"), s.agencies},
                        {QStringLiteral("disputedAct"), s.disputedAct},
                        {QStringLiteral("leadMediator"), s.leadMediator},
-                       {QStringLiteral("referralNumber"), s.referralNumber}};
+                       {QStringLiteral("referralNumber"), s.referralNumber},
+                       {QStringLiteral("voided"), s.voided}};
 }
 
 } // namespace huajie::casejson

@@ -30,6 +30,24 @@ void diffInto(const QJsonObject &before, const QJsonObject &after, const QString
         out.insert(path, change);
     }
 }
+
+// Puts `change`'s old value at `path` (keys joined by dots) inside `object`.
+void restore(QJsonObject &object, QStringView path, const QJsonObject &change)
+{
+    const qsizetype dot = path.indexOf(QLatin1Char('.'));
+    if (dot < 0) {
+        const QString key = path.toString();
+        if (change.contains(QStringLiteral("old")))
+            object.insert(key, change.value(QStringLiteral("old")));
+        else
+            object.remove(key);
+        return;
+    }
+    const QString key = path.left(dot).toString();
+    QJsonObject inner = object.value(key).toObject();
+    restore(inner, path.mid(dot + 1), change);
+    object.insert(key, inner);
+}
 } // namespace
 
 QJsonObject jsonDiff(const QJsonObject &before, const QJsonObject &after)
@@ -37,6 +55,14 @@ QJsonObject jsonDiff(const QJsonObject &before, const QJsonObject &after)
     QJsonObject out;
     diffInto(before, after, QString(), out);
     return out;
+}
+
+QJsonObject jsonUndiff(const QJsonObject &after, const QJsonObject &diff)
+{
+    QJsonObject before = after;
+    for (auto it = diff.begin(); it != diff.end(); ++it)
+        restore(before, it.key(), it.value().toObject());
+    return before;
 }
 
 } // namespace huajie

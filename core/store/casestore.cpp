@@ -161,6 +161,8 @@ Result<CaseRecord> CaseStore::updateCase(const CaseRecord &record, const QDate &
     auto existing = load(record.id);
     if (!existing)
         return existing.error();
+    if (auto open = refuseIfVoided(existing.value()); !open)
+        return open.error();
     if (existing.value().state == QLatin1String("archived"))
         return Error{LifecycleText::tr("The case is archived: reopen it first, with a reason.")};
     CaseRecord updated = std::move(valid).value();
@@ -266,6 +268,8 @@ Result<CaseRecord> CaseStore::transition(qint64 caseId, const QString &action,
     auto record = load(caseId);
     if (!record)
         return record.error();
+    if (auto open = refuseIfVoided(record.value()); !open)
+        return open.error();
     // The extension is the center head's to approve (S0 §22).
     if (action == QLatin1String("extend"))
         if (auto allowed = m_accounts.require(Permission::ApproveExtension); !allowed)
@@ -402,8 +406,8 @@ Result<CaseRecord> CaseStore::load(qint64 id) const
                   "c.state, c.registered_on, c.disputed_act, c.act_kind, c.domain, "
                   "c.claims, c.amount_fen, c.persons_involved, c.summary, "
                   "c.suitability_ground, c.consent_date, c.consent_form, c.collective, "
-                  "c.sensitive, c.petition_risk, c.supervised, c.legal_aid, c.typical, c.progress "
-                  "FROM cases c "
+                  "c.sensitive, c.petition_risk, c.supervised, c.legal_aid, c.typical, c.progress, "
+                  "c.voided FROM cases c "
                   "LEFT JOIN referring_units u ON u.id = c.referring_unit_id "
                   "LEFT JOIN judges j ON j.id = c.judge_id "
                   "LEFT JOIN procurators p ON p.id = c.procurator_id "
@@ -451,6 +455,7 @@ Result<CaseRecord> CaseStore::load(qint64 id) const
     r.flags.typical = next().toBool();
     r.progress =
         CaseProgress::fromJson(QJsonDocument::fromJson(next().toString().toUtf8()).object());
+    r.voided = next().toBool();
     if (auto loaded = loadParties(r); !loaded)
         return loaded.error();
     return r;
@@ -519,14 +524,15 @@ Result<QList<CaseSummary>> CaseStore::summaries() const
     // One pass with the names gathered per case, so that 100,000 cases load
     // in a fraction of a second.
     Statement query(
-        m_db, QStringLiteral("SELECT c.id, c.number, c.registered_on, c.state, c.source, "
-                             "(SELECT group_concat(name, '、') FROM parties p "
-                             " WHERE p.case_id = c.id AND p.role = 'applicant'), "
-                             "(SELECT group_concat(name, '、') FROM parties p "
-                             " WHERE p.case_id = c.id AND p.role = 'agency'), "
-                             "c.disputed_act, coalesce(m.name, ''), c.referral_number "
-                             "FROM cases c LEFT JOIN mediators m ON m.id = c.lead_mediator_id "
-                             "ORDER BY c.year DESC, c.sequence DESC"));
+        m_db,
+        QStringLiteral("SELECT c.id, c.number, c.registered_on, c.state, c.source, "
+                       "(SELECT group_concat(name, '、') FROM parties p "
+                       " WHERE p.case_id = c.id AND p.role = 'applicant'), "
+                       "(SELECT group_concat(name, '、') FROM parties p "
+                       " WHERE p.case_id = c.id AND p.role = 'agency'), "
+                       "c.disputed_act, coalesce(m.name, ''), c.referral_number, "
+                       "c.voided FROM cases c LEFT JOIN mediators m ON m.id = c.lead_mediator_id "
+                       "ORDER BY c.year DESC, c.sequence DESC"));
     if (auto done = query.exec(); !done)
         return done.error();
     QList<CaseSummary> rows;
@@ -542,6 +548,7 @@ Result<QList<CaseSummary>> CaseStore::summaries() const
         s.disputedAct = query.value(7).toString();
         s.leadMediator = query.value(8).toString();
         s.referralNumber = query.value(9).toString();
+        s.voided = query.value(10).toBool();
         rows.append(std::move(s));
     }
     return rows;
@@ -564,7 +571,7 @@ Result<QList<CaseRecord>> CaseStore::casesInStates(const QStringList &states) co
                        "coalesce(m.name, ''), json_extract(c.progress, '$.suspensions'), "
                        "json_extract(c.progress, '$.extension'), %1 "
                        "FROM cases c LEFT JOIN mediators m ON m.id = c.lead_mediator_id "
-                       "WHERE c.state IN (%2)")
+                       "WHERE c.state IN (%2) AND NOT c.voided")
             .arg(extracts.join(QStringLiteral(", ")), marks.join(QStringLiteral(", "))));
     for (const QString &state : states)
         query.bind(state);

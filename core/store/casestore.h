@@ -2,6 +2,7 @@
 
 #include "deadline/deadlinesetup.h"
 #include "domain/caserecord.h"
+#include "lifecycle/correction.h"
 #include "lifecycle/lifecycle.h"
 #include "result.h"
 #include "store/casesearch.h"
@@ -64,12 +65,31 @@ public:
     // Stores the case's state and progress as they are (inside the caller's transaction).
     Result<void> writeLifecycle(const CaseRecord &record);
 
+    // Putting mistakes right, each an event with its reason: the last action
+    // that stands, as recorded now (to correct it, prefilled) ...
+    Result<RecordedAction> lastAction(qint64 caseId) const;
+    // ... corrected (the fields given replace the recorded ones, null takes
+    // one away), checked by the action's own rules as of the state before it ...
+    Result<CaseRecord> correctLastAction(qint64 caseId, const QJsonObject &input,
+                                         const QString &reason, const QDate &today);
+    // ... or withdrawn, the case back as it was before it; both refused while
+    // something recorded later rests on it, naming it.
+    Result<CaseRecord> withdrawLastAction(qint64 caseId, const QString &reason);
+    // A registration made in error leaves the lists and statistics for good;
+    // its number is never given again.
+    Result<CaseRecord> voidCase(qint64 caseId, const QString &reason);
+    // Nothing is done to a voided case.
+    static Result<void> refuseIfVoided(const CaseRecord &record);
+    // The lifecycle's actions possible now; none for a voided case.
+    QList<ActionAvailability> availableActions(const CaseRecord &record, const QDate &today) const;
+
     Result<CaseRecord> load(qint64 id) const;
     Result<CaseRecord> loadByNumber(const QString &number) const;
+    // Voided cases too, marked so: the list shows them only when asked.
     Result<QList<CaseSummary>> summaries() const;
     // Finding cases from what a caller gives, and the parties already on a case.
     CaseSearch search() const { return CaseSearch(m_db); }
-    // The cases in these states with what their deadlines need: dates,
+    // The cases (not voided) in these states with what their deadlines need: dates,
     // suspensions and extension of their progress; no parties.
     Result<QList<CaseRecord>> casesInStates(const QStringList &states) const;
     Result<int> count() const;
@@ -83,6 +103,9 @@ private:
     Result<void> writeParties(qint64 caseId, const QList<Party> &parties);
     Result<void> loadParties(CaseRecord &record) const;
     Result<int> nextSequence(int year) const;
+    Result<RecordedAction> correctable(const CaseRecord &record, bool withdrawing) const;
+    Result<CaseRecord> writeCorrection(const CaseRecord &record, const CaseEvent &event,
+                                       const QString &state, const CaseProgress &progress);
 
     const QSqlDatabase &m_db; // owned by Store
     DirectoryStore &m_directories;

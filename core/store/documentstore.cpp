@@ -72,6 +72,8 @@ Result<QString> DocumentStore::nextNumber(const QString &kind, int year) const
 Result<IssuedDocument> DocumentStore::issue(const CaseRecord &record, const QString &kind,
                                             const Fill &fill, const QDateTime &at)
 {
+    if (auto open = CaseStore::refuseIfVoided(record); !open)
+        return open.error();
     const qint64 caseId = record.id;
     TransactionGuard transaction(m_db);
     if (auto begun = transaction.begun(); !begun)

@@ -554,11 +554,24 @@ Result<void> upgradeToV9(const QSqlDatabase &db)
     return {};
 }
 
+// Version 10: a registration made in error is voided, not deleted: the case
+// keeps its number (never given again) and its history, and leaves the
+// lists and the statistics, so case_facts holds no row for it.
+Result<void> upgradeToV10(const QSqlDatabase &db)
+{
+    return runAll(db, {"ALTER TABLE cases ADD COLUMN voided INTEGER NOT NULL DEFAULT 0",
+                       "DROP TRIGGER case_facts_on_update",
+                       R"(CREATE TRIGGER case_facts_on_update AFTER UPDATE ON cases BEGIN
+           DELETE FROM case_facts WHERE case_id = NEW.id AND NEW.voided;
+           INSERT OR REPLACE INTO case_facts SELECT * FROM case_facts_source
+             WHERE case_id = NEW.id AND NOT NEW.voided; END)"});
+}
+
 using Migration = std::function<Result<void>(const QSqlDatabase &)>;
 
 // migrations[i] brings a database from version i to version i + 1.
 const Migration kMigrations[] = {upgradeToV1, upgradeToV2, upgradeToV3, upgradeToV4, upgradeToV5,
-                                 upgradeToV6, upgradeToV7, upgradeToV8, upgradeToV9};
+                                 upgradeToV6, upgradeToV7, upgradeToV8, upgradeToV9, upgradeToV10};
 static_assert(std::size(kMigrations) == kCurrentVersion);
 
 } // namespace

@@ -62,7 +62,8 @@ Result<void> SessionStore::checkClashes(const Session &s) const
 {
     // Only the sessions that overlap this one; a session lasts at most 12 hours.
     auto others =
-        query(QStringLiteral("s.status <> 'cancelled' AND s.starts_at < ? AND s.starts_at > ? AND "
+        query(QStringLiteral("s.status <> 'cancelled' AND NOT c.voided AND s.starts_at < ? AND "
+                             "s.starts_at > ? AND "
                              "datetime(s.starts_at, '+' || s.duration_minutes || ' minutes') > ?"),
               {s.end().toString(kStored), s.start.addSecs(-12 * 3600).toString(kStored),
                s.start.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))});
@@ -91,6 +92,8 @@ Result<void> SessionStore::checkClashes(const Session &s) const
 Result<qint64> SessionStore::checkSchedulable(const CaseRecord &c, const Session &s,
                                               const QDate &today) const
 {
+    if (auto open = CaseStore::refuseIfVoided(c); !open)
+        return open.error();
     if (c.state == QLatin1String("archived"))
         return Error{LifecycleText::tr("The case is archived: reopen it first, with a reason.")};
     if (!vocab::sessionKinds().contains(s.kind))
@@ -392,6 +395,8 @@ Result<Session> SessionStore::recordOutcome(qint64 sessionId, const sessionjson:
     if (!record)
         return record.error();
     CaseRecord c = record.value();
+    if (auto open = CaseStore::refuseIfVoided(c); !open)
+        return open.error();
     if (c.state == QLatin1String("archived"))
         return Error{LifecycleText::tr("The case is archived: reopen it first, with a reason.")};
 
@@ -534,7 +539,9 @@ Result<QList<Session>> SessionStore::forCase(qint64 caseId) const
 
 Result<QList<Session>> SessionStore::between(const QDate &from, const QDate &to) const
 {
-    return query(QStringLiteral("s.status <> 'cancelled' AND s.starts_at >= ? AND s.starts_at < ?"),
+    // A voided case's sessions, and cancelled ones, are off the schedule.
+    return query(QStringLiteral("s.status <> 'cancelled' AND NOT c.voided AND s.starts_at >= ? AND "
+                                "s.starts_at < ?"),
                  {from.toString(Qt::ISODate), to.addDays(1).toString(Qt::ISODate)});
 }
 

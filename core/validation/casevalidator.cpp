@@ -54,12 +54,12 @@ const QDate kEarliestDate(1900, 1, 1);
 constexpr qsizetype kMaxActLength = 500;
 constexpr qsizetype kMaxTextLength = 10000;
 
-// Text as typed by a person: no more than maxLength characters, no broken
-// UTF-16, no control characters but line breaks and tabs in multi-line
-// text, and no bidirectional overrides, which could make a name or number
-// read differently in a document than it is stored.
+} // namespace
+
+// Bidirectional overrides could make a name or number read differently in
+// a document than it is stored.
 Result<void> checkText(const QString &text, const QString &fieldName, qsizetype maxLength,
-                       bool multiline = false)
+                       bool multiline)
 {
     if (text.size() > maxLength)
         return Error{ValidationText::tr("is %1 characters long; at most %2 are allowed")
@@ -86,6 +86,7 @@ Result<void> checkText(const QString &text, const QString &fieldName, qsizetype 
     return {};
 }
 
+namespace {
 Result<void> checkTexts(const CaseRecord &r)
 {
     const struct

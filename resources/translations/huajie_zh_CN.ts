@@ -1111,6 +1111,56 @@
     <message>
         <source>Cancel a session, with a reason.</source>
         <translation>取消化解会议，须说明理由。</translation>
+        <source>Only the registrations voided as made in error.</source>
+        <translation>仅列出因登记错误而作废的案件。</translation>
+    </message>
+    <message>
+        <source>--reason TEXT is required: say why the record is put right.</source>
+        <translation>须提供 --reason 理由：说明更正记录的原因。</translation>
+    </message>
+    <message>
+        <source>Why it is put right (kept in the history).</source>
+        <translation>更正的理由（记入案件历史）。</translation>
+    </message>
+    <message>
+        <source>The corrected fields of the last action as JSON (the fields it takes; null removes an optional one), from a file or - for standard input.</source>
+        <translation>以 JSON 给出最近一项操作更正后的字段（即该操作所填字段；null 表示删除某一选填项），从文件读取，- 表示标准输入。</translation>
+    </message>
+    <message>
+        <source>Correct the dates or details of the case&apos;s last recorded action. The corrected values are checked by the action&apos;s own rules; the fields not given keep their recorded values.</source>
+        <translation>更正案件最近一项已记录操作的日期或内容。更正后的内容按该操作本身的规则校验；未给出的字段保留原记录。</translation>
+    </message>
+    <message>
+        <source>%1: corrected &quot;%2&quot;</source>
+        <translation>%1：已更正“%2”</translation>
+    </message>
+    <message>
+        <source>Withdraw the case&apos;s last recorded action: the case returns to its state before it. Refused while something recorded later rests on it.</source>
+        <translation>撤回案件最近一项已记录操作，案件恢复到该操作之前的状态。其后已有依赖该操作的记录的，不予撤回。</translation>
+    </message>
+    <message>
+        <source>%1: withdrew &quot;%2&quot;; the case is %3 again</source>
+        <translation>%1：已撤回“%2”，案件恢复为“%3”</translation>
+    </message>
+    <message>
+        <source>Void a registration made in error: the case leaves the lists and the statistics and takes no more actions; it keeps its number, which is not given again, and its history. Voiding cannot be undone.</source>
+        <translation>作废错误登记的案件：案件不再出现在案件列表和统计中，也不能再办理任何操作；案号及案件历史予以保留，案号不再重新分配。作废后不能恢复。</translation>
+    </message>
+    <message>
+        <source>%1 voided; `case list --voided` lists it.</source>
+        <translation>%1 已作废；`case list --voided` 可列出。</translation>
+    </message>
+    <message>
+        <source>Correct the last recorded action.</source>
+        <translation>更正最近一项已记录操作。</translation>
+    </message>
+    <message>
+        <source>Withdraw the last recorded action.</source>
+        <translation>撤回最近一项已记录操作。</translation>
+    </message>
+    <message>
+        <source>Void a registration made in error.</source>
+        <translation>作废错误登记的案件。</translation>
     </message>
 </context>
 <context>
@@ -2100,6 +2150,28 @@
     <message>
         <source>The time limit ran out on %1: it can no longer be extended.</source>
         <translation>化解期限已于 %1 届满，不能再延长。</translation>
+        <source>Nothing has been recorded on this case since its registration: there is no action to correct or withdraw.</source>
+        <translation>本案登记后尚未记录任何操作，没有可更正或撤回的操作。</translation>
+    </message>
+    <message>
+        <source>the document %1 %2 issued on %3</source>
+        <translation>%3制发的%1%2</translation>
+    </message>
+    <message>
+        <source>the session recorded on %1</source>
+        <translation>%1记录的协调会</translation>
+    </message>
+    <message>
+        <source>a change recorded on %1</source>
+        <translation>%1记录的变更</translation>
+    </message>
+    <message>
+        <source>Reason for the change</source>
+        <translation>更正理由</translation>
+    </message>
+    <message>
+        <source>is required: say why the record is put right</source>
+        <translation>为必填项，请说明更正记录的原因</translation>
     </message>
 </context>
 <context>
@@ -2488,6 +2560,16 @@
     <message>
         <source>the session is already at that time and place</source>
         <translation>化解会议已安排在该时间和地点</translation>
+        <source>The registration of %1 was voided: nothing more is done with this case.</source>
+        <translation>%1 已作废登记，不能再对本案办理任何操作。</translation>
+    </message>
+    <message>
+        <source>Recorded after it and resting on it: %1.</source>
+        <translation>其后已有依赖该操作的记录：%1。</translation>
+    </message>
+    <message>
+        <source>The corrected values are the ones recorded: nothing changes.</source>
+        <translation>更正后的内容与原记录相同，无需更正。</translation>
     </message>
 </context>
 <context>
@@ -4196,6 +4278,93 @@ Make the session notice now?</source>
         <source>reason: %1</source>
         <translation>理由：%1</translation>
     </message>
+    <message>
+        <source>Action corrected</source>
+        <translation>更正操作</translation>
+    </message>
+    <message>
+        <source>Action withdrawn</source>
+        <translation>撤回操作</translation>
+    </message>
+    <message>
+        <source>Registration voided</source>
+        <translation>已作废登记</translation>
+    </message>
+    <message>
+        <source>Correct the last action…</source>
+        <translation>更正最近一项操作…</translation>
+    </message>
+    <message>
+        <source>Withdraw the last action…</source>
+        <translation>撤回最近一项操作…</translation>
+    </message>
+    <message>
+        <source>Void this registration…</source>
+        <translation>作废本案登记…</translation>
+    </message>
+    <message>
+        <source>Put a mistake right</source>
+        <translation>更正错误</translation>
+    </message>
+    <message>
+        <source>Correct the last action</source>
+        <translation>更正最近一项操作</translation>
+    </message>
+    <message>
+        <source>Withdraw the last action</source>
+        <translation>撤回最近一项操作</translation>
+    </message>
+    <message>
+        <source>Withdraw the last action — %1</source>
+        <translation>撤回最近一项操作 — %1</translation>
+    </message>
+    <message>
+        <source>Withdraw &quot;%1&quot;, recorded on %2 by %3? The case returns to &quot;%4&quot;. The action stays in the history, marked as withdrawn.</source>
+        <translation>确定撤回%3于%2记录的“%1”吗？案件将恢复为“%4”。该操作仍保留在案件历史中，并标注为已撤回。</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <source>Void this registration — %1</source>
+        <translation>作废本案登记 — %1</translation>
+    </message>
+    <message>
+        <source>Void the registration %1 as made in error? It leaves the case list, the desk, the schedule and the statistics, and no more can be done with it; it keeps its number, which is not given again, and its history. Voiding cannot be undone.</source>
+        <translation>确定将 %1 作为错误登记予以作废吗？作废后，案件不再出现在案件列表、工作台、日程和统计中，也不能再办理任何操作；案号及案件历史予以保留，案号不再重新分配。作废后不能恢复。</translation>
+    </message>
+    <message>
+        <source>Void the registration</source>
+        <translation>作废登记</translation>
+    </message>
+    <message>
+        <source>%1, recorded %2</source>
+        <translation>%1，记录于%2</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>理由：%1</translation>
+    </message>
+    <message>
+        <source>%1 (withdrawn)</source>
+        <translation>%1（已撤回）</translation>
+    </message>
+</context>
+<context>
+    <name>huajie::CorrectionDialog</name>
+    <message>
+        <source>Correct: %1 — %2</source>
+        <translation>更正：%1 — %2</translation>
+    </message>
+    <message>
+        <source>Reason for the correction *</source>
+        <translation>更正理由 *</translation>
+    </message>
+    <message>
+        <source>Record the correction</source>
+        <translation>保存更正</translation>
+    </message>
 </context>
 <context>
     <name>huajie::DeskView</name>
@@ -4560,6 +4729,8 @@ Make the session notice now?</source>
     <message>
         <source>Choose from the calendar</source>
         <translation>从日历中选择</translation>
+        <source>Voided registrations</source>
+        <translation>已作废登记</translation>
     </message>
 </context>
 <context>
@@ -4611,6 +4782,13 @@ Make the session notice now?</source>
     <message>
         <source>Attends in person</source>
         <translation>本人出席</translation>
+    </message>
+</context>
+<context>
+    <name>huajie::ReasonDialog</name>
+    <message>
+        <source>Reason *</source>
+        <translation>理由 *</translation>
     </message>
 </context>
 <context>

@@ -75,14 +75,19 @@ TEST_CASE("huajie-cli --version names the program and version", "[cli]")
 TEST_CASE("Every command has --help", "[cli]")
 {
     for (const QStringList &command :
-         {QStringList{QStringLiteral("init")}, QStringList{QStringLiteral("demo")},
+         {QStringList{QStringLiteral("init")},
+          QStringList{QStringLiteral("demo")},
           QStringList{QStringLiteral("case"), QStringLiteral("add")},
           QStringList{QStringLiteral("case"), QStringLiteral("list")},
           QStringList{QStringLiteral("case"), QStringLiteral("show")},
           QStringList{QStringLiteral("case"), QStringLiteral("actions")},
           QStringList{QStringLiteral("case"), QStringLiteral("transition")},
           QStringList{QStringLiteral("case"), QStringLiteral("history")},
-          QStringList{QStringLiteral("verify")}, QStringList{QStringLiteral("calendar")},
+          QStringList{QStringLiteral("case"), QStringLiteral("correct")},
+          QStringList{QStringLiteral("case"), QStringLiteral("undo")},
+          QStringList{QStringLiteral("case"), QStringLiteral("void")},
+          QStringList{QStringLiteral("verify")},
+          QStringList{QStringLiteral("calendar")},
           QStringList{QStringLiteral("calendar"), QStringLiteral("import")},
           QStringList{QStringLiteral("calendar"), QStringLiteral("set")},
           QStringList{QStringLiteral("deadline")},
@@ -355,6 +360,115 @@ TEST_CASE("A case moves through its life from the command line and verify finds 
     CHECK(verified.code == 1);
     CHECK(verified.err.contains(QStringLiteral("event 2")));
     CHECK(verified.err.contains(number));
+}
+
+TEST_CASE("case correct, case undo and case void put mistakes right and verify still passes",
+          "[cli][correction]")
+{
+    Database db;
+    const QStringList add{QStringLiteral("case"), QStringLiteral("add"), QStringLiteral("--json"),
+                          QStringLiteral("-")};
+    REQUIRE(cli(db.with(add), readmeExample()).code == 0);
+    REQUIRE(cli(db.with(add), readmeExample()).code == 0);
+    const QString number = QStringLiteral("（2026）化解字第1号");
+    const QString twice = QStringLiteral("（2026）化解字第2号");
+    const auto command = [&](const char *name, const QStringList &arguments,
+                             const QByteArray &input = {}) {
+        return cli(
+            db.with(QStringList{QStringLiteral("case"), QString::fromLatin1(name)} + arguments),
+            input);
+    };
+    const auto verified = [&] {
+        return cli(db.with({QStringLiteral("verify")})).code == 0;
+    };
+    const QString why = QStringLiteral("--reason=日期录入错误");
+    REQUIRE(command("transition",
+                    {number, QStringLiteral("notify_agency"), QStringLiteral("--json"),
+                     QStringLiteral("-")},
+                    R"({"dispatchedOn": "2026-11-21", "receivedOn": "2026-11-23"})")
+                .code == 0);
+
+    // Usage errors exit 2: no number, no reason, no JSON.
+    CHECK(command("correct", {}).code == 2);
+    CHECK(command("correct", {number, QStringLiteral("--json"), QStringLiteral("-")}).code == 2);
+    CHECK(command("correct", {number, why}).code == 2);
+    Run run = command("undo", {number});
+    CHECK(run.code == 2);
+    CHECK(run.err.contains(QStringLiteral("--reason")));
+    CHECK(command("void", {number}).code == 2);
+
+    // Bad input exits 1 with the reason, and changes nothing.
+    run = command("correct", {number, QStringLiteral("--json"), QStringLiteral("-"), why},
+                  R"({"receivedOn": "2026-12-01"})");
+    CHECK(run.code == 1);
+    CHECK(run.err.contains(QStringLiteral("future")));
+    run = command("undo", {number, QStringLiteral("--reason=  ")});
+    CHECK(run.code == 1);
+    CHECK(run.err.contains(QStringLiteral("is required")));
+    CHECK(command("undo", {QStringLiteral("（2026）化解字第9号"), why}).code == 1);
+
+    run = command("correct", {number, QStringLiteral("--json"), QStringLiteral("-"), why},
+                  R"({"receivedOn": "2026-11-24"})");
+    INFO(run.err.toStdString());
+    REQUIRE(run.code == 0);
+    CHECK(run.out.contains(QStringLiteral("Send the notice to the agency")));
+    CHECK(verified());
+    const Run deadlines = cli(db.with(
+        {QStringLiteral("case"), QStringLiteral("deadlines"), number, QStringLiteral("--json")}));
+    REQUIRE(deadlines.code == 0);
+    CHECK(deadlines.out.contains(QStringLiteral("2026-11-27"))); // D2: three working days on
+
+    run = command("undo", {number, why});
+    REQUIRE(run.code == 0);
+    CHECK(run.out.contains(QStringLiteral("Registered")));
+    CHECK(verified());
+    run = command("undo", {number, why});
+    CHECK(run.code == 1);
+    CHECK(run.err.contains(QStringLiteral("Nothing has been recorded")));
+
+    // The duplicate is voided: off the list, shown with --voided, and closed to actions.
+    run = command("void", {twice, QStringLiteral("--reason"), QStringLiteral("重复登记")});
+    REQUIRE(run.code == 0);
+    CHECK(run.out.contains(twice));
+    CHECK(verified());
+    run = command("list", {});
+    CHECK_FALSE(run.out.contains(twice));
+    CHECK(run.out.contains(number));
+    run = command("list", {QStringLiteral("--voided"), QStringLiteral("--json")});
+    const QJsonArray voided = QJsonDocument::fromJson(run.out.toUtf8()).array();
+    REQUIRE(voided.size() == 1);
+    CHECK(voided[0].toObject().value(QStringLiteral("number")).toString() == twice);
+    CHECK(voided[0].toObject().value(QStringLiteral("voided")).toBool());
+    run = command(
+        "transition",
+        {twice, QStringLiteral("notify_agency"), QStringLiteral("--json"), QStringLiteral("-")},
+        R"({"dispatchedOn": "2026-11-21"})");
+    CHECK(run.code == 1);
+    CHECK(run.err.contains(QStringLiteral("was voided")));
+    CHECK(command("void", {twice, why}).code == 1);
+    run = command("actions", {twice, QStringLiteral("--json")});
+    const QJsonArray actions = QJsonDocument::fromJson(run.out.toUtf8()).array();
+    CHECK(actions.size() > 10);
+    for (const QJsonValue &a : actions) {
+        CHECK_FALSE(a.toObject().value(QStringLiteral("possible")).toBool());
+        CHECK(a.toObject()
+                  .value(QStringLiteral("reason"))
+                  .toString()
+                  .contains(QStringLiteral("was voided")));
+    }
+
+    // The history shows who, what and why.
+    run = command("history", {number});
+    CHECK(run.out.contains(QStringLiteral("correct_action")));
+    CHECK(run.out.contains(QStringLiteral("withdraw_action")));
+    CHECK(run.out.contains(QStringLiteral("日期录入错误")));
+    run = command("history", {twice});
+    CHECK(run.out.contains(QStringLiteral("void_registration")));
+    CHECK(run.out.contains(QStringLiteral("重复登记")));
+
+    // The next registration takes the next number; the voided one is not given again.
+    run = cli(db.with(add), readmeExample());
+    CHECK(run.out.trimmed() == QStringLiteral("（2026）化解字第3号"));
 }
 
 TEST_CASE("calendar prints one line a date with the holiday's name", "[cli][deadline]")

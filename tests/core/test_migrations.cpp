@@ -109,6 +109,16 @@ TEST_CASE("A database of every earlier version is upgraded and keeps its data",
                     REQUIRE(found.ok());
                     CHECK(found.value() == QSet<qint64>{1});
                 }
+                // A voided case leaves the statistics' facts (version 10).
+                REQUIRE(store.value()
+                            ->cases()
+                            .voidCase(kept.value().id, QStringLiteral("重复登记"))
+                            .ok());
+                REQUIRE(facts.exec(
+                    QStringLiteral("SELECT count(*) FROM case_facts WHERE case_id = 1")));
+                REQUIRE(facts.next());
+                CHECK(facts.value(0).toInt() == 0);
+                CHECK(store.value()->cases().loadByNumber(kept.value().number).value().voided);
             }
             // An event of the whole center has no case, and the chain still verifies.
             CaseEvent frozen;

@@ -538,6 +538,55 @@ TEST_CASE("A frozen month keeps its figures and hash and finds the cases changed
     CHECK_FALSE(tamper.exec(QStringLiteral("UPDATE frozen_reports SET figures = '{}'")));
 }
 
+TEST_CASE("Statistics follow a corrected date, a withdrawn action and a voided registration",
+          "[statistics][correction]")
+{
+    Center center;
+    const QString why = QStringLiteral("录入错误");
+    // E was terminated on 2026-10-05, not 09-25: it concludes in October.
+    auto corrected = center.store->cases().correctLastAction(
+        center.ids.value('E'), {{QStringLiteral("terminatedOn"), QStringLiteral("2026-10-05")}},
+        why, test::kToday);
+    INFO((corrected.ok() ? std::string() : corrected.error().describe().toStdString()));
+    REQUIRE(corrected.ok());
+    PeriodReport r = center.october();
+    INFO(r.describeProblems().join(QLatin1Char('\n')).toStdString());
+    REQUIRE(r.balances());
+    CHECK(figure(r, "concluded") == "3 0 4");
+    CHECK(figure(r, "terminations.time_expired") == "1 0 1");
+    CHECK(figure(r, "openAtStart") == "3 1 1");
+
+    // D's termination in November withdrawn: it concludes no more.
+    const auto november = [&] {
+        auto report =
+            ReportBuilder(*center.store).build(ReportPeriod::month(2026, 11), test::kToday);
+        REQUIRE(report.ok());
+        REQUIRE(report.value().balances());
+        return report.value();
+    };
+    CHECK(figure(november(), "concluded") == "1 3 5");
+    REQUIRE(center.store->cases().withdrawLastAction(center.ids.value('D'), why).ok());
+    CHECK(center.store->cases().load(center.ids.value('D')).value().state ==
+          QStringLiteral("in_mediation"));
+    CHECK(figure(november(), "concluded") == "0 3 4");
+
+    // B registered in error: out of every figure, and the report still balances.
+    REQUIRE(center.store->cases().voidCase(center.ids.value('B'), why).ok());
+    r = center.october();
+    INFO(r.describeProblems().join(QLatin1Char('\n')).toStdString());
+    REQUIRE(r.balances());
+    CHECK(figure(r, "newCases") == "1 2 4");
+    CHECK(figure(r, "newCases.reconsideration") == "0 0 0");
+    CHECK(figure(r, "terminations.agency_absent") == "0 0 0");
+    CHECK(figure(r, "transfersBack") == "0 0 0");
+    CHECK_FALSE(r.countedCases.contains(center.ids.value('B')));
+    auto rows = Ledger::rows(*center.store, ReportPeriod::month(2026, 10));
+    REQUIRE(rows.ok());
+    for (const auto &row : rows.value())
+        CHECK(row.number != center.number('B'));
+    CHECK(center.store->events().verify().value().intact);
+}
+
 TEST_CASE("The ledger lists the cases handled in the period with their outcome and days",
           "[statistics][xlsx]")
 {
