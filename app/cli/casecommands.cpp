@@ -5,6 +5,7 @@
 #include "domain/vocabulary.h"
 #include "i18n/contexts.h"
 #include "io/casejson.h"
+#include "io/changedescription.h"
 #include "lifecycle/lifecycle.h"
 #include "store/schema.h"
 
@@ -262,6 +263,9 @@ int caseHistory(Context &context)
             context.out << e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) << "  "
                         << e.user << "  " << e.action << "  " << e.fromState << " → " << e.toState
                         << Qt::endl;
+        if (!parser.isSet(json))
+            for (const FieldChange &change : describeEventChanges(e.action, e.changes))
+                context.out << "    " << change.text() << Qt::endl;
     }
     if (parser.isSet(json))
         context.writeJson(QJsonDocument(array));
