@@ -48,6 +48,10 @@ private:
     void addParty(const QString &role);
     void updateNumberPreview();
     void showError(const QString &field, const QString &message);
+    // An agency typed that the directory does not have is added only when
+    // the user says so, or replaced by the near name they meant (on screen
+    // too). False to go back to the form.
+    bool confirmNewAgencies(CaseRecord &record);
 
     Store &m_store;
     CaseRecord m_original;
