@@ -9,10 +9,12 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QStandardPaths>
@@ -81,12 +83,33 @@ QString BatchDocumentDialog::resultText() const
     return m_result->text();
 }
 
+bool BatchDocumentDialog::ensureFolder(const QString &folder)
+{
+    if (folder.isEmpty())
+        return false;
+    if (QFileInfo(folder).isDir())
+        return true;
+    // The default folder (Documents) is not there on every desk.
+    if (QMessageBox::question(
+            this, tr("PDF folder"),
+            tr("The folder %1 does not exist. Create it?").arg(QDir::toNativeSeparators(folder))) !=
+        QMessageBox::Yes)
+        return false;
+    if (!QDir().mkpath(folder)) {
+        QMessageBox::critical(
+            this, tr("PDF folder"),
+            tr("Cannot make the folder %1").arg(QDir::toNativeSeparators(folder)));
+        return false;
+    }
+    return true;
+}
+
 bool BatchDocumentDialog::run()
 {
     const QString folder = m_folder->text().trimmed();
-    if (folder.isEmpty() || !QDir(folder).exists()) {
+    if (!ensureFolder(folder)) {
         m_result->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold"));
-        m_result->setText(tr("There is no folder %1").arg(folder));
+        m_result->setText(tr("There is no folder %1").arg(QDir::toNativeSeparators(folder)));
         return false;
     }
     QProgressDialog progress(tr("Issuing documents…"), tr("Cancel"), 0, int(m_caseIds.size()),

@@ -35,6 +35,8 @@ Q_SIGNALS:
 
 private:
     void chooseFolder();
+    // The folder exists, or is made when the user agrees.
+    bool ensureFolder(const QString &folder);
 
     Store &m_store;
     QList<qint64> m_caseIds;

@@ -16,9 +16,11 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -391,16 +393,81 @@ QString CaseFormDialog::errorText() const
     return m_error->isHidden() ? QString() : m_error->text();
 }
 
+bool CaseFormDialog::confirmNewAgencies(CaseRecord &record)
+{
+    // A case the save refuses anyway is not asked about.
+    if (!CaseValidator(Clock::today()).normaliseAndCheck(record))
+        return true;
+    DirectoryStore &directories = m_store.directories();
+    const auto known = directories.names(DirectoryKind::Agencies);
+    if (!known)
+        return true;                  // the save reports it
+    QHash<QString, QString> answered; // a name typed twice is asked about once
+    bool replaced = false;
+    for (Party &party : record.parties) {
+        const QString name = party.name.trimmed();
+        if (party.role != QLatin1String("agency") || name.isEmpty() || known.value().contains(name))
+            continue;
+        if (!answered.contains(name)) {
+            auto found = directories.closeNames(DirectoryKind::Agencies, name);
+            const QStringList near = found ? found.value().mid(0, 3) : QStringList();
+            QMessageBox box(QMessageBox::Question, tr("New agency"),
+                            near.isEmpty()
+                                ? tr("\"%1\" is not in the agencies directory. Add it as a new "
+                                     "agency?")
+                                      .arg(name)
+                                : tr("\"%1\" is not in the agencies directory. Is it one of "
+                                     "these, or a new agency?")
+                                      .arg(name),
+                            QMessageBox::NoButton, this);
+            box.setObjectName(QStringLiteral("newAgencyQuestion"));
+            QList<QPushButton *> picks;
+            for (const QString &n : near)
+                picks.append(box.addButton(tr("Use \"%1\"").arg(n), QMessageBox::ActionRole));
+            QPushButton *add =
+                box.addButton(tr("Add \"%1\" to the directory").arg(name), QMessageBox::AcceptRole);
+            add->setObjectName(QStringLiteral("addNewAgency"));
+            box.addButton(tr("Back to the form"), QMessageBox::RejectRole);
+            box.setDefaultButton(picks.isEmpty() ? add : picks.first());
+            box.exec();
+            qsizetype picked = -1;
+            for (qsizetype i = 0; i < picks.size(); ++i)
+                if (picks[i] == box.clickedButton())
+                    picked = i;
+            if (picked >= 0)
+                answered.insert(name, near.at(picked));
+            else if (box.clickedButton() == add)
+                answered.insert(name, name);
+            else
+                return false;
+        }
+        if (answered.value(name) != name) {
+            party.name = answered.value(name);
+            replaced = true;
+        }
+    }
+    if (replaced) {
+        QList<Party> shown = m_parties->parties();
+        for (Party &party : shown)
+            if (party.role == QLatin1String("agency") && answered.contains(party.name.trimmed()))
+                party.name = answered.value(party.name.trimmed());
+        m_parties->setParties(shown);
+    }
+    return true;
+}
+
 void CaseFormDialog::accept()
 {
     commitOpenEditor(m_partyView);
     commitOpenEditor(m_agentView);
     QString amountProblem;
-    const CaseRecord record = collect(&amountProblem);
+    CaseRecord record = collect(&amountProblem);
     if (!amountProblem.isEmpty()) {
         showError(amountProblem, tr("write yuan with at most two decimals, e.g. 1200.50"));
         return;
     }
+    if (!confirmNewAgencies(record))
+        return;
     if (record.id == 0 && !goOnDespiteRepeats(record))
         return;
     auto saved = record.id == 0 ? m_store.cases().registerCase(record, Clock::today())

@@ -54,6 +54,10 @@ private:
     // Before a new case is saved: the cases its parties are already on, and
     // the mediator's choice. True to go on and save.
     bool goOnDespiteRepeats(const CaseRecord &record);
+    // An agency typed that the directory does not have is added only when
+    // the user says so, or replaced by the near name they meant (on screen
+    // too). False to go back to the form.
+    bool confirmNewAgencies(CaseRecord &record);
 
     Store &m_store;
     CaseRecord m_original;

@@ -9,6 +9,7 @@
 #include "documents/documentlibrary.h"
 #include "domain/vocabulary.h"
 #include "lifecycle/correction.h"
+#include "io/changedescription.h"
 #include "lifecycle/lifecycle.h"
 #include "sessiondialog.h"
 #include "store/store.h"
@@ -45,6 +46,8 @@ QString actionLabel(const QString &code)
         return CasePanel::tr("Registered");
     if (code == QLatin1String("edit"))
         return CasePanel::tr("Edited");
+    if (code == QLatin1String("merge_directory"))
+        return CasePanel::tr("Directory entries merged");
     static const QHash<QString, const char *> others = {
         {QStringLiteral("schedule_session"),
          QT_TRANSLATE_NOOP("huajie::CasePanel", "Session scheduled")},
@@ -98,50 +101,6 @@ QString valueText(const QJsonValue &value, const Vocabulary *vocabulary = nullpt
     return CasePanel::tr("(changed)");
 }
 
-// The words for a case field as the edit event names it ("dispute.claims").
-QString caseFieldLabel(const QString &path)
-{
-    static const QHash<QString, const char *> labels = {
-        {QStringLiteral("registeredOn"),
-         QT_TRANSLATE_NOOP("huajie::CasePanel", "Registration date")},
-        {QStringLiteral("referralNumber"),
-         QT_TRANSLATE_NOOP("huajie::CasePanel", "Referral number")},
-        {QStringLiteral("originCaseNumber"),
-         QT_TRANSLATE_NOOP("huajie::CasePanel", "Lawsuit or reconsideration number")},
-        {QStringLiteral("source"), QT_TRANSLATE_NOOP("huajie::CasePanel", "Source channel")},
-        {QStringLiteral("referringUnit"), QT_TRANSLATE_NOOP("huajie::CasePanel", "Referring unit")},
-        {QStringLiteral("judge"), QT_TRANSLATE_NOOP("huajie::CasePanel", "Following judge")},
-        {QStringLiteral("procurator"), QT_TRANSLATE_NOOP("huajie::CasePanel", "Procurator")},
-        {QStringLiteral("leadMediator"), QT_TRANSLATE_NOOP("huajie::CasePanel", "Lead mediator")},
-        {QStringLiteral("dispute.act"), QT_TRANSLATE_NOOP("huajie::CasePanel", "Disputed act")},
-        {QStringLiteral("dispute.actKind"), QT_TRANSLATE_NOOP("huajie::CasePanel", "Act kind")},
-        {QStringLiteral("dispute.domain"),
-         QT_TRANSLATE_NOOP("huajie::CasePanel", "Enforcement domain")},
-        {QStringLiteral("dispute.claims"), QT_TRANSLATE_NOOP("huajie::CasePanel", "Claims")},
-        {QStringLiteral("dispute.amount"),
-         QT_TRANSLATE_NOOP("huajie::CasePanel", "Amount involved (yuan)")},
-        {QStringLiteral("dispute.persons"),
-         QT_TRANSLATE_NOOP("huajie::CasePanel", "Persons on the applicant side")},
-        {QStringLiteral("dispute.summary"), QT_TRANSLATE_NOOP("huajie::CasePanel", "Summary")},
-        {QStringLiteral("dispute.suitabilityGround"),
-         QT_TRANSLATE_NOOP("huajie::CasePanel", "Suitability ground")},
-        {QStringLiteral("consent.date"), QT_TRANSLATE_NOOP("huajie::CasePanel", "Consent date")},
-        {QStringLiteral("consent.form"), QT_TRANSLATE_NOOP("huajie::CasePanel", "Consent form")},
-        {QStringLiteral("parties"), QT_TRANSLATE_NOOP("huajie::CasePanel", "Parties")},
-        {QStringLiteral("flags.collective"),
-         QT_TRANSLATE_NOOP("huajie::CasePanel", "Collective dispute")},
-        {QStringLiteral("flags.sensitive"), QT_TRANSLATE_NOOP("huajie::CasePanel", "Sensitive")},
-        {QStringLiteral("flags.petitionRisk"),
-         QT_TRANSLATE_NOOP("huajie::CasePanel", "Petition risk")},
-        {QStringLiteral("flags.supervised"),
-         QT_TRANSLATE_NOOP("huajie::CasePanel", "Leader supervision")},
-        {QStringLiteral("flags.legalAid"),
-         QT_TRANSLATE_NOOP("huajie::CasePanel", "Legal aid requested")},
-        {QStringLiteral("flags.typical"), QT_TRANSLATE_NOOP("huajie::CasePanel", "Typical case")},
-    };
-    const char *label = labels.value(path);
-    return label ? CasePanel::tr(label) : path;
-}
 } // namespace
 
 CasePanel::CasePanel(Store &store, QWidget *parent)
@@ -679,14 +638,10 @@ QString CasePanel::historyHtml(const QList<CaseEvent> &events)
         } else if (e.action == correction::kCorrect || e.action == correction::kWithdraw ||
                    e.action == correction::kVoid) {
             html += correctionHtml(e, events);
-        } else if (e.action == QLatin1String("edit")) {
-            for (auto change = e.changes.begin(); change != e.changes.end(); ++change) {
-                const QJsonObject values = change.value().toObject();
-                html += QStringLiteral("<br><span style='color:#555'>%1：%2 → %3</span>")
-                            .arg(esc(caseFieldLabel(change.key())),
-                                 esc(valueText(values.value(QStringLiteral("old")))),
-                                 esc(valueText(values.value(QStringLiteral("new")))));
-            }
+        } else {
+            for (const FieldChange &change : describeEventChanges(e.action, e.changes))
+                html += QStringLiteral("<br><span style='color:#555'>%1</span>")
+                            .arg(esc(change.text()));
         }
         html += QStringLiteral("</p>");
     }

@@ -1,11 +1,12 @@
 #include "directorydialog.h"
 
 #include "directorypicker.h"
-#include "store/directorystore.h"
+#include "store/store.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTabWidget>
@@ -57,8 +58,8 @@ QVariant DirectoryTableModel::headerData(int section, Qt::Orientation orientatio
     return m_spec.fields.at(section).translatedLabel();
 }
 
-DirectoryDialog::DirectoryDialog(DirectoryStore &directories, QWidget *parent)
-    : QDialog(parent), m_directories(directories)
+DirectoryDialog::DirectoryDialog(Store &store, QWidget *parent)
+    : QDialog(parent), m_store(store), m_directories(store.directories())
 {
     setObjectName(QStringLiteral("directoryDialog"));
     setWindowTitle(tr("Directories"));
@@ -90,6 +91,14 @@ QWidget *DirectoryDialog::page(DirectoryKind kind)
     auto *add = new QPushButton(tr("Add…"), page);
     auto *edit = new QPushButton(tr("Edit…"), page);
     auto *remove = new QPushButton(tr("Delete"), page);
+    auto *merge = new QPushButton(tr("Merge into…"), page);
+    merge->setObjectName(QStringLiteral("mergeEntry"));
+    merge->setToolTip(tr("The selected entry names the same as another one: its cases move to "
+                         "the other, and it is deleted."));
+    connect(merge, &QPushButton::clicked, page, [this, kind, view, model, page] {
+        if (view->currentIndex().isValid())
+            mergeEntry(kind, model, view->currentIndex().row(), page);
+    });
     auto editRow = [this, kind, model, page](int row) {
         DirectoryEntryDialog dialog(m_directories, kind,
                                     row >= 0 ? model->entry(row) : DirectoryEntry{}, page);
@@ -118,11 +127,54 @@ QWidget *DirectoryDialog::page(DirectoryKind kind)
     buttons->addWidget(add);
     buttons->addWidget(edit);
     buttons->addWidget(remove);
+    buttons->addWidget(merge);
     buttons->addStretch();
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(view);
     layout->addLayout(buttons);
     return page;
+}
+
+void DirectoryDialog::mergeEntry(DirectoryKind kind, DirectoryTableModel *model, int row,
+                                 QWidget *page)
+{
+    const DirectoryEntry from = model->entry(row);
+    QStringList others;
+    QList<qint64> ids;
+    for (int r = 0; r < model->rowCount(); ++r)
+        if (r != row) {
+            others.append(model->entry(r).name());
+            ids.append(model->entry(r).id);
+        }
+    if (others.isEmpty())
+        return;
+    // The closest names first: the entry it was most likely meant to be.
+    auto found = m_directories.closeNames(kind, from.name());
+    const QStringList close = found ? found.value() : QStringList();
+    for (auto name = close.crbegin(); name != close.crend(); ++name)
+        if (const auto at = others.indexOf(*name); at > 0) {
+            others.move(at, 0);
+            ids.move(at, 0);
+        }
+    bool ok = false;
+    const QString into = QInputDialog::getItem(
+        page, tr("Merge into…"), tr("Merge %1 into:").arg(from.name()), others, 0, false, &ok);
+    if (!ok)
+        return;
+    const qint64 intoId = ids.at(others.indexOf(into));
+    if (QMessageBox::question(page, tr("Merge into…"),
+                              tr("Merge %1 into %2? The cases of %1 then name %2, each with an "
+                                 "entry in its history, and %1 is deleted.")
+                                  .arg(from.name(), into)) != QMessageBox::Yes)
+        return;
+    auto merged =
+        m_directories.merge(kind, from.id, intoId, m_store.events(), m_store.cases().user());
+    if (!merged)
+        QMessageBox::warning(page, tr("Merge into…"), merged.error().describe());
+    else
+        QMessageBox::information(page, tr("Merge into…"),
+                                 tr("%n case(s) moved to %1.", nullptr, merged.value()).arg(into));
+    model->reload();
 }
 
 } // namespace huajie

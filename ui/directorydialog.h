@@ -10,6 +10,7 @@ class QTableView;
 namespace huajie {
 
 class DirectoryStore;
+class Store;
 
 // The entries of one directory as a table.
 class DirectoryTableModel : public QAbstractTableModel
@@ -34,17 +35,21 @@ private:
     QList<DirectoryEntry> m_entries;
 };
 
-// Edits all directories: a tab each, with add, edit and delete.
+// Edits all directories: a tab each, with add, edit, delete, and merging
+// two entries that name the same thing into one.
 class DirectoryDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    explicit DirectoryDialog(DirectoryStore &directories, QWidget *parent = nullptr);
+    explicit DirectoryDialog(Store &store, QWidget *parent = nullptr);
 
 private:
     QWidget *page(DirectoryKind kind);
+    // Asks which entry the one at `row` is merged into, then merges them.
+    void mergeEntry(DirectoryKind kind, DirectoryTableModel *model, int row, QWidget *page);
 
+    Store &m_store;
     DirectoryStore &m_directories;
 };
 

@@ -474,7 +474,7 @@ void MainWindow::editCurrentCase()
 
 void MainWindow::showDirectories()
 {
-    DirectoryDialog dialog(m_store.directories(), this);
+    DirectoryDialog dialog(m_store, this);
     dialog.exec();
     reloadCases();
 }

@@ -96,6 +96,9 @@ void UsersDialog::reload()
     const QSignalBlocker blocker(m_loginRequired);
     m_loginRequired->setChecked(m_store.accounts().loginRequired() || !m_store.accounts().inUse());
     m_loginRequired->setEnabled(m_store.accounts().inUse());
+    // The first user must be an administrator: proposed as one.
+    if (!m_store.accounts().inUse())
+        m_role->setCurrentIndex(m_role->findData(int(Role::Administrator)));
 }
 
 QString UsersDialog::errorText() const
@@ -128,9 +131,12 @@ bool UsersDialog::addUser()
         fail(added.error().describe());
         return false;
     }
-    // The first user, an administrator, is the one at the desk from now on.
-    if (!m_store.accounts().current())
+    // The first user, an administrator, is the one at the desk from now on;
+    // most of the next ones are mediators.
+    if (!m_store.accounts().current()) {
         m_store.signIn(added.value());
+        m_role->setCurrentIndex(m_role->findData(int(Role::Mediator)));
+    }
     for (QLineEdit *edit : {m_login, m_name, m_password, m_repeat})
         edit->clear();
     reload();

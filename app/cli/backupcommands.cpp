@@ -56,6 +56,23 @@ int backupList(Context &context)
     return Success;
 }
 
+int backupRemove(Context &context)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(CliText::tr("BACKUP"),
+                                 CliText::tr("The backup to remove: its path or its name."));
+    if (auto stop = context.parse(parser,
+                                  CliText::tr("Remove a backup from the backups folder. Copies "
+                                              "made by hand are kept until removed this way."),
+                                  1))
+        return *stop;
+    const QString backup = parser.positionalArguments().first();
+    if (auto removed = Backups(context.databasePath()).remove(backup); !removed)
+        return context.fail(removed.error());
+    context.out << CliText::tr("Removed %1").arg(backup) << Qt::endl;
+    return Success;
+}
+
 int restore(Context &context)
 {
     QCommandLineParser parser;
@@ -94,6 +111,7 @@ QList<Command> backupCommands()
         {QStringLiteral("backup"), CliText::tr("Back up the database."), backup},
         {QStringLiteral("backup list"), CliText::tr("The backups beside the database."),
          backupList},
+        {QStringLiteral("backup remove"), CliText::tr("Remove a backup."), backupRemove},
         {QStringLiteral("restore"), CliText::tr("Restore the database from a backup."), restore},
     };
 }

@@ -5,6 +5,7 @@
 #include "domain/vocabulary.h"
 #include "i18n/contexts.h"
 #include "io/casejson.h"
+#include "io/changedescription.h"
 #include "lifecycle/lifecycle.h"
 #include "store/schema.h"
 
@@ -408,6 +409,9 @@ int caseHistory(Context &context)
                                       e.input.value(QStringLiteral("reason")).toString()
                                 : QString())
                         << Qt::endl;
+        if (!parser.isSet(json))
+            for (const FieldChange &change : describeEventChanges(e.action, e.changes))
+                context.out << "    " << change.text() << Qt::endl;
     }
     if (parser.isSet(json))
         context.writeJson(QJsonDocument(array));

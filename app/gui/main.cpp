@@ -74,13 +74,13 @@ int runDesk(QApplication &app, const QString &path, QString &restoreFrom)
     if (!writer || !restoreFrom.isEmpty())
         return code;
     if (auto closing =
-            backups.make(store->connection(), QStringLiteral("close"), huajie::Clock::now());
+            backups.makeAtClose(store->connection(),
+                                huajie::BackupPolicy::fromText(
+                                    store->settings().value(huajie::CenterSetting::BackupPolicy))
+                                    .value_or(huajie::BackupPolicy{}),
+                                huajie::Clock::now());
         !closing)
         qWarning("%s", qPrintable(closing.error().describe()));
-    else
-        (void)backups.thin(huajie::BackupPolicy::fromText(
-                               store->settings().value(huajie::CenterSetting::BackupPolicy))
-                               .value_or(huajie::BackupPolicy{}));
     return code;
 }
 } // namespace

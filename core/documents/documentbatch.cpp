@@ -1,18 +1,43 @@
 #include "documentbatch.h"
 
 #include "documents/documentcomposer.h"
+#include "documents/documentlibrary.h"
 #include "documents/officiallayout.h"
 #include "store/statement.h"
 #include "store/store.h"
 
 #include <QDir>
+#include <QRegularExpression>
 
 namespace huajie {
 
-QString DocumentBatch::fileName(const QString &caseNumber, const QString &kind)
+QString DocumentBatch::fileName(const QString &caseNumber, const QString &title)
 {
-    QString name = caseNumber + QLatin1Char(' ') + kind + QStringLiteral(".pdf");
-    return name.replace(QLatin1Char('/'), QLatin1Char('-'));
+    // What Windows, macOS or Linux refuse in a name, and control characters.
+    static const QRegularExpression refused(QStringLiteral("[\\x00-\\x1f\\x7f/\\\\:*?\"<>|]+"));
+    QString base = (caseNumber.trimmed() + QLatin1Char(' ') + title.trimmed()).trimmed();
+    base.replace(refused, QStringLiteral("-"));
+    // Nor may a name end in a dot or a space (Windows), nor grow past what
+    // file systems hold (255 bytes: 80 Chinese characters leave room).
+    base = base.left(80);
+    while (base.endsWith(QLatin1Char('.')) || base.endsWith(QLatin1Char(' ')))
+        base.chop(1);
+    return base + QStringLiteral(".pdf");
+}
+
+QString DocumentBatch::titleOf(const QString &html)
+{
+    static const QRegularExpression heading(QStringLiteral("<h1[^>]*>(.*?)</h1>"),
+                                            QRegularExpression::DotMatchesEverythingOption |
+                                                QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
+    const auto match = heading.match(html);
+    if (!match.hasMatch())
+        return {};
+    QString title = match.captured(1);
+    title.remove(tags);
+    title.replace(QStringLiteral("&amp;"), QStringLiteral("&"));
+    return title.simplified();
 }
 
 DocumentBatch::Outcome DocumentBatch::run(Store &store, const QList<qint64> &caseIds,
@@ -38,8 +63,11 @@ DocumentBatch::Outcome DocumentBatch::run(Store &store, const QList<qint64> &cas
             if (!issued)
                 return issued.error();
             const QString title = issued.value().number.isEmpty() ? number : issued.value().number;
+            QString heading = titleOf(issued.value().html);
+            if (heading.isEmpty())
+                heading = DocumentLibrary::title(kind);
             if (auto pdf = OfficialLayout::writePdf(issued.value().html, title,
-                                                    dir.filePath(fileName(number, kind)));
+                                                    dir.filePath(fileName(number, heading)));
                 !pdf)
                 return pdf;
             return transaction.commit();

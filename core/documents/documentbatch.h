@@ -28,8 +28,12 @@ public:
 
     static Outcome run(Store &store, const QList<qint64> &caseIds, const QString &kind,
                        const QString &folder, const QDateTime &at, const Progress &progress);
-    // The file a case's document is written to, e.g. "（2026）化解字第15号 notice.pdf".
-    static QString fileName(const QString &caseNumber, const QString &kind);
+    // The file a case's document is written to, by the case's number and
+    // the document's own title, with what file systems refuse replaced:
+    // "（2026）化解字第15号 行政争议协调化解通知书.pdf".
+    static QString fileName(const QString &caseNumber, const QString &title);
+    // The title a document's text begins with (its <h1>), plain.
+    static QString titleOf(const QString &html);
 };
 
 } // namespace huajie

@@ -17,6 +17,7 @@ namespace huajie {
 namespace {
 const QString kTimeFormat = QStringLiteral("yyyyMMdd-HHmmss");
 const QString kBeforeRestore = QStringLiteral("before-restore");
+const QString kManual = QStringLiteral("manual");
 
 // A connection of its own to another database file, removed when done.
 class TemporaryConnection
@@ -59,6 +60,11 @@ std::optional<BackupPolicy> BackupPolicy::fromText(const QString &text)
             return std::nullopt;
     }
     return BackupPolicy{numbers[0], numbers[1], numbers[2]};
+}
+
+bool BackupFile::keptByHand() const
+{
+    return reason == kManual || reason == kBeforeRestore;
 }
 
 QString BackupPolicy::toText() const
@@ -120,24 +126,30 @@ Result<QList<BackupFile>> Backups::list() const
     return files;
 }
 
-Result<QStringList> Backups::thin(const BackupPolicy &policy) const
+Result<QStringList> Backups::thin(const BackupPolicy &policy, const QDate &today) const
 {
     auto files = list();
     if (!files)
         return files.error();
-    // Newest first: the first backup seen of a day, week or month is the one kept for it.
+    // Newest first: the first backup seen of a day, week or month is the one
+    // kept for it. Copies kept by hand take no place in that rotation.
     QSet<QString> keep;
     QSet<QDate> days;
     QSet<QString> weeks;
     QSet<QString> months;
+    QString firstOfToday;
     for (const BackupFile &f : files.value()) {
+        if (f.keptByHand()) {
+            keep.insert(f.path);
+            continue;
+        }
         const QDate day = f.madeAt.date();
+        if (day == today)
+            firstOfToday = f.path; // the last seen is the oldest
         int weekYear = 0;
         const int week = day.weekNumber(&weekYear);
         const QString weekKey = QStringLiteral("%1-%2").arg(weekYear).arg(week);
         const QString monthKey = day.toString(QStringLiteral("yyyy-MM"));
-        if (f.reason == kBeforeRestore)
-            keep.insert(f.path);
         if (!days.contains(day) && days.size() < policy.daily) {
             days.insert(day);
             keep.insert(f.path);
@@ -151,11 +163,43 @@ Result<QStringList> Backups::thin(const BackupPolicy &policy) const
             keep.insert(f.path);
         }
     }
+    if (!firstOfToday.isEmpty())
+        keep.insert(firstOfToday);
     QStringList removed;
     for (const BackupFile &f : files.value())
         if (!keep.contains(f.path) && QFile::remove(f.path))
             removed.append(f.path);
     return removed;
+}
+
+Result<QString> Backups::makeAtClose(const QSqlDatabase &db, const BackupPolicy &policy,
+                                     const QDateTime &at) const
+{
+    auto made = make(db, QStringLiteral("close"), at);
+    if (!made)
+        return made;
+    if (auto thinned = thin(policy, at.toLocalTime().date()); !thinned)
+        return thinned.error();
+    return made;
+}
+
+Result<void> Backups::remove(const QString &path) const
+{
+    auto files = list();
+    if (!files)
+        return files.error();
+    // A bare name is one of the folder's.
+    const QString wanted = QFileInfo(path).fileName() == path && !QFileInfo::exists(path)
+                               ? QDir(folder()).filePath(path)
+                               : QFileInfo(path).absoluteFilePath();
+    for (const BackupFile &f : files.value()) {
+        if (f.path != wanted)
+            continue;
+        if (!QFile::remove(f.path))
+            return Error{StoreText::tr("Cannot remove %1").arg(f.path)};
+        return {};
+    }
+    return Error{StoreText::tr("%1 is not a backup in %2").arg(path, folder())};
 }
 
 Result<int> Backups::check(const QString &path)

@@ -30,6 +30,9 @@ struct BackupFile
     QString path;
     QDateTime madeAt; // local time, from its name
     QString reason;   // "manual", "close", "daily", "before-upgrade", "before-restore"
+
+    // Made by hand or before a restore: kept until removed by hand.
+    bool keptByHand() const;
 };
 
 // Copies of the case database in the "backups" folder beside it. A copy is
@@ -48,9 +51,16 @@ public:
     Result<QString> make(const QSqlDatabase &db, const QString &reason, const QDateTime &at) const;
     // Newest first.
     Result<QList<BackupFile>> list() const;
-    // Removes the backups the policy does not keep; a copy kept before a
-    // restore is never removed. Returns the removed files.
-    Result<QStringList> thin(const BackupPolicy &policy) const;
+    // Removes the backups the policy does not keep. A copy made by hand or
+    // before a restore is never removed, nor the first copy of `today` (the
+    // day's copy at start-up must outlive that day's copy at close).
+    // Returns the removed files.
+    Result<QStringList> thin(const BackupPolicy &policy, const QDate &today) const;
+    // The copy made when the desk closes, then the thinning.
+    Result<QString> makeAtClose(const QSqlDatabase &db, const BackupPolicy &policy,
+                                const QDateTime &at) const;
+    // Removes one backup of this folder, by hand.
+    Result<void> remove(const QString &path) const;
     // The schema version of a backup that opens and passes PRAGMA
     // integrity_check; refused otherwise.
     static Result<int> check(const QString &path);

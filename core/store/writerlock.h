@@ -14,7 +14,7 @@ namespace huajie {
 // program may write. SQLite alone would let two desks interleave their
 // changes and numbering; the lock makes the second one read-only instead.
 // A lock left by a killed process is taken over (QLockFile checks whether
-// its process still runs).
+// its process still runs), even one killed before it wrote its name.
 class WriterLock
 {
 public:

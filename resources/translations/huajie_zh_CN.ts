@@ -73,6 +73,209 @@
     </message>
 </context>
 <context>
+    <name>Change</name>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>(changed)</source>
+        <translation>（已修改）</translation>
+    </message>
+    <message>
+        <source>Registration date</source>
+        <translation>登记日期</translation>
+    </message>
+    <message>
+        <source>Referral number</source>
+        <translation>委派案号</translation>
+    </message>
+    <message>
+        <source>Lawsuit or reconsideration number</source>
+        <translation>诉讼或复议案号</translation>
+    </message>
+    <message>
+        <source>Source channel</source>
+        <translation>案件来源</translation>
+    </message>
+    <message>
+        <source>Referring unit</source>
+        <translation>委派单位</translation>
+    </message>
+    <message>
+        <source>Following judge</source>
+        <translation>跟案法官</translation>
+    </message>
+    <message>
+        <source>Procurator</source>
+        <translation>检察官</translation>
+    </message>
+    <message>
+        <source>Lead mediator</source>
+        <translation>主办人</translation>
+    </message>
+    <message>
+        <source>Respondent agency</source>
+        <translation>涉争议行政机关</translation>
+    </message>
+    <message>
+        <source>Session room</source>
+        <translation>会议功能室</translation>
+    </message>
+    <message>
+        <source>Disputed act</source>
+        <translation>被诉行政行为</translation>
+    </message>
+    <message>
+        <source>Act kind</source>
+        <translation>行为类别</translation>
+    </message>
+    <message>
+        <source>Enforcement domain</source>
+        <translation>执法领域</translation>
+    </message>
+    <message>
+        <source>Claims</source>
+        <translation>诉讼请求</translation>
+    </message>
+    <message>
+        <source>Amount involved (yuan)</source>
+        <translation>涉及金额（元）</translation>
+    </message>
+    <message>
+        <source>Persons on the applicant side</source>
+        <translation>申请人一方人数</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>案情摘要</translation>
+    </message>
+    <message>
+        <source>Suitability ground</source>
+        <translation>适宜化解情形</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>当事人同意日期</translation>
+    </message>
+    <message>
+        <source>Consent form</source>
+        <translation>同意方式</translation>
+    </message>
+    <message>
+        <source>Collective dispute</source>
+        <translation>群体性争议</translation>
+    </message>
+    <message>
+        <source>Sensitive</source>
+        <translation>敏感案件</translation>
+    </message>
+    <message>
+        <source>Petition risk</source>
+        <translation>重大涉诉信访隐患</translation>
+    </message>
+    <message>
+        <source>Leader supervision</source>
+        <translation>督办</translation>
+    </message>
+    <message>
+        <source>Legal aid requested</source>
+        <translation>申请法律援助</translation>
+    </message>
+    <message>
+        <source>Typical case</source>
+        <translation>典型案例</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名/名称</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>当事人身份</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Resident ID number</source>
+        <translation>公民身份号码</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Legal representative</source>
+        <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>Lead agency</source>
+        <translation>牵头部门</translation>
+    </message>
+    <message>
+        <source>Attends in person</source>
+        <translation>本人出席</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>所在单位</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>代理权限</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>whose field: 申请人张三的电话</comment>
+        <translation>%1的%2</translation>
+    </message>
+    <message>
+        <source>%1, agent</source>
+        <comment>申请人张三的代理人</comment>
+        <translation>%1的委托代理人</translation>
+    </message>
+    <message>
+        <source>%1, agent %2</source>
+        <comment>申请人张三的代理人李律师</comment>
+        <translation>%1的委托代理人%2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>role and name: 申请人张三</comment>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Cannot read standard input</source>
@@ -1161,6 +1364,20 @@
     <message>
         <source>Void a registration made in error.</source>
         <translation>作废错误登记的案件。</translation>
+        <source>The backup to remove: its path or its name.</source>
+        <translation>要删除的备份：其路径或文件名。</translation>
+    </message>
+    <message>
+        <source>Remove a backup from the backups folder. Copies made by hand are kept until removed this way.</source>
+        <translation>从备份文件夹中删除一份备份。手动备份会一直保留，直至以此方式删除。</translation>
+    </message>
+    <message>
+        <source>Removed %1</source>
+        <translation>已删除 %1</translation>
+    </message>
+    <message>
+        <source>Remove a backup.</source>
+        <translation>删除备份。</translation>
     </message>
 </context>
 <context>
@@ -2570,6 +2787,20 @@
     <message>
         <source>The corrected values are the ones recorded: nothing changes.</source>
         <translation>更正后的内容与原记录相同，无需更正。</translation>
+        <source>Cannot remove %1</source>
+        <translation>无法删除 %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a backup in %2</source>
+        <translation>%1 不是 %2 中的备份</translation>
+    </message>
+    <message>
+        <source>There is no entry %1 in %2</source>
+        <translation>%2中没有条目 %1</translation>
+    </message>
+    <message>
+        <source>An entry cannot be merged into itself</source>
+        <translation>条目不能与其自身合并</translation>
     </message>
 </context>
 <context>
@@ -3336,6 +3567,14 @@
         <source>Not issued:</source>
         <translation>未出具：</translation>
     </message>
+    <message>
+        <source>The folder %1 does not exist. Create it?</source>
+        <translation>文件夹 %1 不存在。是否新建？</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
 </context>
 <context>
     <name>huajie::CalendarDialog</name>
@@ -3976,6 +4215,30 @@
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>New agency</source>
+        <translation>新的行政机关</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in the agencies directory. Add it as a new agency?</source>
+        <translation>行政机关名录中没有“%1”。是否将其作为新的行政机关添加？</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not in the agencies directory. Is it one of these, or a new agency?</source>
+        <translation>行政机关名录中没有“%1”。是否为下列行政机关之一，还是新的行政机关？</translation>
+    </message>
+    <message>
+        <source>Use &quot;%1&quot;</source>
+        <translation>改用“%1”</translation>
+    </message>
+    <message>
+        <source>Add &quot;%1&quot; to the directory</source>
+        <translation>将“%1”添加到名录</translation>
+    </message>
+    <message>
+        <source>Back to the form</source>
+        <translation>返回表单</translation>
+    </message>
 </context>
 <context>
     <name>huajie::CaseListModel</name>
@@ -4033,106 +4296,6 @@
     <message>
         <source>(changed)</source>
         <translation>（已修改）</translation>
-    </message>
-    <message>
-        <source>Registration date</source>
-        <translation>登记日期</translation>
-    </message>
-    <message>
-        <source>Referral number</source>
-        <translation>委派案号</translation>
-    </message>
-    <message>
-        <source>Lawsuit or reconsideration number</source>
-        <translation>诉讼或复议案号</translation>
-    </message>
-    <message>
-        <source>Source channel</source>
-        <translation>案件来源</translation>
-    </message>
-    <message>
-        <source>Referring unit</source>
-        <translation>委派单位</translation>
-    </message>
-    <message>
-        <source>Following judge</source>
-        <translation>跟案法官</translation>
-    </message>
-    <message>
-        <source>Procurator</source>
-        <translation>检察官</translation>
-    </message>
-    <message>
-        <source>Lead mediator</source>
-        <translation>主办人</translation>
-    </message>
-    <message>
-        <source>Disputed act</source>
-        <translation>被诉行政行为</translation>
-    </message>
-    <message>
-        <source>Act kind</source>
-        <translation>行为类别</translation>
-    </message>
-    <message>
-        <source>Enforcement domain</source>
-        <translation>执法领域</translation>
-    </message>
-    <message>
-        <source>Claims</source>
-        <translation>诉讼请求</translation>
-    </message>
-    <message>
-        <source>Amount involved (yuan)</source>
-        <translation>涉及金额（元）</translation>
-    </message>
-    <message>
-        <source>Persons on the applicant side</source>
-        <translation>申请人一方人数</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>案情摘要</translation>
-    </message>
-    <message>
-        <source>Suitability ground</source>
-        <translation>适宜化解情形</translation>
-    </message>
-    <message>
-        <source>Consent date</source>
-        <translation>当事人同意日期</translation>
-    </message>
-    <message>
-        <source>Consent form</source>
-        <translation>同意方式</translation>
-    </message>
-    <message>
-        <source>Parties</source>
-        <translation>当事人</translation>
-    </message>
-    <message>
-        <source>Collective dispute</source>
-        <translation>群体性争议</translation>
-    </message>
-    <message>
-        <source>Sensitive</source>
-        <translation>敏感案件</translation>
-    </message>
-    <message>
-        <source>Petition risk</source>
-        <translation>涉诉信访隐患</translation>
-    </message>
-    <message>
-        <source>Leader supervision</source>
-        <translation>督办</translation>
-    </message>
-    <message>
-        <source>Legal aid requested</source>
-        <translation>申请法律援助</translation>
-    </message>
-    <message>
-        <source>Typical case</source>
-        <translation>典型案例</translation>
     </message>
     <message>
         <source>All actions</source>
@@ -4364,6 +4527,8 @@ Make the session notice now?</source>
     <message>
         <source>Record the correction</source>
         <translation>保存更正</translation>
+        <source>Directory entries merged</source>
+        <translation>合并名录条目</translation>
     </message>
 </context>
 <context>
@@ -4462,6 +4627,28 @@ Make the session notice now?</source>
     <message>
         <source>Delete %1?</source>
         <translation>确定删除“%1”吗？</translation>
+    </message>
+    <message>
+        <source>Merge into…</source>
+        <translation>合并到…</translation>
+    </message>
+    <message>
+        <source>The selected entry names the same as another one: its cases move to the other, and it is deleted.</source>
+        <translation>所选条目与另一条目所指相同：其案件转入另一条目，所选条目随即删除。</translation>
+    </message>
+    <message>
+        <source>Merge %1 into:</source>
+        <translation>将“%1”合并到：</translation>
+    </message>
+    <message>
+        <source>Merge %1 into %2? The cases of %1 then name %2, each with an entry in its history, and %1 is deleted.</source>
+        <translation>确定将“%1”合并到“%2”吗？原属“%1”的案件将改为“%2”，并各自记入办理记录；“%1”随即删除。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) moved to %1.</source>
+        <translation>
+            <numerusform>已将 %n 件案件转入“%1”。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

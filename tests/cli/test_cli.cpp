@@ -996,6 +996,33 @@ TEST_CASE("backup and restore bring yesterday's database back and keep today's",
     CHECK(cli(db.with({QStringLiteral("verify")})).code == 0);
 }
 
+TEST_CASE("A copy made by hand with backup stays until backup remove takes it away",
+          "[cli][backup]")
+{
+    Database db;
+    REQUIRE(cli(db.with({QStringLiteral("init")})).code == 0);
+    const Run made = cli(db.with({QStringLiteral("backup")}));
+    REQUIRE(made.code == 0);
+    const auto listed = [&] {
+        return cli(db.with({QStringLiteral("backup"), QStringLiteral("list")})).out;
+    };
+    const QStringList line = listed().trimmed().split(QLatin1Char('\t'));
+    REQUIRE(line.size() == 3);
+    CHECK(line.at(1) == QStringLiteral("manual"));
+    const QString name = QFileInfo(line.at(2)).fileName();
+
+    const Run foreign =
+        cli(db.with({QStringLiteral("backup"), QStringLiteral("remove"), db.path()}));
+    CHECK(foreign.code == 1);
+    CHECK(foreign.err.contains(QStringLiteral("is not a backup")));
+    CHECK(QFileInfo::exists(db.path()));
+    const Run removed = cli(db.with({QStringLiteral("backup"), QStringLiteral("remove"), name}));
+    INFO(removed.err.toStdString());
+    CHECK(removed.code == 0);
+    CHECK(listed().isEmpty());
+    CHECK_FALSE(QFileInfo::exists(line.at(2)));
+}
+
 TEST_CASE("With users the command line signs in and only the head approves an extension",
           "[cli][accounts]")
 {

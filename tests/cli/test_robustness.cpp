@@ -3,7 +3,9 @@
 #include "store/store.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -11,11 +13,13 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlQuery>
+#include <QSysInfo>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
 
 #include <memory>
+#include <optional>
 #include <random>
 #include <vector>
 
@@ -65,6 +69,18 @@ QByteArray exampleCase()
 const QStringList kAddFromStdin{QStringLiteral("case"), QStringLiteral("add"),
                                 QStringLiteral("--json"), QStringLiteral("-")};
 
+// Waits until the program holds the lock file (it is about to write) or
+// has finished, however long a loaded machine takes to start it.
+void waitUntilWriting(QProcess &process, const QString &lockPath)
+{
+    QElapsedTimer waited;
+    waited.start();
+    while (!QFileInfo::exists(lockPath) && process.state() != QProcess::NotRunning) {
+        REQUIRE(waited.elapsed() < 120000);
+        process.waitForFinished(1);
+    }
+}
+
 // Opens the database as the desk would and checks it is whole.
 QStringList soundCaseNumbers(const QString &path)
 {
@@ -88,16 +104,20 @@ TEST_CASE("huajie-cli killed in the middle of writing loses nothing it reported 
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("crash.sqlite"));
+    const QString lock = path + QStringLiteral(".lock");
     REQUIRE(runCli(path, {QStringLiteral("init")}).code == 0);
     const QByteArray example = exampleCase();
     std::mt19937 random(20261125);
     QSet<QString> reported;
     int demoCasesReported = 0;
     int killed = 0;
-    constexpr int rounds = 40;
-    for (int round = 0; round < rounds; ++round) {
-        // Odd rounds add demo data, many cases in one transaction; even ones
-        // register a case each, one after another, until one is killed.
+    // Odd rounds add demo data, many cases in one transaction; even ones
+    // register a case each. A round is killed after `killAfter` ms from when
+    // the program holds the writer lock, about to write: on a loaded
+    // machine starting up alone may outlast any fixed delay, and the kills
+    // would all land before the database is touched. Returns how long its
+    // writing took when it was not killed.
+    const auto run = [&](int round, std::optional<int> killAfter) {
         const bool demo = round % 2 == 1;
         QProcess process;
         process.setProcessEnvironment(environment());
@@ -111,12 +131,19 @@ TEST_CASE("huajie-cli killed in the middle of writing loses nothing it reported 
             process.write(example);
             process.closeWriteChannel();
         }
-        const int delay = std::uniform_int_distribution<int>(0, demo ? 400 : 60)(random);
-        if (!process.waitForFinished(delay)) {
+        waitUntilWriting(process, lock);
+        QElapsedTimer writing;
+        writing.start();
+        // waitForFinished() is false for a process seen to finish already.
+        const bool finished = process.state() == QProcess::NotRunning ||
+                              process.waitForFinished(killAfter ? *killAfter : 120000);
+        if (!finished) {
+            REQUIRE(killAfter.has_value());
             process.kill(); // SIGKILL: no destructor, no rollback, no flush
-            REQUIRE(process.waitForFinished(10000));
+            REQUIRE(process.waitForFinished(60000));
             ++killed;
         }
+        const qint64 took = writing.elapsed();
         const QString out = QString::fromUtf8(process.readAllStandardOutput());
         if (demo) {
             if (out.contains(QStringLiteral("Added 150 demo cases")))
@@ -128,12 +155,60 @@ TEST_CASE("huajie-cli killed in the middle of writing loses nothing it reported 
         for (const QString &number : std::as_const(reported))
             CHECK(numbers.contains(number));
         CHECK(numbers.size() >= reported.size() + demoCasesReported);
+        return took;
+    };
+    // The kills are drawn within how long each kind of round takes on this
+    // machine now, so that some finish and most are cut short at any load.
+    // Rounds take longer as the database grows and the load changes: a
+    // round killed stretches its kind's span a little, one that finished
+    // sets it to at least what it took.
+    qint64 spans[2] = {run(0, std::nullopt), run(1, std::nullopt)};
+    constexpr int rounds = 40;
+    for (int round = 2; round < rounds + 2; ++round) {
+        qint64 &span = spans[round % 2];
+        const int killedBefore = killed;
+        const qint64 took =
+            run(round, std::uniform_int_distribution<int>(0, int(span + span / 2) + 1)(random));
+        span = killed > killedBefore ? span + span / 5 + 1 : std::max(span, took);
     }
     INFO("killed " << killed << " of " << rounds);
     CHECK(killed > rounds / 4);
+    CHECK(killed < rounds);
     const Outcome verified = runCli(path, {QStringLiteral("verify")});
     INFO(verified.err.toStdString());
     CHECK(verified.code == 0);
+}
+
+TEST_CASE("A writer killed before it wrote its name in the lock file does not lock the database "
+          "for good",
+          "[cli][lock]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("nameless.sqlite"));
+    const QString lock = path + QStringLiteral(".lock");
+    REQUIRE(runCli(path, {QStringLiteral("init")}).code == 0);
+    const auto write = [](const QString &file, const QByteArray &content) {
+        QFile f(file);
+        REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(content);
+    };
+
+    // Killed between creating the lock file and writing into it.
+    write(lock, {});
+    Outcome added = runCli(path, kAddFromStdin, exampleCase());
+    INFO(added.err.toStdString());
+    CHECK(added.code == 0);
+    CHECK_FALSE(QFileInfo::exists(lock));
+
+    // Killed while taking over the lock of a holder that had died: a stale
+    // lock naming a process that is gone, and the nameless file QLockFile
+    // holds while it removes one.
+    write(lock, QByteArray("2147483\nhuajie-cli\n") + QSysInfo::machineHostName().toUtf8() + '\n');
+    write(lock + QStringLiteral(".rmlock"), {});
+    added = runCli(path, kAddFromStdin, exampleCase());
+    INFO(added.err.toStdString());
+    CHECK(added.code == 0);
+    CHECK(soundCaseNumbers(path).size() == 2);
 }
 
 TEST_CASE("A writing command is refused while another program holds the database", "[cli][lock]")

@@ -92,7 +92,7 @@ TEST_CASE("Backups are thinned to the newest of each day week and month", "[stor
         for (int hour : {9, 18})
             fakeBackup(backups, QDateTime(QDate(2026, 11, 25).addDays(-day), QTime(hour, 0)));
     fakeBackup(backups, QDateTime(QDate(2025, 1, 10), QTime(8, 0)), "before-restore");
-    auto removed = backups.thin(BackupPolicy{7, 4, 12});
+    auto removed = backups.thin(BackupPolicy{7, 4, 12}, QDate(2026, 11, 26));
     REQUIRE(removed.ok());
     const auto kept = backups.list().value();
     // Seven days, then the newest of earlier weeks and months; always the copy before a restore.
@@ -105,6 +105,46 @@ TEST_CASE("Backups are thinned to the newest of each day week and month", "[stor
     CHECK(kept.size() <= 7 + 4 + 12 + 1);
     CHECK(kept.size() >= 7 + 1);
     CHECK(int(removed.value().size()) + int(kept.size()) == 121);
+}
+
+TEST_CASE("A copy made by hand and the day's first copy outlive the desk's close that day",
+          "[store][backup]")
+{
+    test::TempDatabase file;
+    auto store = Store::open(file.path());
+    REQUIRE(store.ok());
+    const QSqlDatabase &db = store.value()->connection();
+    const Backups backups(file.path());
+    const QDate monday(2026, 11, 23);
+    const BackupPolicy policy{7, 4, 12};
+    auto reasons = [&] {
+        QStringList made;
+        const QList<BackupFile> files = backups.list().value();
+        for (const BackupFile &f : files)
+            made.prepend(f.madeAt.toString(QStringLiteral("dd HH:mm ")) + f.reason);
+        return made;
+    };
+    REQUIRE(backups.make(db, QStringLiteral("daily"), QDateTime(monday, QTime(8, 30))).ok());
+    REQUIRE(backups.make(db, QStringLiteral("manual"), QDateTime(monday, QTime(12, 0))).ok());
+    REQUIRE(backups.makeAtClose(db, policy, QDateTime(monday, QTime(18, 0))).ok());
+    CHECK(reasons() == QStringList{QStringLiteral("23 08:30 daily"),
+                                   QStringLiteral("23 12:00 manual"),
+                                   QStringLiteral("23 18:00 close")});
+
+    // The next day the rotation keeps Monday's newest automatic copy only;
+    // the copy made by hand stays until it is removed by hand.
+    const QDate tuesday = monday.addDays(1);
+    REQUIRE(backups.make(db, QStringLiteral("daily"), QDateTime(tuesday, QTime(8, 30))).ok());
+    REQUIRE(backups.makeAtClose(db, policy, QDateTime(tuesday, QTime(18, 0))).ok());
+    CHECK(reasons() ==
+          QStringList{QStringLiteral("23 12:00 manual"), QStringLiteral("23 18:00 close"),
+                      QStringLiteral("24 08:30 daily"), QStringLiteral("24 18:00 close")});
+
+    const QString manual = backups.list().value().at(3).path;
+    CHECK_FALSE(backups.remove(file.path()).ok()); // the database itself is no backup
+    REQUIRE(backups.remove(QFileInfo(manual).fileName()).ok());
+    CHECK_FALSE(QFileInfo::exists(manual));
+    CHECK(reasons().size() == 3);
 }
 
 TEST_CASE("How many backups are kept is read from its setting and bad text is refused",

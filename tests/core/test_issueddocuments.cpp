@@ -6,6 +6,7 @@
 #include "support/samplecase.h"
 
 #include <QDir>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -215,7 +216,12 @@ TEST_CASE("A batch issues one document per case and stops when cancelled", "[iss
     CHECK(all.issued == 2);
     CHECK(all.failures.isEmpty());
     CHECK_FALSE(all.cancelled);
-    CHECK(QDir(folder.path()).entryList({QStringLiteral("*.pdf")}).size() == 2);
+    const QStringList pdfs = QDir(folder.path()).entryList({QStringLiteral("*.pdf")});
+    CHECK(pdfs.size() == 2);
+    // Each named by its case's number and the document's own title.
+    for (const QString &name : pdfs)
+        CHECK(name.contains(QRegularExpression(
+            QStringLiteral("^（2026）化解字第\\d+号 行政争议协调化解通知书\\.pdf$"))));
 
     const auto stopped =
         DocumentBatch::run(*desk.store, ids.mid(2), QStringLiteral("notice"), folder.path(),
@@ -225,6 +231,18 @@ TEST_CASE("A batch issues one document per case and stops when cancelled", "[iss
     CHECK(desk.rows("documents") == 4);
     CHECK(desk.store->documents().nextNumber(QStringLiteral("notice"), 2026).value() ==
           QStringLiteral("（2026）化解通字第5号"));
+}
+
+TEST_CASE("A batch's file names hold nothing a file system refuses", "[issued]")
+{
+    CHECK(DocumentBatch::fileName(QStringLiteral("（2026）化解字第3号"),
+                                  QStringLiteral("协调/化解:书*?\"<>|\t. ")) ==
+          QStringLiteral("（2026）化解字第3号 协调-化解-书-.pdf"));
+    CHECK(DocumentBatch::fileName(QString(80, QChar(0x5b57)), QStringLiteral("通知书")).size() ==
+          84);
+    CHECK(DocumentBatch::titleOf(
+              QStringLiteral("<h1 class=\"t\">行政争议<br>协调化解通知书</h1><p>x</p>")) ==
+          QStringLiteral("行政争议协调化解通知书"));
 }
 
 TEST_CASE("A batch whose PDF cannot be written keeps no document", "[issued]")

@@ -23,14 +23,16 @@ TEST_CASE("The first user is added in the users dialog and signs in through the 
         UsersDialog users(*store);
         child<QLineEdit>(&users, "newLogin")->setText(QStringLiteral("admin"));
         child<QLineEdit>(&users, "newName")->setText(QStringLiteral("马管理"));
+        // The first user is an administrator: the role is proposed.
         auto *role = child<QComboBox>(&users, "newRole");
-        role->setCurrentIndex(role->findData(int(Role::Administrator)));
+        CHECK(role->currentData().toInt() == int(Role::Administrator));
         child<QLineEdit>(&users, "newPassword")->setText(QStringLiteral("correct horse"));
         child<QLineEdit>(&users, "repeatPassword")->setText(QStringLiteral("correct hors"));
         CHECK_FALSE(users.addUser());
         CHECK(users.errorText().contains(QStringLiteral("differ")));
         child<QLineEdit>(&users, "repeatPassword")->setText(QStringLiteral("correct horse"));
         REQUIRE(users.addUser());
+        CHECK(role->currentData().toInt() == int(Role::Mediator));
         test::screenshot(&users, "users");
     }
     CHECK(store->accounts().loginRequired());

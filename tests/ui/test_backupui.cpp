@@ -32,6 +32,12 @@ TEST_CASE("A backup is made from the desk and chosen there to be restored", "[ui
     const auto made = Backups(file.path()).list().value();
     REQUIRE(made.size() == 1);
     CHECK(made.first().reason == QStringLiteral("manual"));
+    // The desk closing the same day keeps it.
+    REQUIRE(
+        Backups(file.path()).makeAtClose(store->connection(), BackupPolicy{}, Clock::now()).ok());
+    const auto afterClose = Backups(file.path()).list().value();
+    CHECK(std::any_of(afterClose.cbegin(), afterClose.cend(),
+                      [&](const BackupFile &f) { return f.path == made.first().path; }));
 
     QSignalSpy restore(&window, &MainWindow::restoreRequested);
     // The question is answered when it shows.

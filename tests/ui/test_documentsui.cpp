@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -196,17 +197,31 @@ TEST_CASE("Notices for the selected cases are issued in one batch with a progres
     cases->selectAll();
     REQUIRE(desk.window->selectedCaseIds().size() == 3);
     QTemporaryDir out;
+    const QString folder = out.filePath(QStringLiteral("文书/通知"));
     test::withModal<BatchDocumentDialog>(
         [&] {
             desk.window->findChild<QAction *>(QStringLiteral("actionBatchDocuments"))->trigger();
         },
         [&](BatchDocumentDialog *dialog) {
             dialog->setKind(QStringLiteral("notice"));
-            dialog->setFolder(out.path());
-            QTest::mouseClick(child<QPushButton>(dialog, "issueBatch"), Qt::LeftButton);
+            // A folder not there yet is made when the user agrees.
+            dialog->setFolder(folder);
+            test::withModal<QMessageBox>(
+                [&] {
+                    QTest::mouseClick(child<QPushButton>(dialog, "issueBatch"), Qt::LeftButton);
+                },
+                [](QMessageBox *box) {
+                    CHECK(box->text().contains(QStringLiteral("does not exist")));
+                    box->button(QMessageBox::Yes)->click();
+                });
             CHECK(dialog->outcome().issued == 3);
             CHECK(dialog->resultText().contains(QStringLiteral("3 of 3")));
             screenshot(dialog, "batch");
         });
-    CHECK(QDir(out.path()).entryList({QStringLiteral("*.pdf")}).size() == 3);
+    // Named by the case's number and the document's own title.
+    const QStringList pdfs = QDir(folder).entryList({QStringLiteral("*.pdf")});
+    CHECK(pdfs.size() == 3);
+    for (const QString &name : pdfs)
+        CHECK(name.contains(QRegularExpression(
+            QStringLiteral("^（2026）化解字第\\d+号 行政争议协调化解通知书\\.pdf$"))));
 }

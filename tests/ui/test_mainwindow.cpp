@@ -11,6 +11,7 @@
 #include "store/store.h"
 #include "support/listsearch.h"
 #include "support/modal.h"
+#include "support/newagencies.h"
 #include "support/samplecase.h"
 #include "support/typing.h"
 #include "support/widgets.h"
@@ -122,9 +123,12 @@ TEST_CASE("A case registered through the form shows in the list and survives a r
 
         withRegistrationForm(window, [](CaseFormDialog *form) {
             fillForm(form, QStringLiteral("11010519491231002X"));
+            // Both agencies are new to the directory: the form asks first.
+            test::AddingNewAgencies adding;
             QTest::mouseClick(child<QPushButton>(form, "saveButton"), Qt::LeftButton);
             INFO(form->errorText().toStdString());
             CHECK_FALSE(form->isVisible());
+            CHECK(adding.asked() == 2);
         });
         REQUIRE(window.caseView()->model()->rowCount() == 1);
         screenshot(&window, "main-registered");
