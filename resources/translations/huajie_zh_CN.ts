@@ -1262,8 +1262,6 @@
         <translation>请输入要查找的内容</translation>
     </message>
     <message>
-        <source>No case holds %1</source>
-        <translation>没有案件含有“%1”</translation>
         <source>Why the session changes (required).</source>
         <translation>化解会议变更的理由（必填）。</translation>
     </message>
@@ -1312,8 +1310,6 @@
         <translation>将化解会议改期或更换房间，须说明理由。</translation>
     </message>
     <message>
-        <source>Cancel a session, with a reason.</source>
-        <translation>取消化解会议，须说明理由。</translation>
         <source>Only the registrations voided as made in error.</source>
         <translation>仅列出因登记错误而作废的案件。</translation>
     </message>
@@ -1362,8 +1358,6 @@
         <translation>撤回最近一项已记录操作。</translation>
     </message>
     <message>
-        <source>Void a registration made in error.</source>
-        <translation>作废错误登记的案件。</translation>
         <source>The backup to remove: its path or its name.</source>
         <translation>要删除的备份：其路径或文件名。</translation>
     </message>
@@ -1378,6 +1372,18 @@
     <message>
         <source>Remove a backup.</source>
         <translation>删除备份。</translation>
+    </message>
+    <message>
+        <source>No case holds %1</source>
+        <translation>没有案件含有“%1”</translation>
+    </message>
+    <message>
+        <source>Void a registration made in error.</source>
+        <translation>作废错误登记的案件。</translation>
+    </message>
+    <message>
+        <source>Cancel a session, with a reason.</source>
+        <translation>取消化解会议，须说明理由。</translation>
     </message>
 </context>
 <context>
@@ -2365,8 +2371,6 @@
         <translation>“%1”不是有效操作，可用操作为：%2</translation>
     </message>
     <message>
-        <source>The time limit ran out on %1: it can no longer be extended.</source>
-        <translation>化解期限已于 %1 届满，不能再延长。</translation>
         <source>Nothing has been recorded on this case since its registration: there is no action to correct or withdraw.</source>
         <translation>本案登记后尚未记录任何操作，没有可更正或撤回的操作。</translation>
     </message>
@@ -2389,6 +2393,10 @@
     <message>
         <source>is required: say why the record is put right</source>
         <translation>为必填项，请说明更正记录的原因</translation>
+    </message>
+    <message>
+        <source>The time limit ran out on %1: it can no longer be extended.</source>
+        <translation>化解期限已于 %1 届满，不能再延长。</translation>
     </message>
 </context>
 <context>
@@ -2761,8 +2769,6 @@
         <translation>无法锁定 %1 以写入</translation>
     </message>
     <message>
-        <source>give a word to search for</source>
-        <translation>请输入要查找的内容</translation>
         <source>say why the session changes</source>
         <translation>须说明化解会议改期或取消的原因</translation>
     </message>
@@ -2775,8 +2781,6 @@
         <translation>%1 的化解会议已取消</translation>
     </message>
     <message>
-        <source>the session is already at that time and place</source>
-        <translation>化解会议已安排在该时间和地点</translation>
         <source>The registration of %1 was voided: nothing more is done with this case.</source>
         <translation>%1 已作废登记，不能再对本案办理任何操作。</translation>
     </message>
@@ -2785,8 +2789,6 @@
         <translation>其后已有依赖该操作的记录：%1。</translation>
     </message>
     <message>
-        <source>The corrected values are the ones recorded: nothing changes.</source>
-        <translation>更正后的内容与原记录相同，无需更正。</translation>
         <source>Cannot remove %1</source>
         <translation>无法删除 %1</translation>
     </message>
@@ -2801,6 +2803,18 @@
     <message>
         <source>An entry cannot be merged into itself</source>
         <translation>条目不能与其自身合并</translation>
+    </message>
+    <message>
+        <source>The corrected values are the ones recorded: nothing changes.</source>
+        <translation>更正后的内容与原记录相同，无需更正。</translation>
+    </message>
+    <message>
+        <source>give a word to search for</source>
+        <translation>请输入要查找的内容</translation>
+    </message>
+    <message>
+        <source>the session is already at that time and place</source>
+        <translation>化解会议已安排在该时间和地点</translation>
     </message>
 </context>
 <context>
@@ -4513,6 +4527,10 @@ Make the session notice now?</source>
         <source>%1 (withdrawn)</source>
         <translation>%1（已撤回）</translation>
     </message>
+    <message>
+        <source>Directory entries merged</source>
+        <translation>合并名录条目</translation>
+    </message>
 </context>
 <context>
     <name>huajie::CorrectionDialog</name>
@@ -4527,8 +4545,6 @@ Make the session notice now?</source>
     <message>
         <source>Record the correction</source>
         <translation>保存更正</translation>
-        <source>Directory entries merged</source>
-        <translation>合并名录条目</translation>
     </message>
 </context>
 <context>
@@ -4906,6 +4922,10 @@ Make the session notice now?</source>
         <source>Search number, name, ID number, credit code, phone, agent, act… (Ctrl+F)</source>
         <translation>搜索登记号、姓名/名称、身份证号、信用代码、电话、代理人、行政行为…(Ctrl+F)</translation>
     </message>
+    <message>
+        <source>Voided registrations</source>
+        <translation>已作废登记</translation>
+    </message>
 </context>
 <context>
     <name>huajie::OptionalDateEdit</name>
@@ -4916,8 +4936,6 @@ Make the session notice now?</source>
     <message>
         <source>Choose from the calendar</source>
         <translation>从日历中选择</translation>
-        <source>Voided registrations</source>
-        <translation>已作废登记</translation>
     </message>
 </context>
 <context>
