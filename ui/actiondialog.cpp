@@ -269,8 +269,13 @@ void ActionDialog::setValues(const QJsonObject &values)
             continue;
         switch (field->type) {
         case ActionField::Date:
-            if (const QDate d = QDate::fromString(value.toString(), Qt::ISODate); d.isValid())
-                static_cast<QDateEdit *>(editor)->setDate(d);
+            if (const QDate d = QDate::fromString(value.toString(), Qt::ISODate); d.isValid()) {
+                // An optional date has its own editor, a required one a QDateEdit.
+                if (auto *optional = qobject_cast<OptionalDateEdit *>(editor))
+                    optional->setDate(d);
+                else
+                    static_cast<QDateEdit *>(editor)->setDate(d);
+            }
             break;
         case ActionField::Text:
             static_cast<QLineEdit *>(editor)->setText(value.toString());

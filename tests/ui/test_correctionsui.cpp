@@ -3,6 +3,7 @@
 #include "correctiondialog.h"
 #include "deskview.h"
 #include "mainwindow.h"
+#include "optionaldateedit.h"
 #include "store/store.h"
 #include "support/modal.h"
 #include "support/samplecase.h"
@@ -99,8 +100,8 @@ TEST_CASE("The last action is corrected in its own form, prefilled, with a reaso
         [&](CorrectionDialog *dialog) {
             // The form of the action, with what it recorded.
             CHECK(child<QDateEdit>(dialog, "dispatchedOn")->date() == QDate(2026, 11, 21));
-            CHECK(child<QDateEdit>(dialog, "receivedOn")->date() == QDate(2026, 11, 23));
-            child<QDateEdit>(dialog, "receivedOn")->setDate(QDate(2026, 11, 24));
+            CHECK(child<OptionalDateEdit>(dialog, "receivedOn")->date() == QDate(2026, 11, 23));
+            child<OptionalDateEdit>(dialog, "receivedOn")->setDate(QDate(2026, 11, 24));
             // No reason: refused, the dialog stays.
             QTest::mouseClick(child<QPushButton>(dialog, "applyButton"), Qt::LeftButton);
             CHECK(dialog->isVisible());
@@ -108,11 +109,11 @@ TEST_CASE("The last action is corrected in its own form, prefilled, with a reaso
             // A date the action's rules refuse: the same message as the action gives.
             child<QPlainTextEdit>(dialog, "correctionReason")
                 ->setPlainText(QStringLiteral("回执日期有误"));
-            child<QDateEdit>(dialog, "receivedOn")->setDate(QDate(2026, 11, 20));
+            child<OptionalDateEdit>(dialog, "receivedOn")->setDate(QDate(2026, 11, 20));
             QTest::mouseClick(child<QPushButton>(dialog, "applyButton"), Qt::LeftButton);
             CHECK(dialog->isVisible());
             CHECK(dialog->errorText().contains(QStringLiteral("before the notice was sent")));
-            child<QDateEdit>(dialog, "receivedOn")->setDate(QDate(2026, 11, 24));
+            child<OptionalDateEdit>(dialog, "receivedOn")->setDate(QDate(2026, 11, 24));
             screenshot(dialog, "correction");
             QTest::mouseClick(child<QPushButton>(dialog, "applyButton"), Qt::LeftButton);
             INFO(dialog->errorText().toStdString());
