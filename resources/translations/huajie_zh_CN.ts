@@ -1264,6 +1264,8 @@
     <message>
         <source>No case holds %1</source>
         <translation>没有案件含有“%1”</translation>
+    </message>
+    <message>
         <source>Why the session changes (required).</source>
         <translation>化解会议变更的理由（必填）。</translation>
     </message>
@@ -1314,6 +1316,8 @@
     <message>
         <source>Cancel a session, with a reason.</source>
         <translation>取消化解会议，须说明理由。</translation>
+    </message>
+    <message>
         <source>Only the registrations voided as made in error.</source>
         <translation>仅列出因登记错误而作废的案件。</translation>
     </message>
@@ -1364,6 +1368,8 @@
     <message>
         <source>Void a registration made in error.</source>
         <translation>作废错误登记的案件。</translation>
+    </message>
+    <message>
         <source>The backup to remove: its path or its name.</source>
         <translation>要删除的备份：其路径或文件名。</translation>
     </message>
@@ -1670,6 +1676,61 @@
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Event</name>
+    <message>
+        <source>Registered</source>
+        <translation>登记案件</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>修改案件信息</translation>
+    </message>
+    <message>
+        <source>Directory entries merged</source>
+        <translation>合并名录条目</translation>
+    </message>
+    <message>
+        <source>Session scheduled</source>
+        <translation>安排化解会议</translation>
+    </message>
+    <message>
+        <source>Session recorded</source>
+        <translation>记录化解会议</translation>
+    </message>
+    <message>
+        <source>Session rescheduled</source>
+        <translation>化解会议改期</translation>
+    </message>
+    <message>
+        <source>Session cancelled</source>
+        <translation>取消化解会议</translation>
+    </message>
+    <message>
+        <source>Document issued</source>
+        <translation>出具文书</translation>
+    </message>
+    <message>
+        <source>Document served</source>
+        <translation>送达文书</translation>
+    </message>
+    <message>
+        <source>Receipt recorded</source>
+        <translation>登记签收</translation>
+    </message>
+    <message>
+        <source>Action corrected</source>
+        <translation>更正操作</translation>
+    </message>
+    <message>
+        <source>Action withdrawn</source>
+        <translation>撤回操作</translation>
+    </message>
+    <message>
+        <source>Registration voided</source>
+        <translation>作废登记</translation>
     </message>
 </context>
 <context>
@@ -2367,6 +2428,8 @@
     <message>
         <source>The time limit ran out on %1: it can no longer be extended.</source>
         <translation>化解期限已于 %1 届满，不能再延长。</translation>
+    </message>
+    <message>
         <source>Nothing has been recorded on this case since its registration: there is no action to correct or withdraw.</source>
         <translation>本案登记后尚未记录任何操作，没有可更正或撤回的操作。</translation>
     </message>
@@ -2763,6 +2826,8 @@
     <message>
         <source>give a word to search for</source>
         <translation>请输入要查找的内容</translation>
+    </message>
+    <message>
         <source>say why the session changes</source>
         <translation>须说明化解会议改期或取消的原因</translation>
     </message>
@@ -2777,6 +2842,8 @@
     <message>
         <source>the session is already at that time and place</source>
         <translation>化解会议已安排在该时间和地点</translation>
+    </message>
+    <message>
         <source>The registration of %1 was voided: nothing more is done with this case.</source>
         <translation>%1 已作废登记，不能再对本案办理任何操作。</translation>
     </message>
@@ -2787,6 +2854,8 @@
     <message>
         <source>The corrected values are the ones recorded: nothing changes.</source>
         <translation>更正后的内容与原记录相同，无需更正。</translation>
+    </message>
+    <message>
         <source>Cannot remove %1</source>
         <translation>无法删除 %1</translation>
     </message>
@@ -4278,14 +4347,6 @@
 <context>
     <name>huajie::CasePanel</name>
     <message>
-        <source>Registered</source>
-        <translation>登记案件</translation>
-    </message>
-    <message>
-        <source>Edited</source>
-        <translation>修改案件信息</translation>
-    </message>
-    <message>
         <source>yes</source>
         <translation>是</translation>
     </message>
@@ -4370,26 +4431,6 @@
         <translation>（缺席）</translation>
     </message>
     <message>
-        <source>Session scheduled</source>
-        <translation>安排化解会议</translation>
-    </message>
-    <message>
-        <source>Session recorded</source>
-        <translation>记录化解会议</translation>
-    </message>
-    <message>
-        <source>Document issued</source>
-        <translation>出具文书</translation>
-    </message>
-    <message>
-        <source>Document served</source>
-        <translation>送达文书</translation>
-    </message>
-    <message>
-        <source>Receipt recorded</source>
-        <translation>登记签收</translation>
-    </message>
-    <message>
         <source>Documents</source>
         <translation>文书</translation>
     </message>
@@ -4400,14 +4441,6 @@
     <message>
         <source>received %1</source>
         <translation>%1 签收</translation>
-    </message>
-    <message>
-        <source>Session rescheduled</source>
-        <translation>化解会议改期</translation>
-    </message>
-    <message>
-        <source>Session cancelled</source>
-        <translation>取消化解会议</translation>
     </message>
     <message>
         <source>Reschedule…</source>
@@ -4440,18 +4473,6 @@ Make the session notice now?</source>
     <message>
         <source>reason: %1</source>
         <translation>理由：%1</translation>
-    </message>
-    <message>
-        <source>Action corrected</source>
-        <translation>更正操作</translation>
-    </message>
-    <message>
-        <source>Action withdrawn</source>
-        <translation>撤回操作</translation>
-    </message>
-    <message>
-        <source>Registration voided</source>
-        <translation>已作废登记</translation>
     </message>
     <message>
         <source>Correct the last action…</source>
@@ -4513,6 +4534,10 @@ Make the session notice now?</source>
         <source>%1 (withdrawn)</source>
         <translation>%1（已撤回）</translation>
     </message>
+    <message>
+        <source>Registration voided</source>
+        <translation>已作废登记</translation>
+    </message>
 </context>
 <context>
     <name>huajie::CorrectionDialog</name>
@@ -4527,8 +4552,6 @@ Make the session notice now?</source>
     <message>
         <source>Record the correction</source>
         <translation>保存更正</translation>
-        <source>Directory entries merged</source>
-        <translation>合并名录条目</translation>
     </message>
 </context>
 <context>
@@ -4906,6 +4929,10 @@ Make the session notice now?</source>
         <source>Search number, name, ID number, credit code, phone, agent, act… (Ctrl+F)</source>
         <translation>搜索登记号、姓名/名称、身份证号、信用代码、电话、代理人、行政行为…(Ctrl+F)</translation>
     </message>
+    <message>
+        <source>Voided registrations</source>
+        <translation>已作废登记</translation>
+    </message>
 </context>
 <context>
     <name>huajie::OptionalDateEdit</name>
@@ -4916,8 +4943,6 @@ Make the session notice now?</source>
     <message>
         <source>Choose from the calendar</source>
         <translation>从日历中选择</translation>
-        <source>Voided registrations</source>
-        <translation>已作废登记</translation>
     </message>
 </context>
 <context>
