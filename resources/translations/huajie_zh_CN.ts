@@ -4308,6 +4308,14 @@
         <source>Back to the form</source>
         <translation>返回表单</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as %2</source>
+        <translation>“%1”不是有效日期，请按 %2 的格式填写</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
 </context>
 <context>
     <name>huajie::CaseListModel</name>
