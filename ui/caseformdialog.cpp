@@ -5,6 +5,7 @@
 #include "directorypicker.h"
 #include "domain/vocabulary.h"
 #include "formwidgets.h"
+#include "optionaldateedit.h"
 #include "partytablemodel.h"
 #include "repeatapplicantsdialog.h"
 #include "store/store.h"
@@ -43,6 +44,12 @@ QDateEdit *dateEdit(const QDate &date, QWidget *parent)
     edit->setCalendarPopup(true);
     edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     return edit;
+}
+
+QString notADate(const QString &text)
+{
+    return CaseFormDialog::tr("\"%1\" is not a date; write it as %2")
+        .arg(text, QStringLiteral("1980-05-17"));
 }
 
 // Commits a cell still being edited, so that what is on screen is what is saved.
@@ -173,6 +180,10 @@ QWidget *CaseFormDialog::partiesTab()
     if (auto agencies = m_store.directories().names(DirectoryKind::Agencies))
         m_nameDelegate->setCompletions(agencies.value());
     m_partyView->setItemDelegateForColumn(PartyTableModel::Name, m_nameDelegate);
+    auto *birthDate = new OptionalDateDelegate(this);
+    connect(birthDate, &OptionalDateDelegate::notADate, this,
+            [this](const QString &text) { showError(tr("Birth date"), notADate(text)); });
+    m_partyView->setItemDelegateForColumn(PartyTableModel::BirthDate, birthDate);
     m_partyView->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_partyView->setColumnWidth(PartyTableModel::Role, 150);
     m_partyView->setColumnWidth(PartyTableModel::Kind, 110);
@@ -458,6 +469,13 @@ bool CaseFormDialog::confirmNewAgencies(CaseRecord &record)
 
 void CaseFormDialog::accept()
 {
+    // A birth date typed wrong is said, not saved without it.
+    if (const auto *date = qobject_cast<const OptionalDateEdit *>(
+            m_partyView->indexWidget(m_partyView->currentIndex()));
+        date && date->isInvalid()) {
+        showError(tr("Birth date"), notADate(date->lineEdit()->text().trimmed()));
+        return;
+    }
     commitOpenEditor(m_partyView);
     commitOpenEditor(m_agentView);
     QString amountProblem;

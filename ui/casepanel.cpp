@@ -8,8 +8,9 @@
 #include "deadline/casedeadlines.h"
 #include "documents/documentlibrary.h"
 #include "domain/vocabulary.h"
-#include "lifecycle/correction.h"
 #include "io/changedescription.h"
+#include "lifecycle/correction.h"
+#include "lifecycle/eventnames.h"
 #include "lifecycle/lifecycle.h"
 #include "sessiondialog.h"
 #include "store/store.h"
@@ -37,41 +38,6 @@ namespace {
 QString esc(const QString &text)
 {
     return text.toHtmlEscaped();
-}
-
-// The label of an action or of the register and edit events.
-QString actionLabel(const QString &code)
-{
-    if (code == QLatin1String("register"))
-        return CasePanel::tr("Registered");
-    if (code == QLatin1String("edit"))
-        return CasePanel::tr("Edited");
-    if (code == QLatin1String("merge_directory"))
-        return CasePanel::tr("Directory entries merged");
-    static const QHash<QString, const char *> others = {
-        {QStringLiteral("schedule_session"),
-         QT_TRANSLATE_NOOP("huajie::CasePanel", "Session scheduled")},
-        {QStringLiteral("record_session"),
-         QT_TRANSLATE_NOOP("huajie::CasePanel", "Session recorded")},
-        {QStringLiteral("reschedule_session"),
-         QT_TRANSLATE_NOOP("huajie::CasePanel", "Session rescheduled")},
-        {QStringLiteral("cancel_session"),
-         QT_TRANSLATE_NOOP("huajie::CasePanel", "Session cancelled")},
-        {QStringLiteral("issue_document"),
-         QT_TRANSLATE_NOOP("huajie::CasePanel", "Document issued")},
-        {QStringLiteral("serve_document"),
-         QT_TRANSLATE_NOOP("huajie::CasePanel", "Document served")},
-        {QStringLiteral("record_receipt"),
-         QT_TRANSLATE_NOOP("huajie::CasePanel", "Receipt recorded")},
-        {correction::kCorrect, QT_TRANSLATE_NOOP("huajie::CasePanel", "Action corrected")},
-        {correction::kWithdraw, QT_TRANSLATE_NOOP("huajie::CasePanel", "Action withdrawn")},
-        {correction::kVoid, QT_TRANSLATE_NOOP("huajie::CasePanel", "Registration voided")},
-    };
-    if (const char *label = others.value(code))
-        return CasePanel::tr(label);
-    if (const ActionSpec *spec = Lifecycle::find(code))
-        return spec->translatedLabel();
-    return code;
 }
 
 QString valueText(const QJsonValue &value, const Vocabulary *vocabulary = nullptr)
@@ -417,7 +383,7 @@ void CasePanel::showSessions()
                 e.action == QLatin1String("reschedule_session"))
                 changes.insert(
                     e.input.value(QStringLiteral("session")).toInteger(),
-                    tr("%1: %2").arg(actionLabel(e.action),
+                    tr("%1: %2").arg(eventName(e.action),
                                      e.input.value(QStringLiteral("reason")).toString()));
     for (const Session &s : sessions.value()) {
         auto *item = new QTreeWidgetItem(
@@ -591,8 +557,8 @@ QString CasePanel::historyHtml(const QList<CaseEvent> &events)
     for (auto it = events.crbegin(); it != events.crend(); ++it) {
         const CaseEvent &e = *it;
         const QString label = withdrawn.contains(e.sequence)
-                                  ? tr("%1 (withdrawn)").arg(actionLabel(e.action))
-                                  : actionLabel(e.action);
+                                  ? tr("%1 (withdrawn)").arg(eventName(e.action))
+                                  : eventName(e.action);
         html += QStringLiteral("<p><span style='color:#777'>%1 · %2</span><br><b>%3</b>")
                     .arg(esc(QLocale().toString(e.at.toLocalTime(),
                                                 QStringLiteral("yyyy-MM-dd HH:mm"))),

@@ -1,6 +1,7 @@
 #include "delegates.h"
 
 #include "domain/vocabulary.h"
+#include "optionaldateedit.h"
 #include "vocabularycombo.h"
 
 #include <QCompleter>
@@ -42,6 +43,31 @@ QWidget *CompletingDelegate::createEditor(QWidget *parent, const QStyleOptionVie
         line->setCompleter(completer);
     }
     return editor;
+}
+
+QWidget *OptionalDateDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &,
+                                            const QModelIndex &) const
+{
+    auto *edit = new OptionalDateEdit(parent);
+    // The view paints the cell behind it.
+    edit->setAutoFillBackground(true);
+    return edit;
+}
+
+void OptionalDateDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
+{
+    static_cast<OptionalDateEdit *>(editor)->setDate(index.data(Qt::EditRole).toDate());
+}
+
+void OptionalDateDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
+                                        const QModelIndex &index) const
+{
+    const auto *edit = static_cast<OptionalDateEdit *>(editor);
+    if (edit->isInvalid()) {
+        Q_EMIT notADate(edit->lineEdit()->text().trimmed());
+        return;
+    }
+    model->setData(index, edit->date(), Qt::EditRole);
 }
 
 } // namespace huajie

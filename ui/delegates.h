@@ -45,4 +45,25 @@ private:
     QStringList m_completions;
 };
 
+// Edits an optional date (a party's birth date) with an OptionalDateEdit:
+// empty while none is recorded, cleared with its clear button. A text that
+// is not a date changes nothing and is said with notADate, not dropped
+// silently.
+class OptionalDateDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                          const QModelIndex &index) const override;
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override;
+    void setModelData(QWidget *editor, QAbstractItemModel *model,
+                      const QModelIndex &index) const override;
+
+Q_SIGNALS:
+    void notADate(const QString &text) const;
+};
+
 } // namespace huajie

@@ -6,6 +6,7 @@
 #include "i18n/contexts.h"
 #include "io/casejson.h"
 #include "io/changedescription.h"
+#include "lifecycle/eventnames.h"
 #include "lifecycle/lifecycle.h"
 #include "store/schema.h"
 
@@ -230,12 +231,6 @@ QCommandLineOption reasonOption()
                               CliText::tr("TEXT"));
 }
 
-QString actionLabel(const QString &code)
-{
-    const ActionSpec *spec = Lifecycle::find(code);
-    return spec ? spec->translatedLabel() : code;
-}
-
 int caseCorrect(Context &context)
 {
     QCommandLineParser parser;
@@ -269,7 +264,7 @@ int caseCorrect(Context &context)
     if (!corrected)
         return context.fail(corrected.error());
     context.out << CliText::tr("%1: corrected \"%2\"")
-                       .arg(corrected.value().number, actionLabel(last.value().event.action))
+                       .arg(corrected.value().number, eventName(last.value().event.action))
                 << Qt::endl;
     return Success;
 }
@@ -297,7 +292,7 @@ int caseUndo(Context &context)
     if (!withdrawn)
         return context.fail(withdrawn.error());
     context.out << CliText::tr("%1: withdrew \"%2\"; the case is %3 again")
-                       .arg(withdrawn.value().number, actionLabel(last.value().event.action),
+                       .arg(withdrawn.value().number, eventName(last.value().event.action),
                             vocab::caseStates().label(withdrawn.value().state))
                 << Qt::endl;
     return Success;
@@ -401,17 +396,23 @@ int caseHistory(Context &context)
                                  {QStringLiteral("input"), e.input},
                                  {QStringLiteral("changes"), e.changes},
                                  {QStringLiteral("hash"), e.hash}});
-        if (!parser.isSet(json))
-            context.out << e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) << "  "
-                        << e.user << "  " << e.action << "  " << e.fromState << " → " << e.toState
-                        << (e.input.contains(QStringLiteral("reason"))
-                                ? QStringLiteral("  ") +
-                                      e.input.value(QStringLiteral("reason")).toString()
-                                : QString())
-                        << Qt::endl;
-        if (!parser.isSet(json))
-            for (const FieldChange &change : describeEventChanges(e.action, e.changes))
-                context.out << "    " << change.text() << Qt::endl;
+        if (parser.isSet(json))
+            continue;
+        // The state it left and the one it reached, or the one it stayed in.
+        const QString state =
+            e.fromState.isEmpty() || e.fromState == e.toState
+                ? vocab::caseStates().label(e.toState)
+                : QStringLiteral("%1 → %2").arg(vocab::caseStates().label(e.fromState),
+                                                vocab::caseStates().label(e.toState));
+        context.out << e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) << "  "
+                    << e.user << "  " << eventName(e.action) << "  " << state
+                    << (e.input.contains(QStringLiteral("reason"))
+                            ? QStringLiteral("  ") +
+                                  e.input.value(QStringLiteral("reason")).toString()
+                            : QString())
+                    << Qt::endl;
+        for (const FieldChange &change : describeEventChanges(e.action, e.changes))
+            context.out << "    " << change.text() << Qt::endl;
     }
     if (parser.isSet(json))
         context.writeJson(QJsonDocument(array));

@@ -1262,6 +1262,10 @@
         <translation>请输入要查找的内容</translation>
     </message>
     <message>
+        <source>No case holds %1</source>
+        <translation>没有案件含有“%1”</translation>
+    </message>
+    <message>
         <source>Why the session changes (required).</source>
         <translation>化解会议变更的理由（必填）。</translation>
     </message>
@@ -1308,6 +1312,10 @@
     <message>
         <source>Move a session to another time or room, with a reason.</source>
         <translation>将化解会议改期或更换房间，须说明理由。</translation>
+    </message>
+    <message>
+        <source>Cancel a session, with a reason.</source>
+        <translation>取消化解会议，须说明理由。</translation>
     </message>
     <message>
         <source>Only the registrations voided as made in error.</source>
@@ -1358,6 +1366,10 @@
         <translation>撤回最近一项已记录操作。</translation>
     </message>
     <message>
+        <source>Void a registration made in error.</source>
+        <translation>作废错误登记的案件。</translation>
+    </message>
+    <message>
         <source>The backup to remove: its path or its name.</source>
         <translation>要删除的备份：其路径或文件名。</translation>
     </message>
@@ -1372,18 +1384,6 @@
     <message>
         <source>Remove a backup.</source>
         <translation>删除备份。</translation>
-    </message>
-    <message>
-        <source>No case holds %1</source>
-        <translation>没有案件含有“%1”</translation>
-    </message>
-    <message>
-        <source>Void a registration made in error.</source>
-        <translation>作废错误登记的案件。</translation>
-    </message>
-    <message>
-        <source>Cancel a session, with a reason.</source>
-        <translation>取消化解会议，须说明理由。</translation>
     </message>
 </context>
 <context>
@@ -1676,6 +1676,61 @@
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Event</name>
+    <message>
+        <source>Registered</source>
+        <translation>登记案件</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>修改案件信息</translation>
+    </message>
+    <message>
+        <source>Directory entries merged</source>
+        <translation>合并名录条目</translation>
+    </message>
+    <message>
+        <source>Session scheduled</source>
+        <translation>安排化解会议</translation>
+    </message>
+    <message>
+        <source>Session recorded</source>
+        <translation>记录化解会议</translation>
+    </message>
+    <message>
+        <source>Session rescheduled</source>
+        <translation>化解会议改期</translation>
+    </message>
+    <message>
+        <source>Session cancelled</source>
+        <translation>取消化解会议</translation>
+    </message>
+    <message>
+        <source>Document issued</source>
+        <translation>出具文书</translation>
+    </message>
+    <message>
+        <source>Document served</source>
+        <translation>送达文书</translation>
+    </message>
+    <message>
+        <source>Receipt recorded</source>
+        <translation>登记签收</translation>
+    </message>
+    <message>
+        <source>Action corrected</source>
+        <translation>更正操作</translation>
+    </message>
+    <message>
+        <source>Action withdrawn</source>
+        <translation>撤回操作</translation>
+    </message>
+    <message>
+        <source>Registration voided</source>
+        <translation>作废登记</translation>
     </message>
 </context>
 <context>
@@ -2371,6 +2426,10 @@
         <translation>“%1”不是有效操作，可用操作为：%2</translation>
     </message>
     <message>
+        <source>The time limit ran out on %1: it can no longer be extended.</source>
+        <translation>化解期限已于 %1 届满，不能再延长。</translation>
+    </message>
+    <message>
         <source>Nothing has been recorded on this case since its registration: there is no action to correct or withdraw.</source>
         <translation>本案登记后尚未记录任何操作，没有可更正或撤回的操作。</translation>
     </message>
@@ -2393,10 +2452,6 @@
     <message>
         <source>is required: say why the record is put right</source>
         <translation>为必填项，请说明更正记录的原因</translation>
-    </message>
-    <message>
-        <source>The time limit ran out on %1: it can no longer be extended.</source>
-        <translation>化解期限已于 %1 届满，不能再延长。</translation>
     </message>
 </context>
 <context>
@@ -2769,6 +2824,10 @@
         <translation>无法锁定 %1 以写入</translation>
     </message>
     <message>
+        <source>give a word to search for</source>
+        <translation>请输入要查找的内容</translation>
+    </message>
+    <message>
         <source>say why the session changes</source>
         <translation>须说明化解会议改期或取消的原因</translation>
     </message>
@@ -2781,12 +2840,20 @@
         <translation>%1 的化解会议已取消</translation>
     </message>
     <message>
+        <source>the session is already at that time and place</source>
+        <translation>化解会议已安排在该时间和地点</translation>
+    </message>
+    <message>
         <source>The registration of %1 was voided: nothing more is done with this case.</source>
         <translation>%1 已作废登记，不能再对本案办理任何操作。</translation>
     </message>
     <message>
         <source>Recorded after it and resting on it: %1.</source>
         <translation>其后已有依赖该操作的记录：%1。</translation>
+    </message>
+    <message>
+        <source>The corrected values are the ones recorded: nothing changes.</source>
+        <translation>更正后的内容与原记录相同，无需更正。</translation>
     </message>
     <message>
         <source>Cannot remove %1</source>
@@ -2803,18 +2870,6 @@
     <message>
         <source>An entry cannot be merged into itself</source>
         <translation>条目不能与其自身合并</translation>
-    </message>
-    <message>
-        <source>The corrected values are the ones recorded: nothing changes.</source>
-        <translation>更正后的内容与原记录相同，无需更正。</translation>
-    </message>
-    <message>
-        <source>give a word to search for</source>
-        <translation>请输入要查找的内容</translation>
-    </message>
-    <message>
-        <source>the session is already at that time and place</source>
-        <translation>化解会议已安排在该时间和地点</translation>
     </message>
 </context>
 <context>
@@ -4253,6 +4308,14 @@
         <source>Back to the form</source>
         <translation>返回表单</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as %2</source>
+        <translation>“%1”不是有效日期，请按 %2 的格式填写</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
 </context>
 <context>
     <name>huajie::CaseListModel</name>
@@ -4291,14 +4354,6 @@
 </context>
 <context>
     <name>huajie::CasePanel</name>
-    <message>
-        <source>Registered</source>
-        <translation>登记案件</translation>
-    </message>
-    <message>
-        <source>Edited</source>
-        <translation>修改案件信息</translation>
-    </message>
     <message>
         <source>yes</source>
         <translation>是</translation>
@@ -4384,26 +4439,6 @@
         <translation>（缺席）</translation>
     </message>
     <message>
-        <source>Session scheduled</source>
-        <translation>安排化解会议</translation>
-    </message>
-    <message>
-        <source>Session recorded</source>
-        <translation>记录化解会议</translation>
-    </message>
-    <message>
-        <source>Document issued</source>
-        <translation>出具文书</translation>
-    </message>
-    <message>
-        <source>Document served</source>
-        <translation>送达文书</translation>
-    </message>
-    <message>
-        <source>Receipt recorded</source>
-        <translation>登记签收</translation>
-    </message>
-    <message>
         <source>Documents</source>
         <translation>文书</translation>
     </message>
@@ -4414,14 +4449,6 @@
     <message>
         <source>received %1</source>
         <translation>%1 签收</translation>
-    </message>
-    <message>
-        <source>Session rescheduled</source>
-        <translation>化解会议改期</translation>
-    </message>
-    <message>
-        <source>Session cancelled</source>
-        <translation>取消化解会议</translation>
     </message>
     <message>
         <source>Reschedule…</source>
@@ -4454,18 +4481,6 @@ Make the session notice now?</source>
     <message>
         <source>reason: %1</source>
         <translation>理由：%1</translation>
-    </message>
-    <message>
-        <source>Action corrected</source>
-        <translation>更正操作</translation>
-    </message>
-    <message>
-        <source>Action withdrawn</source>
-        <translation>撤回操作</translation>
-    </message>
-    <message>
-        <source>Registration voided</source>
-        <translation>已作废登记</translation>
     </message>
     <message>
         <source>Correct the last action…</source>
@@ -4528,8 +4543,8 @@ Make the session notice now?</source>
         <translation>%1（已撤回）</translation>
     </message>
     <message>
-        <source>Directory entries merged</source>
-        <translation>合并名录条目</translation>
+        <source>Registration voided</source>
+        <translation>已作废登记</translation>
     </message>
 </context>
 <context>

@@ -459,11 +459,11 @@ TEST_CASE("case correct, case undo and case void put mistakes right and verify s
 
     // The history shows who, what and why.
     run = command("history", {number});
-    CHECK(run.out.contains(QStringLiteral("correct_action")));
-    CHECK(run.out.contains(QStringLiteral("withdraw_action")));
+    CHECK(run.out.contains(QStringLiteral("Action corrected")));
+    CHECK(run.out.contains(QStringLiteral("Action withdrawn")));
     CHECK(run.out.contains(QStringLiteral("日期录入错误")));
     run = command("history", {twice});
-    CHECK(run.out.contains(QStringLiteral("void_registration")));
+    CHECK(run.out.contains(QStringLiteral("Registration voided")));
     CHECK(run.out.contains(QStringLiteral("重复登记")));
 
     // The next registration takes the next number; the voided one is not given again.

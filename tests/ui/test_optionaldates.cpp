@@ -2,8 +2,10 @@
 // sent): empty until set, its calendar on today, a typed date kept, and
 // emptied again, through the real widgets.
 #include "actiondialog.h"
+#include "caseformdialog.h"
 #include "clock.h"
 #include "optionaldateedit.h"
+#include "partytablemodel.h"
 #include "store/store.h"
 #include "support/samplecase.h"
 #include "support/widgets.h"
@@ -14,6 +16,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
+#include <QTableView>
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
@@ -58,6 +61,60 @@ struct NoticeDesk
         INFO(d->errorText().toStdString());
         CHECK_FALSE(d->isVisible());
         return store->cases().load(record.id).value().progress;
+    }
+};
+
+// A case whose applicant 张三 has no ID number and no birth date recorded,
+// and the registration form opened on it.
+struct BirthDateDesk
+{
+    test::TempDatabase file;
+    std::unique_ptr<Store> store;
+    CaseRecord record;
+
+    BirthDateDesk()
+    {
+        Clock::setToday(test::kToday);
+        store = Store::open(file.path()).value();
+        CaseRecord c = test::sampleCase();
+        c.parties[0].idNumber.clear();
+        c.parties[0].birthDate = {};
+        record = store->cases().registerCase(c, test::kToday).value();
+    }
+    ~BirthDateDesk() { Clock::setToday({}); }
+
+    // The editor of the applicant's birth date, opened by a double click.
+    QWidget *openBirthDate(CaseFormDialog &form)
+    {
+        form.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&form));
+        auto *table = child<QTableView>(&form, "partyTable");
+        const QModelIndex cell = table->model()->index(0, PartyTableModel::BirthDate);
+        table->scrollTo(cell);
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(cell).center());
+        QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(cell).center());
+        QWidget *editor = table->indexWidget(cell);
+        REQUIRE(editor != nullptr);
+        return editor;
+    }
+
+    // The same, as an optional date.
+    OptionalDateEdit *editBirthDate(CaseFormDialog &form)
+    {
+        QWidget *editor = openBirthDate(form);
+        INFO("the editor is a " << editor->metaObject()->className());
+        auto *date = qobject_cast<OptionalDateEdit *>(editor);
+        REQUIRE(date != nullptr);
+        return date;
+    }
+
+    // The form saved, and the applicant's birth date then stored.
+    QDate save(CaseFormDialog &form)
+    {
+        QTest::mouseClick(child<QPushButton>(&form, "saveButton"), Qt::LeftButton);
+        INFO(form.errorText().toStdString());
+        CHECK_FALSE(form.isVisible());
+        return store->cases().load(record.id).value().parties[0].birthDate;
     }
 };
 
@@ -162,4 +219,62 @@ TEST_CASE("An optional date field reads the ways a date is written", "[ui][dates
     CHECK(OptionalDateEdit::parse(QStringLiteral("2026年11月23日")) == QDate(2026, 11, 23));
     for (const char *text : {"", "2026-11-31", "23.11.2026", "tomorrow", "2026-11"})
         CHECK_FALSE(OptionalDateEdit::parse(QString::fromLatin1(text)).isValid());
+}
+
+TEST_CASE("A party's birth date not recorded stays empty when its cell is edited",
+          "[ui][gui][dates]")
+{
+    BirthDateDesk desk;
+    CaseFormDialog form(*desk.store, desk.record);
+    QWidget *birth = desk.openBirthDate(form);
+    test::screenshot(&form, "form-birth-date-empty");
+    const auto *optional = qobject_cast<OptionalDateEdit *>(birth);
+    CHECK(optional != nullptr);
+    CHECK((optional && optional->isEmpty()));
+    // Left as it opened, it records no date (not 2000-01-01).
+    CHECK_FALSE(desk.save(form).isValid());
+}
+
+TEST_CASE("A party's birth date typed in its cell is saved, and cleared again", "[ui][gui][dates]")
+{
+    BirthDateDesk desk;
+    {
+        CaseFormDialog form(*desk.store, desk.record);
+        QTest::keyClicks(desk.editBirthDate(form)->lineEdit(), QStringLiteral("1980-05-17"));
+        CHECK(desk.save(form) == QDate(1980, 5, 17));
+    }
+    CaseFormDialog form(*desk.store, desk.store->cases().load(desk.record.id).value());
+    OptionalDateEdit *birth = desk.editBirthDate(form);
+    CHECK(birth->date() == QDate(1980, 5, 17));
+    birth->lineEdit()->selectAll();
+    QTest::keyClick(birth->lineEdit(), Qt::Key_Delete);
+    CHECK(birth->isEmpty());
+    CHECK_FALSE(desk.save(form).isValid());
+}
+
+TEST_CASE("A party's birth date that is not a date is refused, not dropped", "[ui][gui][dates]")
+{
+    BirthDateDesk desk;
+    CaseFormDialog form(*desk.store, desk.record);
+    QTest::keyClicks(desk.editBirthDate(form)->lineEdit(), QStringLiteral("1980-02-30"));
+    QTest::mouseClick(child<QPushButton>(&form, "saveButton"), Qt::LeftButton);
+    CHECK(form.isVisible());
+    CHECK(form.errorText().contains(QStringLiteral("1980-02-30")));
+    CHECK(form.errorText().contains(QStringLiteral("Birth date")));
+}
+
+TEST_CASE("A party's birth date calendar opens on today", "[ui][gui][dates]")
+{
+    BirthDateDesk desk;
+    CaseFormDialog form(*desk.store, desk.record);
+    OptionalDateEdit *birth = desk.editBirthDate(form);
+    QDate shown;
+    QTimer::singleShot(100, [&] {
+        shown = QDate(birth->calendar()->yearShown(), birth->calendar()->monthShown(), 1);
+        Q_EMIT birth->calendar()->clicked(QDate(2026, 11, 2));
+    });
+    QTest::mouseClick(birth->calendarButton(), Qt::LeftButton);
+    QTRY_VERIFY(!birth->calendarButton()->menu()->isVisible());
+    CHECK(shown == QDate(2026, 11, 1));
+    CHECK(birth->date() == QDate(2026, 11, 2));
 }
