@@ -40,33 +40,6 @@ QString esc(const QString &text)
     return text.toHtmlEscaped();
 }
 
-QString valueText(const QJsonValue &value, const Vocabulary *vocabulary = nullptr)
-{
-    if (value.isUndefined() || value.isNull() || (value.isString() && value.toString().isEmpty()))
-        return QStringLiteral("—");
-    if (value.isString())
-        return vocabulary ? vocabulary->label(value.toString()) : value.toString();
-    if (value.isBool())
-        return value.toBool() ? CasePanel::tr("yes") : CasePanel::tr("no");
-    if (value.isDouble())
-        return QString::number(value.toDouble());
-    if (value.isArray()) {
-        // Lists of names, or of objects whose first text is a name.
-        QStringList items;
-        for (const QJsonValue &item : value.toArray()) {
-            if (item.isString()) {
-                items.append(item.toString());
-            } else {
-                const QJsonObject o = item.toObject();
-                items.append(o.value(QStringLiteral("name"))
-                                 .toString(o.value(QStringLiteral("party")).toString()));
-            }
-        }
-        return items.join(QStringLiteral("、"));
-    }
-    return CasePanel::tr("(changed)");
-}
-
 } // namespace
 
 CasePanel::CasePanel(Store &store, QWidget *parent)
@@ -535,8 +508,8 @@ QString CasePanel::correctionHtml(const CaseEvent &e, const QList<CaseEvent> &ev
             const QJsonObject now = e.input.value(QStringLiteral("input")).toObject();
             for (const ActionField &field : spec->fields) {
                 const QString key = QString::fromLatin1(field.key);
-                const QString before = valueText(previous.value(key), field.vocabulary);
-                const QString after = valueText(now.value(key), field.vocabulary);
+                const QString before = describeValue(previous.value(key), field.vocabulary);
+                const QString after = describeValue(now.value(key), field.vocabulary);
                 if (before != after)
                     line(QStringLiteral("%1：%2 → %3").arg(field.translatedLabel(), before, after));
             }
@@ -571,11 +544,11 @@ QString CasePanel::historyHtml(const QList<CaseEvent> &events)
         if (const ActionSpec *spec = Lifecycle::find(e.action)) {
             for (const ActionField &field : spec->fields) {
                 const QJsonValue value = e.input.value(QString::fromLatin1(field.key));
-                if (value.isUndefined() || valueText(value) == QLatin1String("—"))
+                if (value.isUndefined() || describeValue(value) == QLatin1String("—"))
                     continue;
-                html +=
-                    QStringLiteral("<br><span style='color:#555'>%1：%2</span>")
-                        .arg(esc(field.translatedLabel()), esc(valueText(value, field.vocabulary)));
+                html += QStringLiteral("<br><span style='color:#555'>%1：%2</span>")
+                            .arg(esc(field.translatedLabel()),
+                                 esc(describeValue(value, field.vocabulary)));
             }
         } else if (e.input.contains(QStringLiteral("document"))) {
             // What was issued or served, as a mediator names it.

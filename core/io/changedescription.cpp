@@ -15,27 +15,6 @@ struct FieldInfo
     const Vocabulary *vocabulary = nullptr;
 };
 
-QString valueText(const QJsonValue &value, const Vocabulary *vocabulary = nullptr)
-{
-    if (value.isUndefined() || value.isNull() || (value.isString() && value.toString().isEmpty()))
-        return QStringLiteral("—");
-    if (value.isString())
-        return vocabulary ? vocabulary->label(value.toString()) : value.toString();
-    if (value.isBool())
-        return value.toBool() ? ChangeText::tr("yes") : ChangeText::tr("no");
-    if (value.isDouble())
-        return QString::number(value.toDouble());
-    if (value.isArray()) {
-        QStringList items;
-        for (const QJsonValue &item : value.toArray())
-            items.append(item.isString()
-                             ? item.toString()
-                             : item.toObject().value(QStringLiteral("name")).toString());
-        return items.isEmpty() ? QStringLiteral("—") : items.join(QStringLiteral("、"));
-    }
-    return ChangeText::tr("(changed)");
-}
-
 // The case's own fields, by their path in the edit's changes.
 const QList<FieldInfo> &caseFields()
 {
@@ -145,11 +124,11 @@ void compareFields(const QList<FieldInfo> &fields, const QJsonObject &before,
     for (const FieldInfo &f : fields) {
         const QJsonValue a = before.value(QLatin1String(f.key));
         const QJsonValue b = after.value(QLatin1String(f.key));
-        if (valueText(a, f.vocabulary) == valueText(b, f.vocabulary))
+        if (describeValue(a, f.vocabulary) == describeValue(b, f.vocabulary))
             continue;
         out.append({ChangeText::tr("%1, %2", "whose field: 申请人张三的电话")
                         .arg(owner, ChangeText::tr(f.label)),
-                    valueText(a, f.vocabulary), valueText(b, f.vocabulary)});
+                    describeValue(a, f.vocabulary), describeValue(b, f.vocabulary)});
     }
 }
 
@@ -229,8 +208,8 @@ QList<FieldChange> describeChanges(const QJsonObject &changes)
         const QJsonObject change = changes.value(QLatin1String(f.key)).toObject();
         if (!change.isEmpty())
             out.append({ChangeText::tr(f.label),
-                        valueText(change.value(QStringLiteral("old")), f.vocabulary),
-                        valueText(change.value(QStringLiteral("new")), f.vocabulary)});
+                        describeValue(change.value(QStringLiteral("old")), f.vocabulary),
+                        describeValue(change.value(QStringLiteral("new")), f.vocabulary)});
     }
     if (const QJsonObject change = changes.value(QStringLiteral("parties")).toObject();
         !change.isEmpty())
@@ -245,8 +224,8 @@ QList<FieldChange> describeChanges(const QJsonObject &changes)
         if (known)
             continue;
         const QJsonObject change = it.value().toObject();
-        out.append({path, valueText(change.value(QStringLiteral("old"))),
-                    valueText(change.value(QStringLiteral("new")))});
+        out.append({path, describeValue(change.value(QStringLiteral("old"))),
+                    describeValue(change.value(QStringLiteral("new")))});
     }
     return out;
 }
@@ -256,6 +235,31 @@ QList<FieldChange> describeEventChanges(const QString &action, const QJsonObject
     if (action == QLatin1String("edit") || action == QLatin1String("merge_directory"))
         return describeChanges(changes);
     return {};
+}
+
+QString describeValue(const QJsonValue &value, const Vocabulary *vocabulary)
+{
+    if (value.isUndefined() || value.isNull() || (value.isString() && value.toString().isEmpty()))
+        return QStringLiteral("—");
+    if (value.isString())
+        return vocabulary ? vocabulary->label(value.toString()) : value.toString();
+    if (value.isBool())
+        return value.toBool() ? ChangeText::tr("yes") : ChangeText::tr("no");
+    if (value.isDouble())
+        return QString::number(value.toDouble());
+    if (value.isArray()) {
+        // Lists of names, or of objects whose first text is a name.
+        QStringList items;
+        for (const QJsonValue &item : value.toArray()) {
+            const QJsonObject o = item.toObject();
+            items.append(item.isString()
+                             ? item.toString()
+                             : o.value(QStringLiteral("name"))
+                                   .toString(o.value(QStringLiteral("party")).toString()));
+        }
+        return items.isEmpty() ? QStringLiteral("—") : items.join(QStringLiteral("、"));
+    }
+    return ChangeText::tr("(changed)");
 }
 
 } // namespace huajie

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QList>
 #include <QString>
 
@@ -34,5 +35,10 @@ QList<FieldChange> describeChanges(const QJsonObject &changes);
 // merge of directory entries, nothing for the other events (their input
 // says what they recorded).
 QList<FieldChange> describeEventChanges(const QString &action, const QJsonObject &changes);
+
+class Vocabulary;
+// One recorded value as a mediator reads it: a code by its label, a list of
+// names (or of people, by name or party) joined with 、, nothing as "—".
+QString describeValue(const QJsonValue &value, const Vocabulary *vocabulary = nullptr);
 
 } // namespace huajie

@@ -4355,18 +4355,6 @@
 <context>
     <name>huajie::CasePanel</name>
     <message>
-        <source>yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <source>(changed)</source>
-        <translation>（已修改）</translation>
-    </message>
-    <message>
         <source>All actions</source>
         <translation>全部操作</translation>
     </message>
