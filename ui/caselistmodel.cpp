@@ -60,7 +60,7 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
     case Registered:
         return s.registeredOn.toString(Qt::ISODate);
     case State:
-        return vocab::caseStates().label(s.state);
+        return s.voided ? tr("Voided") : vocab::caseStates().label(s.state);
     case Source:
         return vocab::sourceChannels().label(s.source);
     case Applicants:

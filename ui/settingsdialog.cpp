@@ -101,8 +101,11 @@ SettingsDialog::SettingsDialog(Store &store, QWidget *parent)
 
 void SettingsDialog::updatePreview()
 {
+    // The number the next registration gets, in the pattern as typed.
     const int year = Clock::today().year();
-    m_preview->setText(CenterSettings::formatRegistrationNumber(m_pattern->text(), year, 1));
+    const auto sequence = m_store.cases().nextSequence(year);
+    m_preview->setText(CenterSettings::formatRegistrationNumber(m_pattern->text(), year,
+                                                                sequence ? sequence.value() : 1));
 }
 
 void SettingsDialog::accept()

@@ -50,8 +50,8 @@ int backupList(Context &context)
     if (!files)
         return context.fail(files.error());
     for (const BackupFile &f : files.value())
-        context.out << f.madeAt.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) << '\t' << f.reason
-                    << '\t' << f.path << '\n';
+        context.out << f.madeAt.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) << '\t'
+                    << f.reasonLabel() << '\t' << f.path << '\n';
     context.out.flush();
     return Success;
 }

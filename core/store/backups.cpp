@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlQuery>
@@ -65,6 +66,19 @@ std::optional<BackupPolicy> BackupPolicy::fromText(const QString &text)
 bool BackupFile::keptByHand() const
 {
     return reason == kManual || reason == kBeforeRestore;
+}
+
+QString BackupFile::reasonLabel() const
+{
+    static const QHash<QString, const char *> labels = {
+        {QStringLiteral("daily"), QT_TRANSLATE_NOOP("Store", "daily")},
+        {QStringLiteral("close"), QT_TRANSLATE_NOOP("Store", "at close")},
+        {kManual, QT_TRANSLATE_NOOP("Store", "by hand")},
+        {QStringLiteral("before-upgrade"), QT_TRANSLATE_NOOP("Store", "before an upgrade")},
+        {kBeforeRestore, QT_TRANSLATE_NOOP("Store", "before a restore")},
+    };
+    const char *label = labels.value(reason);
+    return label ? StoreText::tr(label) : reason;
 }
 
 QString BackupPolicy::toText() const

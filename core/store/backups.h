@@ -33,6 +33,8 @@ struct BackupFile
 
     // Made by hand or before a restore: kept until removed by hand.
     bool keptByHand() const;
+    // Why it was made, as a user reads it (the reason is in the file's name).
+    QString reasonLabel() const;
 };
 
 // Copies of the case database in the "backups" folder beside it. A copy is

@@ -76,7 +76,8 @@ Result<QList<PartyOnCase>> CaseSearch::partiesLike(const QString &idNumber,
                                                    const QString &creditCode, const QString &name,
                                                    qint64 exceptCase) const
 {
-    // Each identifier through its own index; an empty one matches nothing.
+    // Each identifier through its own index; an empty one matches nothing. A
+    // registration voided as made in error is no earlier case.
     Statement query(
         m_db, QStringLiteral(
                   "SELECT c.id, c.number, c.state, c.disputed_act, p.role, p.name, p.id_number, "
@@ -84,7 +85,7 @@ Result<QList<PartyOnCase>> CaseSearch::partiesLike(const QString &idNumber,
                   "WHERE p.id IN (SELECT id FROM parties WHERE id_number = ? AND id_number <> '' "
                   "  UNION SELECT id FROM parties WHERE credit_code = ? AND credit_code <> '' "
                   "  UNION SELECT id FROM parties WHERE name = ? AND name <> '') "
-                  "AND p.role <> 'agency' AND c.id <> ? "
+                  "AND p.role <> 'agency' AND c.id <> ? AND NOT c.voided "
                   "ORDER BY c.year DESC, c.sequence DESC, p.position"));
     query.bindAll({idNumber.trimmed(), creditCode.trimmed(), name.trimmed(), exceptCase});
     if (auto done = query.exec(); !done)

@@ -94,6 +94,8 @@ public:
     Result<QList<CaseRecord>> casesInStates(const QStringList &states) const;
     Result<int> count() const;
     Result<QString> nextNumber(int year) const;
+    // The sequence the next registration of that year gets.
+    Result<int> nextSequence(int year) const;
 
 private:
     Result<qint64> insertValidated(CaseRecord record, const QDateTime &at, const QString &user);
@@ -102,7 +104,6 @@ private:
     Result<void> writeCaseRow(const CaseRecord &record, bool insert, qint64 *id);
     Result<void> writeParties(qint64 caseId, const QList<Party> &parties);
     Result<void> loadParties(CaseRecord &record) const;
-    Result<int> nextSequence(int year) const;
     Result<RecordedAction> correctable(const CaseRecord &record, bool withdrawing) const;
     Result<CaseRecord> writeCorrection(const CaseRecord &record, const CaseEvent &event,
                                        const QString &state, const CaseProgress &progress);

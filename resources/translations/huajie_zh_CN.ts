@@ -2871,6 +2871,26 @@
         <source>An entry cannot be merged into itself</source>
         <translation>条目不能与其自身合并</translation>
     </message>
+    <message>
+        <source>daily</source>
+        <translation>每日</translation>
+    </message>
+    <message>
+        <source>at close</source>
+        <translation>关闭时</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>升级前</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>恢复前</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
@@ -4350,6 +4370,10 @@
     <message>
         <source>Lead mediator</source>
         <translation>主办人</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>已作废</translation>
     </message>
 </context>
 <context>

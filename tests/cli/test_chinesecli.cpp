@@ -185,3 +185,23 @@ TEST_CASE("Under zh_CN huajie-cli case actions gives each refusal's reason in Ch
         CHECK(english.isEmpty());
     }
 }
+
+TEST_CASE("Under zh_CN huajie-cli backup list says why each copy was made in Chinese",
+          "[cli][zh][backup]")
+{
+    ChineseDesk desk;
+    REQUIRE(desk.cli(args({"init"})).code == 0);
+    REQUIRE(desk.cli(args({"backup"})).code == 0);
+    const Run list = desk.cli(args({"backup", "list"}));
+    REQUIRE(list.code == 0);
+    const QStringList lines = list.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    REQUIRE_FALSE(lines.isEmpty());
+    // Each line: the time, why, the file (a name the program gives, in codes).
+    for (const QString &line : lines) {
+        const QStringList fields = line.split(QLatin1Char('\t'));
+        REQUIRE(fields.size() == 3);
+        const QStringList english = huajie::test::englishWords(fields[1]);
+        INFO(line.toStdString());
+        CHECK(english.isEmpty());
+    }
+}

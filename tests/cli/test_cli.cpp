@@ -1008,7 +1008,7 @@ TEST_CASE("A copy made by hand with backup stays until backup remove takes it aw
     };
     const QStringList line = listed().trimmed().split(QLatin1Char('\t'));
     REQUIRE(line.size() == 3);
-    CHECK(line.at(1) == QStringLiteral("manual"));
+    CHECK(line.at(1) == QStringLiteral("by hand"));
     const QString name = QFileInfo(line.at(2)).fileName();
 
     const Run foreign =

@@ -186,6 +186,17 @@ TEST_CASE("A repeat applicant is found by ID number, credit code or exact name",
         CHECK(found.value()[1].basis == Basis::CreditCode);
         CHECK(found.value()[1].earlier.caseId == cases.second);
     }
+    SECTION("a registration voided as made in error is no earlier case")
+    {
+        REQUIRE(cases.store->cases().voidCase(cases.first, QStringLiteral("重复登记")).ok());
+        CaseRecord next = otherCase();
+        next.parties[0].name = QStringLiteral("张叁");
+        next.parties[0].idNumber = QStringLiteral("11010519491231002X");
+        auto found = RepeatApplicants::find(search, next);
+        REQUIRE(found.ok());
+        REQUIRE(found.value().size() == 1); // only the second case's company
+        CHECK(found.value()[0].earlier.caseId == cases.second);
+    }
     SECTION("the same name, without an ID number, and a namesake with another")
     {
         CaseRecord next = otherCase();

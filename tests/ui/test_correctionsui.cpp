@@ -195,6 +195,8 @@ TEST_CASE("A duplicate registration is voided from the case panel and shown by t
     REQUIRE(list->rowCount() == 1);
     CHECK(list->index(0, CaseListModel::Number).data().toString() ==
           QStringLiteral("（2026）化解字第2号"));
+    // Its state reads voided, not the state it was voided in.
+    CHECK(list->index(0, CaseListModel::State).data().toString() == QStringLiteral("Voided"));
     showCase(window, QStringLiteral("（2026）化解字第2号"));
     // Shown as voided, with the reason in its history, and nothing more to be done.
     CHECK(child<QLabel>(&window, "caseStatus")->text().contains(QStringLiteral("voided")));

@@ -117,6 +117,8 @@ TEST_CASE("Tools › Settings sets the center's name, numbering, rules, language
     test::TempDatabase file;
     auto store = Store::open(file.path());
     REQUIRE(store.ok());
+    // One case registered this year: the next number is the second.
+    REQUIRE(store.value()->cases().registerCase(test::sampleCase(), test::kToday).ok());
     MainWindow window(*store.value());
     window.show();
     QAction *settings = menuAction(window, "actionSettings");
@@ -143,7 +145,7 @@ TEST_CASE("Tools › Settings sets the center's name, numbering, rules, language
             child<QLineEdit>(dialog, "registrationPattern")
                 ->setText(QStringLiteral("平化字〔{year}〕{seq}号"));
             CHECK(child<QLabel>(dialog, "nextNumber")->text() ==
-                  QStringLiteral("平化字〔2026〕1号"));
+                  QStringLiteral("平化字〔2026〕2号"));
             auto *profile = child<QComboBox>(dialog, "ruleProfile");
             REQUIRE(profile->findData(QStringLiteral("pingluo")) >= 0);
             profile->setCurrentIndex(profile->findData(QStringLiteral("pingluo")));
