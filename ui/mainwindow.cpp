@@ -253,6 +253,8 @@ void MainWindow::buildActions()
     auto *find = new QAction(this);
     find->setShortcut(QKeySequence::Find);
     connect(find, &QAction::triggered, this, [this] {
+        // The filter is on the Cases page: show it from wherever the user is.
+        m_pages->setCurrentWidget(m_caseSplitter);
         m_search->setFocus();
         m_search->selectAll();
     });

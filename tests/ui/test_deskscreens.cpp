@@ -254,6 +254,22 @@ TEST_CASE("The desk's rows name the applicants and the agencies", "[ui][gui][dea
     Clock::setToday({});
 }
 
+TEST_CASE("Ctrl+F from any page shows the case list with its filter ready for typing", "[ui][gui]")
+{
+    OwnUserFolders folders;
+    test::TempDatabase file;
+    auto store = Store::open(file.path());
+    REQUIRE(store.ok());
+    MainWindow window(*store.value());
+    window.show();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
+    auto *pages = child<QTabWidget>(&window, "pages");
+    pages->setCurrentIndex(0); // the Desk
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    CHECK(pages->currentIndex() == 1);
+    CHECK(child<QLineEdit>(&window, "search")->hasFocus());
+}
+
 TEST_CASE("The window's size, splitters, columns and tab are kept for the next start", "[ui][gui]")
 {
     OwnUserFolders folders;
