@@ -3,11 +3,11 @@
 #include "clock.h"
 #include "deskview.h"
 #include "domain/vocabulary.h"
+#include "io/ownerfile.h"
 #include "sessions/icalendarexport.h"
 #include "store/store.h"
 
 #include <QComboBox>
-#include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -271,11 +271,9 @@ bool ScheduleView::exportICalendar(const QString &path)
                        : path;
     if (target.isEmpty())
         return false;
-    QFile file(target);
-    if (!file.open(QIODevice::WriteOnly) ||
-        file.write(sessionsToICalendar(m_sessions, Clock::now())) < 0) {
-        QMessageBox::warning(this, tr("Export to iCalendar"),
-                             tr("Cannot write %1: %2").arg(target, file.errorString()));
+    if (auto written = OwnerOnlyFile::write(target, sessionsToICalendar(m_sessions, Clock::now()));
+        !written) {
+        QMessageBox::warning(this, tr("Export to iCalendar"), written.error().describe());
         return false;
     }
     return true;

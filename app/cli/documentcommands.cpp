@@ -7,10 +7,10 @@
 #include "documents/officiallayout.h"
 #include "domain/vocabulary.h"
 #include "i18n/contexts.h"
+#include "io/ownerfile.h"
 
 #include <QDir>
 #include <QJsonArray>
-#include <QSaveFile>
 
 namespace huajie::cli {
 namespace {
@@ -39,13 +39,8 @@ struct OutputOptions
         if (parser.isSet(pdf))
             if (auto written = OfficialLayout::writePdf(filled, title, parser.value(pdf)); !written)
                 return written;
-        if (parser.isSet(html)) {
-            QSaveFile file(parser.value(html));
-            if (!file.open(QIODevice::WriteOnly) || file.write(filled.toUtf8()) < 0 ||
-                !file.commit())
-                return Error{
-                    CliText::tr("Cannot write %1: %2").arg(file.fileName(), file.errorString())};
-        }
+        if (parser.isSet(html))
+            return OwnerOnlyFile::write(parser.value(html), filled.toUtf8());
         return {};
     }
 };

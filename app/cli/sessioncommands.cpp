@@ -3,9 +3,9 @@
 #include "clock.h"
 #include "domain/vocabulary.h"
 #include "i18n/contexts.h"
+#include "io/ownerfile.h"
 #include "sessions/icalendarexport.h"
 
-#include <QFile>
 #include <QJsonArray>
 
 namespace huajie::cli {
@@ -226,11 +226,10 @@ int sessionList(Context &context)
     if (!sessions)
         return context.fail(sessions.error());
     if (parser.isSet(ics)) {
-        QFile file(parser.value(ics));
-        if (!file.open(QIODevice::WriteOnly) ||
-            file.write(sessionsToICalendar(sessions.value(), Clock::now())) < 0)
-            return context.fail(
-                Error{CliText::tr("Cannot write %1: %2").arg(file.fileName(), file.errorString())});
+        if (auto written = OwnerOnlyFile::write(
+                parser.value(ics), sessionsToICalendar(sessions.value(), Clock::now()));
+            !written)
+            return context.fail(written.error());
     }
     if (parser.isSet(json)) {
         QJsonArray array;

@@ -1,6 +1,7 @@
 #include "officiallayout.h"
 
 #include "i18n/contexts.h"
+#include "io/ownerfile.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
@@ -12,7 +13,6 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QRawFont>
-#include <QSaveFile>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -290,10 +290,7 @@ Result<void> OfficialLayout::writePdf(const QString &bodyHtml, const QString &ti
     auto bytes = pdf(bodyHtml, title);
     if (!bytes)
         return bytes.error();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes.value()) < 0 || !file.commit())
-        return Error{DocumentText::tr("Cannot write %1: %2").arg(path, file.errorString())};
-    return {};
+    return OwnerOnlyFile::write(path, bytes.value());
 }
 
 } // namespace huajie

@@ -56,4 +56,9 @@ struct StatisticsText
     Q_DECLARE_TR_FUNCTIONS(Statistics)
 };
 
+struct FileText
+{
+    Q_DECLARE_TR_FUNCTIONS(File)
+};
+
 } // namespace huajie

@@ -2,11 +2,11 @@
 
 #include "documents/officiallayout.h"
 #include "i18n/contexts.h"
+#include "io/ownerfile.h"
 #include "statistics/periodreport.h"
 
 #include <QFile>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QSet>
 #include <QTemporaryDir>
 
@@ -424,10 +424,7 @@ QString ReportExport::html(const PeriodReport &report, const QString &extraHtml)
 
 Result<void> ReportExport::writeFile(const QString &path, const QByteArray &bytes)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Error{StatisticsText::tr("Cannot write %1: %2").arg(path, file.errorString())};
-    return {};
+    return OwnerOnlyFile::write(path, bytes);
 }
 
 } // namespace huajie
