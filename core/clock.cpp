@@ -21,6 +21,13 @@ QDateTime Clock::now()
     return day == QDate::currentDate() ? current : QDateTime(day, QTime::currentTime()).toUTC();
 }
 
+QDateTime Clock::systemNow()
+{
+    if (s_fixed.isValid())
+        return now();
+    return QDateTime::currentDateTimeUtc();
+}
+
 void Clock::setToday(const QDate &date)
 {
     s_fixed = date;

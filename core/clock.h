@@ -12,7 +12,10 @@ class Clock
 {
 public:
     static QDate today();
-    static QDateTime now();                  // UTC; on the fixed day when one is set
+    static QDateTime now(); // UTC; on the fixed day when one is set
+    // The system's time, whatever HUAJIE_TODAY says, for what a user must
+    // not move (a sign-in lockout); tests still set it with setToday.
+    static QDateTime systemNow();
     static void setToday(const QDate &date); // an invalid date returns to the system clock
 
 private:

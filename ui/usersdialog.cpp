@@ -43,10 +43,13 @@ UsersDialog::UsersDialog(Store &store, QWidget *parent)
     auto *reset = new QPushButton(tr("New password…"), this);
     auto *toggle = new QPushButton(tr("Switch off or on"), this);
     connect(reset, &QPushButton::clicked, this, &UsersDialog::resetPassword);
+    auto *unlock = named(new QPushButton(tr("Unlock"), this), "unlockUser");
     connect(toggle, &QPushButton::clicked, this, &UsersDialog::toggleActive);
+    connect(unlock, &QPushButton::clicked, this, &UsersDialog::unlock);
     auto *rowButtons = new QHBoxLayout;
     rowButtons->addWidget(reset);
     rowButtons->addWidget(toggle);
+    rowButtons->addWidget(unlock);
     rowButtons->addStretch();
 
     auto *add = new QGroupBox(tr("Add a user"), this);
@@ -88,8 +91,11 @@ void UsersDialog::reload()
     for (const User &u : users.value()) {
         const int row = m_users->rowCount();
         m_users->insertRow(row);
-        const QStringList values{u.login, u.name, Accounts::roleLabel(u.role),
-                                 u.active ? tr("active") : tr("switched off")};
+        QString account = u.active ? tr("active") : tr("switched off");
+        if (const auto until = m_store.accounts().lockedUntil(u.login))
+            account = tr("locked until %1")
+                          .arg(until->toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+        const QStringList values{u.login, u.name, Accounts::roleLabel(u.role), account};
         for (int column = 0; column < values.size(); ++column)
             m_users->setItem(row, column, new QTableWidgetItem(values[column]));
     }
@@ -156,6 +162,17 @@ void UsersDialog::resetPassword()
         return;
     if (auto saved = m_store.accounts().setPassword(login, password); !saved)
         fail(saved.error().describe());
+}
+
+void UsersDialog::unlock()
+{
+    m_error->hide();
+    const QString login = selectedLogin();
+    if (login.isEmpty())
+        return;
+    if (auto unlocked = m_store.accounts().unlock(login); !unlocked)
+        fail(unlocked.error().describe());
+    reload();
 }
 
 void UsersDialog::toggleActive()

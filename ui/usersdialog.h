@@ -13,8 +13,8 @@ namespace huajie {
 class Store;
 
 // The desk's users, for an administrator: add one with a role and a
-// password, set a new password, switch an account off or on, and whether
-// users sign in at start.
+// password, set a new password, switch an account off or on, unlock one
+// locked after too many wrong passwords, and whether users sign in at start.
 class UsersDialog : public QDialog
 {
     Q_OBJECT
@@ -30,6 +30,7 @@ private:
     void reload();
     void resetPassword();
     void toggleActive();
+    void unlock();
     void fail(const QString &message);
     QString selectedLogin() const;
 

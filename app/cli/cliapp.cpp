@@ -65,8 +65,11 @@ Store *Context::store()
         // A desk whose users sign in: the command line signs in too, from
         // the environment, so that passwords stay off the command line.
         if (Accounts &accounts = opened.value()->accounts(); accounts.loginRequired()) {
-            auto user = accounts.authenticate(qEnvironmentVariable("HUAJIE_LOGIN"),
-                                              qEnvironmentVariable("HUAJIE_PASSWORD"));
+            // No login given is no attempt: it is not counted toward a lockout.
+            const QString login = qEnvironmentVariable("HUAJIE_LOGIN");
+            auto user = login.isEmpty()
+                            ? Result<User>(Error{AccountText::tr("Sign in first")})
+                            : accounts.authenticate(login, qEnvironmentVariable("HUAJIE_PASSWORD"));
             if (!user) {
                 err << user.error().describe() << Qt::endl
                     << CliText::tr("This desk's users sign in: set HUAJIE_LOGIN and "
@@ -179,6 +182,14 @@ int Context::fail(const Error &error)
 {
     err << error.describe() << Qt::endl;
     return BadInput;
+}
+
+QString Context::lineFromInput()
+{
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(in.readLine()).remove(QLatin1Char('\n')).remove(QLatin1Char('\r'));
 }
 
 int run(const QStringList &arguments, const QList<Command> &commands)

@@ -55,6 +55,9 @@ public:
     std::optional<int> requiredJson(const QCommandLineParser &parser,
                                     const QCommandLineOption &option, QJsonObject *object);
     int fail(const Error &error);
+    // The first line of standard input, without its line end: passwords are
+    // not given as arguments, where other users of the machine could read them.
+    static QString lineFromInput();
 
 private:
     QString m_databasePath;

@@ -2,20 +2,8 @@
 
 #include "i18n/contexts.h"
 
-#include <QFile>
-
 namespace huajie::cli {
 namespace {
-// The first line of standard input: passwords are not given as arguments,
-// where other users of the machine could read them.
-QString passwordFromInput()
-{
-    QFile in;
-    if (!in.open(stdin, QIODevice::ReadOnly))
-        return {};
-    return QString::fromUtf8(in.readLine()).remove(QLatin1Char('\n')).remove(QLatin1Char('\r'));
-}
-
 int userAdd(Context &context)
 {
     QCommandLineParser parser;
@@ -47,12 +35,31 @@ int userAdd(Context &context)
     if (!store)
         return BadInput;
     auto added = store->accounts().add(parser.positionalArguments().first(), parser.value(name),
-                                       *chosen, passwordFromInput());
+                                       *chosen, Context::lineFromInput());
     if (!added)
         return context.fail(added.error());
     context.out << CliText::tr("Added %1 (%2)")
                        .arg(added.value().login, Accounts::roleLabel(added.value().role))
                 << Qt::endl;
+    return Success;
+}
+
+int userUnlock(Context &context)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(CliText::tr("LOGIN"), CliText::tr("The login."));
+    if (auto stop = context.parse(parser,
+                                  CliText::tr("Unlock a login locked after too many wrong "
+                                              "passwords (an administrator)."),
+                                  1))
+        return *stop;
+    Store *store = context.store();
+    if (!store)
+        return BadInput;
+    const QString login = parser.positionalArguments().first();
+    if (auto unlocked = store->accounts().unlock(login); !unlocked)
+        return context.fail(unlocked.error());
+    context.out << CliText::tr("%1 may sign in again").arg(login) << Qt::endl;
     return Success;
 }
 
@@ -67,10 +74,16 @@ int userList(Context &context)
     auto users = store->accounts().list();
     if (!users)
         return context.fail(users.error());
-    for (const User &u : users.value())
+    for (const User &u : users.value()) {
+        const auto locked = store->accounts().lockedUntil(u.login);
         context.out << u.login << '\t' << u.name << '\t' << Accounts::roleCode(u.role)
                     << (u.active ? QString() : QLatin1Char('\t') + CliText::tr("switched off"))
+                    << (locked ? QLatin1Char('\t') + CliText::tr("locked until %1")
+                                                         .arg(locked->toLocalTime().toString(
+                                                             QStringLiteral("yyyy-MM-dd HH:mm")))
+                               : QString())
                     << '\n';
+    }
     context.out.flush();
     return Success;
 }
@@ -81,6 +94,7 @@ QList<Command> userCommands()
     return {
         {QStringLiteral("user add"), CliText::tr("Add a user."), userAdd},
         {QStringLiteral("user list"), CliText::tr("The users."), userList},
+        {QStringLiteral("user unlock"), CliText::tr("Unlock a locked login."), userUnlock},
     };
 }
 

@@ -1,5 +1,7 @@
 #include "accounts.h"
 
+#include "accounts/passwordrules.h"
+#include "accounts/signinattempts.h"
 #include "clock.h"
 #include "i18n/contexts.h"
 #include "store/centersettings.h"
@@ -11,7 +13,11 @@
 
 namespace huajie {
 namespace {
-constexpr int kMinimumPassword = 8;
+// Verified for a login that does not exist, so that it takes as long as
+// one that does: an Argon2id hash of a random password, with the limits
+// hash() uses.
+constexpr char kDummyHash[] = "$argon2id$v=19$m=65536,t=2,p=1$CRwy/CJPTFKCPM2m9YSyqg$"
+                              "53R1Jzx+IgsDxpi0jDCns5RU0TOeB34Oloj+YeSMvKc";
 
 const char *kRoles[] = {"mediator", "head", "administrator"};
 
@@ -96,9 +102,6 @@ Result<void> Accounts::setLoginRequired(bool required)
 
 Result<QString> Accounts::hash(const QString &password)
 {
-    if (password.size() < kMinimumPassword)
-        return Error{AccountText::tr("must have at least %1 characters").arg(kMinimumPassword),
-                     FieldText::tr("Password")};
     if (!sodiumReady())
         return Error{AccountText::tr("The password library cannot be started")};
     const QByteArray utf8 = password.toUtf8();
@@ -145,6 +148,8 @@ Result<User> Accounts::add(const QString &login, const QString &name, Role role,
         return existing.error();
     if (existing.value())
         return Error{AccountText::tr("%1 is taken").arg(trimmed), FieldText::tr("Login")};
+    if (auto allowed = PasswordRules::check(password, trimmed, name.trimmed()); !allowed)
+        return allowed.error();
     auto hashed = hash(password);
     if (!hashed)
         return hashed.error();
@@ -163,6 +168,13 @@ Result<void> Accounts::setPassword(const QString &login, const QString &password
     if (!m_current || m_current->login != login)
         if (auto allowed = require(Permission::ManageUsers); !allowed)
             return allowed;
+    auto user = find(login);
+    if (!user)
+        return user.error();
+    if (!user.value())
+        return Error{AccountText::tr("There is no user %1").arg(login)};
+    if (auto allowed = PasswordRules::check(password, login, user.value()->name); !allowed)
+        return allowed;
     auto hashed = hash(password);
     if (!hashed)
         return hashed.error();
@@ -189,18 +201,58 @@ Result<User> Accounts::authenticate(const QString &login, const QString &passwor
     q.bind(login.trimmed());
     if (auto done = q.exec(); !done)
         return done.error();
-    // The same answer whether the login or the password is wrong.
-    const Error refused{AccountText::tr("The login or the password is wrong")};
-    if (!q.next() || !sodiumReady())
-        return refused;
-    const QByteArray stored = q.value(0).toString().toLatin1();
+    if (!sodiumReady())
+        return Error{AccountText::tr("The password library cannot be started")};
+    SignInAttempts attempts(m_db.databaseName());
+    if (auto opened = attempts.open(); !opened)
+        return opened.error();
+    const QDateTime now = Clock::systemNow();
+    const auto lockedMessage = [](const QDateTime &until) {
+        return Error{AccountText::tr("Too many wrong passwords: this login is locked until %1. "
+                                     "Try again then, or ask an administrator to unlock it.")
+                         .arg(until.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")))};
+    };
+    if (auto until = attempts.lockedUntil(login, now))
+        return lockedMessage(*until);
+    // An unknown login is verified against a dummy hash: the same time, and
+    // the same answer whether the login or the password is wrong.
+    const bool known = q.next();
+    const QByteArray stored = known ? q.value(0).toString().toLatin1() : QByteArray(kDummyHash);
     const QByteArray utf8 = password.toUtf8();
-    if (crypto_pwhash_str_verify(stored.constData(), utf8.constData(), quint64(utf8.size())) != 0)
-        return refused;
+    const bool right =
+        crypto_pwhash_str_verify(stored.constData(), utf8.constData(), quint64(utf8.size())) == 0;
     auto user = find(login.trimmed());
-    if (!user || !user.value())
-        return refused;
+    if (!user)
+        return user.error();
+    if (!known || !right || !user.value()) {
+        auto locked = attempts.fail(login, now);
+        if (!locked)
+            return locked.error();
+        if (locked.value())
+            return lockedMessage(*locked.value());
+        return Error{AccountText::tr("The login or the password is wrong")};
+    }
+    if (auto cleared = attempts.clear(login); !cleared)
+        return cleared.error();
     return *user.value();
+}
+
+std::optional<QDateTime> Accounts::lockedUntil(const QString &login) const
+{
+    SignInAttempts attempts(m_db.databaseName());
+    if (!attempts.open())
+        return std::nullopt;
+    return attempts.lockedUntil(login, Clock::systemNow());
+}
+
+Result<void> Accounts::unlock(const QString &login)
+{
+    if (auto allowed = require(Permission::ManageUsers); !allowed)
+        return allowed;
+    SignInAttempts attempts(m_db.databaseName());
+    if (auto opened = attempts.open(); !opened)
+        return opened;
+    return attempts.clear(login);
 }
 
 Result<void> Accounts::require(Permission permission) const

@@ -65,7 +65,14 @@ public:
     Result<void> setPassword(const QString &login, const QString &password);
     Result<void> setActive(const QString &login, bool active);
     // The user, when the password is theirs and the account is active.
+    // Wrong passwords are counted per login, known or not (SignInAttempts):
+    // after 5 in a row it is refused for 15 minutes whatever the password.
+    // An unknown login takes as long as a known one.
     Result<User> authenticate(const QString &login, const QString &password) const;
+    // When a locked login may sign in again; nothing when it is not locked.
+    std::optional<QDateTime> lockedUntil(const QString &login) const;
+    // An administrator lifts a login's lockout.
+    Result<void> unlock(const QString &login);
 
     void signIn(const User &user) { m_current = user; }
     const std::optional<User> &current() const { return m_current; }
