@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "backuptodialog.h"
 #include "batchdocumentdialog.h"
 #include "calendardialog.h"
 #include "casefilterproxy.h"
@@ -12,12 +13,14 @@
 #include "deskview.h"
 #include "directorydialog.h"
 #include "domain/vocabulary.h"
+#include "io/backupcipher.h"
 #include "reportview.h"
 #include "scheduleview.h"
 #include "screenfit.h"
 #include "settingsdialog.h"
 #include "store/backups.h"
 #include "store/casesearch.h"
+#include "store/encryptedbackups.h"
 #include "store/store.h"
 #include "usersdialog.h"
 #include "vocabularycombo.h"
@@ -235,6 +238,8 @@ void MainWindow::buildActions()
     tools->addSeparator();
     tools->addAction(tr("&Back up now"), this, &MainWindow::backUpNow)
         ->setObjectName(QStringLiteral("actionBackUp"));
+    tools->addAction(tr("Back up &to…"), this, &MainWindow::backUpTo)
+        ->setObjectName(QStringLiteral("actionBackUpTo"));
     tools->addAction(tr("&Restore a backup…"), this, &MainWindow::chooseBackupToRestore)
         ->setObjectName(QStringLiteral("actionRestore"));
     tools->addAction(tr("Load de&mo data…"), this, &MainWindow::loadDemoData)
@@ -511,18 +516,48 @@ void MainWindow::backUpNow()
                              tr("Backed up to %1").arg(QDir::toNativeSeparators(made.value())));
 }
 
+void MainWindow::backUpTo()
+{
+    BackupToDialog dialog(m_store, this);
+    if (dialog.exec() == QDialog::Accepted)
+        QMessageBox::information(
+            this, tr("Back up"),
+            tr("Backed up to %1").arg(QDir::toNativeSeparators(dialog.written())));
+}
+
 void MainWindow::chooseBackupToRestore()
 {
-    const QString backup =
-        QFileDialog::getOpenFileName(this, tr("Restore a backup"), Backups(m_store.path()).folder(),
-                                     tr("Huajie databases (*.sqlite)"));
+    const QString backup = QFileDialog::getOpenFileName(
+        this, tr("Restore a backup"), Backups(m_store.path()).folder(),
+        tr("Huajie databases (*.sqlite)") + QStringLiteral(";;") + tr("All files (*)"));
     if (!backup.isEmpty())
         requestRestore(backup);
 }
 
 void MainWindow::requestRestore(const QString &backup)
 {
-    if (auto checked = Backups::check(backup); !checked) {
+    // An encrypted copy is decrypted beside the database first, and that
+    // copy is checked and restored.
+    std::unique_ptr<QTemporaryFile> decrypted;
+    if (BackupCipher::isEncrypted(backup)) {
+        bool ok = false;
+        const QString passphrase = QInputDialog::getText(
+            this, tr("Restore a backup"),
+            tr("%1 is encrypted. Its passphrase:").arg(QFileInfo(backup).fileName()),
+            QLineEdit::Password, QString(), &ok);
+        if (!ok)
+            return;
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        auto opened = EncryptedBackups::decrypted(backup, m_store.path(), passphrase);
+        QApplication::restoreOverrideCursor();
+        if (!opened) {
+            QMessageBox::critical(this, tr("Restore a backup"), opened.error().describe());
+            return;
+        }
+        decrypted = std::move(opened).value();
+    }
+    const QString source = decrypted ? decrypted->fileName() : backup;
+    if (auto checked = Backups::check(source); !checked) {
         QMessageBox::critical(this, tr("Restore a backup"), checked.error().describe());
         return;
     }
@@ -532,7 +567,8 @@ void MainWindow::requestRestore(const QString &backup)
                "database as it is now is kept in the backups folder.")
                 .arg(QFileInfo(backup).fileName())) != QMessageBox::Yes)
         return;
-    Q_EMIT restoreRequested(backup);
+    m_decrypted = std::move(decrypted);
+    Q_EMIT restoreRequested(source);
 }
 
 void MainWindow::showUsers()

@@ -1,6 +1,9 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QTemporaryFile>
+
+#include <memory>
 
 class QComboBox;
 class QHeaderView;
@@ -47,6 +50,9 @@ public:
     void showCaseList();
     // The window's size, splitters, column widths and tab, kept for the next start.
     void saveLayout() const;
+    // The decrypted copy of an encrypted backup whose restore was requested:
+    // whoever restores it keeps it until done, and it is removed then.
+    std::unique_ptr<QTemporaryFile> takeDecryptedBackup() { return std::move(m_decrypted); }
 
 Q_SIGNALS:
     // The desk is to close, restore this backup and open again.
@@ -66,6 +72,8 @@ public Q_SLOTS:
     void backUpNow();
     // Asks for a backup and whether to put it in place of the database.
     void chooseBackupToRestore();
+    // A copy anywhere, encrypted with a passphrase when asked (BackupToDialog).
+    void backUpTo();
     // Checks the backup and asks before the desk restores it.
     void requestRestore(const QString &backupPath);
     void loadDemoData();
@@ -91,6 +99,7 @@ private:
     void selectCase(qint64 id);
 
     Store &m_store;
+    std::unique_ptr<QTemporaryFile> m_decrypted;
     CaseListModel *m_model;
     CaseFilterProxy *m_proxy;
     QTableView *m_view;

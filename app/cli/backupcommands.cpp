@@ -2,13 +2,23 @@
 
 #include "clock.h"
 #include "i18n/contexts.h"
+#include "io/backupcipher.h"
 #include "store/backups.h"
+#include "store/encryptedbackups.h"
 #include "store/writerlock.h"
 
 #include <QFileInfo>
 
 namespace huajie::cli {
 namespace {
+// The passphrase of an encrypted backup: HUAJIE_BACKUP_PASSPHRASE when it is
+// set, else the first line of standard input.
+QString passphrase()
+{
+    const QString fromEnvironment = qEnvironmentVariable("HUAJIE_BACKUP_PASSPHRASE");
+    return fromEnvironment.isEmpty() ? Context::lineFromInput() : fromEnvironment;
+}
+
 int backup(Context &context)
 {
     QCommandLineParser parser;
@@ -16,15 +26,35 @@ int backup(Context &context)
                                  CliText::tr("Where to write it; by default the backups folder "
                                              "beside the database."),
                                  CliText::tr("FILE"));
-    parser.addOption(out);
+    const QCommandLineOption encrypt(
+        QStringLiteral("encrypt"),
+        CliText::tr("Encrypt the copy with a passphrase (at least 10 characters), read from "
+                    "HUAJIE_BACKUP_PASSPHRASE or else from the first line of standard input; "
+                    "with -o."));
+    parser.addOptions({out, encrypt});
     if (auto stop = context.parse(
             parser,
             CliText::tr("Back up the database: a consistent copy, even while it is in use."), 0))
         return *stop;
+    if (parser.isSet(encrypt) && !parser.isSet(out)) {
+        context.err << CliText::tr("--encrypt needs -o FILE: the copies in the backups folder "
+                                   "stay on this machine.")
+                    << Qt::endl;
+        return UsageError;
+    }
     Store *store = context.store();
     if (!store)
         return BadInput;
     Backups backups(store->path());
+    if (parser.isSet(encrypt)) {
+        if (auto copied = EncryptedBackups::copyTo(store->connection(), store->path(),
+                                                   parser.value(out), passphrase());
+            !copied)
+            return context.fail(copied.error());
+        context.out << CliText::tr("Backed up, encrypted, to %1").arg(parser.value(out))
+                    << Qt::endl;
+        return Success;
+    }
     if (parser.isSet(out)) {
         if (auto copied = Backups::copyTo(store->connection(), parser.value(out)); !copied)
             return context.fail(copied.error());
@@ -81,7 +111,8 @@ int restore(Context &context)
             parser,
             CliText::tr("Put a backup in place of the database. The backup is checked first "
                         "(PRAGMA integrity_check), and the database it replaces is kept in the "
-                        "backups folder."),
+                        "backups folder. An encrypted backup asks for its passphrase: "
+                        "HUAJIE_BACKUP_PASSPHRASE, or else the first line of standard input."),
             1))
         return *stop;
     // The database is not opened: it is replaced.
@@ -93,7 +124,17 @@ int restore(Context &context)
     const auto lock = WriterLock::take(context.databasePath());
     if (!lock)
         return context.fail(lock.error());
-    auto kept = Backups(context.databasePath()).restore(backupPath, Clock::now());
+    // An encrypted copy is decrypted beside the database, restored from
+    // there, and the decrypted file removed.
+    std::unique_ptr<QTemporaryFile> decrypted;
+    if (BackupCipher::isEncrypted(backupPath)) {
+        auto opened = EncryptedBackups::decrypted(backupPath, context.databasePath(), passphrase());
+        if (!opened)
+            return context.fail(opened.error());
+        decrypted = std::move(opened).value();
+    }
+    auto kept = Backups(context.databasePath())
+                    .restore(decrypted ? decrypted->fileName() : backupPath, Clock::now());
     if (!kept)
         return context.fail(kept.error());
     context.out << CliText::tr("Restored %1 from %2").arg(context.databasePath(), backupPath)

@@ -29,7 +29,8 @@ void preferSimplifiedChineseFont(QApplication &app)
 // One opening of the database at the desk: sign in, the day's backup, the
 // window, and the backup at close. Returns the exit code; `restoreFrom` is
 // set when the user asked to restore a backup.
-int runDesk(QApplication &app, const QString &path, QString &restoreFrom)
+int runDesk(QApplication &app, const QString &path, QString &restoreFrom,
+            std::unique_ptr<QTemporaryFile> &decrypted)
 {
     auto store = huajie::openStoreAtDesk(path);
     if (!store)
@@ -64,6 +65,7 @@ int runDesk(QApplication &app, const QString &path, QString &restoreFrom)
         QObject::connect(&window, &huajie::MainWindow::restoreRequested, &app,
                          [&](const QString &backup) {
                              restoreFrom = backup;
+                             decrypted = window.takeDecryptedBackup();
                              app.quit();
                          });
         window.show();
@@ -115,6 +117,8 @@ int main(int argc, char *argv[])
     // A restore asked for at the desk closes the database, puts the backup
     // in its place and opens it again.
     QString restoreFrom;
+    // The decrypted copy of an encrypted backup, removed once restored.
+    std::unique_ptr<QTemporaryFile> decrypted;
     int code = 0;
     do {
         if (!restoreFrom.isEmpty()) {
@@ -134,8 +138,9 @@ int main(int argc, char *argv[])
                 QMessageBox::critical(nullptr, QApplication::translate("main", "Restore"),
                                       kept.error().describe());
             restoreFrom.clear();
+            decrypted.reset();
         }
-        code = runDesk(app, path, restoreFrom);
+        code = runDesk(app, path, restoreFrom, decrypted);
     } while (code == 0 && !restoreFrom.isEmpty());
     return code;
 }

@@ -1,20 +1,30 @@
+#include "backuptodialog.h"
 #include "clock.h"
+#include "io/backupcipher.h"
 #include "mainwindow.h"
 #include "store/backups.h"
 #include "store/store.h"
 #include "support/modal.h"
 #include "support/samplecase.h"
+#include "support/widgets.h"
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QCheckBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
 #include <catch2/catch.hpp>
 
 using namespace huajie;
+using test::child;
 
 TEST_CASE("A backup is made from the desk and chosen there to be restored", "[ui][gui][backup]")
 {
@@ -57,4 +67,89 @@ TEST_CASE("A backup is made from the desk and chosen there to be restored", "[ui
     CHECK(asked);
     REQUIRE(restore.size() == 1);
     CHECK(restore.first().first().toString() == made.first().path);
+}
+
+TEST_CASE("Back up to… encrypts the copy, and restoring it asks for the passphrase",
+          "[ui][gui][backup][cipher]")
+{
+    test::TempDatabase file;
+    QTemporaryDir stick;
+    auto store = Store::open(file.path()).value();
+    REQUIRE(store->cases().registerCase(test::sampleCase(), test::kToday).ok());
+    const QString target = stick.filePath(QStringLiteral("copy.sqlite"));
+    {
+        BackupToDialog dialog(*store);
+        child<QLineEdit>(&dialog, "backupTarget")->setText(target);
+        CHECK(child<QCheckBox>(&dialog, "encryptBackup")->isChecked());
+        child<QLineEdit>(&dialog, "passphrase")->setText(QStringLiteral("贺兰山下的老树 2026"));
+        child<QLineEdit>(&dialog, "repeatPassphrase")
+            ->setText(QStringLiteral("贺兰山下的老树 2027"));
+        dialog.accept();
+        CHECK(dialog.errorText().contains(QStringLiteral("differ")));
+        child<QLineEdit>(&dialog, "passphrase")->setText(QStringLiteral("short"));
+        child<QLineEdit>(&dialog, "repeatPassphrase")->setText(QStringLiteral("short"));
+        dialog.accept();
+        CHECK_FALSE(dialog.errorText().isEmpty());
+        CHECK_FALSE(QFile::exists(target));
+        child<QLineEdit>(&dialog, "passphrase")->setText(QStringLiteral("贺兰山下的老树 2026"));
+        child<QLineEdit>(&dialog, "repeatPassphrase")
+            ->setText(QStringLiteral("贺兰山下的老树 2026"));
+        dialog.accept();
+        CHECK(dialog.errorText().isEmpty());
+        CHECK(dialog.result() == QDialog::Accepted);
+    }
+    REQUIRE(BackupCipher::isEncrypted(target));
+
+    MainWindow window(*store);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy restore(&window, &MainWindow::restoreRequested);
+    // A wrong passphrase is refused and nothing is asked to be restored.
+    QString refusal;
+    QTimer wrong;
+    wrong.setInterval(10);
+    QObject::connect(&wrong, &QTimer::timeout, [&] {
+        if (auto *ask = qobject_cast<QInputDialog *>(QApplication::activeModalWidget())) {
+            ask->setTextValue(QStringLiteral("not the passphrase"));
+            ask->accept();
+        } else if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            wrong.stop();
+            refusal = box->text();
+            box->accept();
+        }
+    });
+    wrong.start();
+    window.requestRestore(target);
+    wrong.stop();
+    CHECK(refusal.contains(QStringLiteral("passphrase is wrong")));
+    CHECK(restore.isEmpty());
+    CHECK_FALSE(window.takeDecryptedBackup());
+
+    // The right one: the decrypted copy beside the database is what is restored.
+    bool asked = false;
+    QTimer answer;
+    answer.setInterval(10);
+    QObject::connect(&answer, &QTimer::timeout, [&] {
+        if (auto *ask = qobject_cast<QInputDialog *>(QApplication::activeModalWidget())) {
+            ask->setTextValue(QStringLiteral("贺兰山下的老树 2026"));
+            ask->accept();
+        } else if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            answer.stop();
+            asked = true;
+            box->button(QMessageBox::Yes)->click();
+        }
+    });
+    answer.start();
+    window.requestRestore(target);
+    answer.stop();
+    CHECK(asked);
+    REQUIRE(restore.size() == 1);
+    const QString decrypted = restore.first().first().toString();
+    CHECK(QFileInfo(decrypted).dir() == QFileInfo(file.path()).dir());
+    CHECK(Backups::check(decrypted).ok());
+    auto kept = window.takeDecryptedBackup();
+    REQUIRE(kept);
+    CHECK(kept->fileName() == decrypted);
+    kept.reset();
+    CHECK_FALSE(QFile::exists(decrypted));
 }
