@@ -71,6 +71,38 @@
         <source>Not allowed</source>
         <translation>无权操作</translation>
     </message>
+    <message>
+        <source>There is no user %1</source>
+        <translation>没有用户 %1</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: this login is locked until %1. Try again then, or ask an administrator to unlock it.</source>
+        <translation>密码错误次数过多，该用户名已锁定至 %1。请届时再试，或请系统管理员解除锁定。</translation>
+    </message>
+    <message>
+        <source>must not be only spaces</source>
+        <translation>不能只由空格组成</translation>
+    </message>
+    <message>
+        <source>is one of the commonest passwords, which are tried first</source>
+        <translation>属于最常用的密码，最先被人尝试</translation>
+    </message>
+    <message>
+        <source>must not contain the login or the name</source>
+        <translation>不得包含用户名或姓名</translation>
+    </message>
+    <message>
+        <source>Cannot open %1, which counts wrong passwords: %2</source>
+        <translation>无法打开记录密码错误次数的文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot lock %1, which counts wrong passwords</source>
+        <translation>无法锁定记录密码错误次数的文件 %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1, which counts wrong passwords: %2</source>
+        <translation>无法写入记录密码错误次数的文件 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>Change</name>
@@ -758,10 +790,6 @@
         <translation>不得早于 --from 指定的日期</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>Schedule a session.</source>
         <translation>安排化解会议。</translation>
     </message>
@@ -1166,10 +1194,6 @@
         <translation>要恢复的备份。</translation>
     </message>
     <message>
-        <source>Put a backup in place of the database. The backup is checked first (PRAGMA integrity_check), and the database it replaces is kept in the backups folder.</source>
-        <translation>用备份替换数据库。先检查备份（PRAGMA integrity_check），被替换的数据库保留在 backups 文件夹中。</translation>
-    </message>
-    <message>
         <source>A database cannot be restored from itself</source>
         <translation>不能用数据库自身进行恢复</translation>
     </message>
@@ -1384,6 +1408,38 @@
     <message>
         <source>Remove a backup.</source>
         <translation>删除备份。</translation>
+    </message>
+    <message>
+        <source>Encrypt the copy with a passphrase (at least 10 characters), read from HUAJIE_BACKUP_PASSPHRASE or else from the first line of standard input; with -o.</source>
+        <translation>用口令加密备份（至少 10 个字符）；口令取自 HUAJIE_BACKUP_PASSPHRASE，未设置时读取标准输入的第一行；须与 -o 同用。</translation>
+    </message>
+    <message>
+        <source>--encrypt needs -o FILE: the copies in the backups folder stay on this machine.</source>
+        <translation>--encrypt 须与 -o 文件 同用：backups 文件夹中的备份留在本机。</translation>
+    </message>
+    <message>
+        <source>Backed up, encrypted, to %1</source>
+        <translation>已加密备份到 %1</translation>
+    </message>
+    <message>
+        <source>Put a backup in place of the database. The backup is checked first (PRAGMA integrity_check), and the database it replaces is kept in the backups folder. An encrypted backup asks for its passphrase: HUAJIE_BACKUP_PASSPHRASE, or else the first line of standard input.</source>
+        <translation>用备份替换数据库。先检查备份（PRAGMA integrity_check），被替换的数据库保留在 backups 文件夹中。加密的备份需要口令：取自 HUAJIE_BACKUP_PASSPHRASE，未设置时读取标准输入的第一行。</translation>
+    </message>
+    <message>
+        <source>Unlock a login locked after too many wrong passwords (an administrator).</source>
+        <translation>解除因密码错误次数过多而被锁定的用户名（由系统管理员操作）。</translation>
+    </message>
+    <message>
+        <source>%1 may sign in again</source>
+        <translation>%1 可以重新登录</translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation>锁定至 %1</translation>
+    </message>
+    <message>
+        <source>Unlock a locked login.</source>
+        <translation>解除用户名锁定。</translation>
     </message>
 </context>
 <context>
@@ -1621,10 +1677,6 @@
     <message>
         <source>The template of %1 is missing</source>
         <translation>缺少 %1 的文书模板</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Notice of a mediation session</source>
@@ -1978,6 +2030,69 @@
     <message>
         <source>Legal representative</source>
         <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>口令</translation>
+    </message>
+</context>
+<context>
+    <name>File</name>
+    <message>
+        <source>The passphrase is wrong, or the encrypted backup has been changed or is not whole</source>
+        <translation>口令错误，或加密备份已被改动、不完整</translation>
+    </message>
+    <message>
+        <source>The encryption library cannot be started</source>
+        <translation>无法启动加密库</translation>
+    </message>
+    <message>
+        <source>Not enough memory to derive the key from the passphrase</source>
+        <translation>内存不足，无法由口令生成密钥</translation>
+    </message>
+    <message>
+        <source>Cannot write the encrypted backup: %1</source>
+        <translation>无法写入加密备份：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the copy to encrypt: %1</source>
+        <translation>无法读取待加密的副本：%1</translation>
+    </message>
+    <message>
+        <source>This is not an encrypted Huajie backup</source>
+        <translation>这不是化解的加密备份</translation>
+    </message>
+    <message>
+        <source>This encrypted backup was written by a newer Huajie (version %1)</source>
+        <translation>该加密备份由更新版本的化解写入（版本 %1）</translation>
+    </message>
+    <message>
+        <source>Cannot read the encrypted backup: %1</source>
+        <translation>无法读取加密备份：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write the decrypted copy: %1</source>
+        <translation>无法写入解密后的副本：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>这是一个文件夹</translation>
+    </message>
+    <message>
+        <source>it cannot be synced to the disk</source>
+        <translation>无法同步写入磁盘</translation>
+    </message>
+    <message>
+        <source>Cannot make a temporary folder: %1</source>
+        <translation>无法创建临时文件夹：%1</translation>
+    </message>
+    <message>
+        <source>Cannot make the decrypted copy: %1</source>
+        <translation>无法创建解密后的副本：%1</translation>
     </message>
 </context>
 <context>
@@ -2571,10 +2686,6 @@
     <message>
         <source>Cannot read back the workbook: %1</source>
         <translation>无法读回工作簿：%1</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>A report needs a period whose first day is not after its last.</source>
@@ -3598,6 +3709,53 @@
     <message>
         <source>Resident ID number</source>
         <translation>公民身份号码</translation>
+    </message>
+</context>
+<context>
+    <name>huajie::BackupToDialog</name>
+    <message>
+        <source>Encrypt with a passphrase</source>
+        <translation>用口令加密</translation>
+    </message>
+    <message>
+        <source>Back up to</source>
+        <translation>备份到</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>口令</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>确认口令</translation>
+    </message>
+    <message>
+        <source>Without the passphrase the copy cannot be restored: keep it apart from the copy.</source>
+        <translation>没有口令就无法恢复该备份：请将口令与备份分开保管。</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Huajie backups (*.sqlite)</source>
+        <translation>化解备份 (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Choose the file to back up to</source>
+        <translation>请选择备份到的文件</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ</source>
+        <translation>两次输入的口令不一致</translation>
     </message>
 </context>
 <context>
@@ -4953,6 +5111,18 @@ Make the session notice now?</source>
         <source>Voided registrations</source>
         <translation>已作废登记</translation>
     </message>
+    <message>
+        <source>Back up &amp;to…</source>
+        <translation>备份到(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted. Its passphrase:</source>
+        <translation>%1 已加密。请输入其口令：</translation>
+    </message>
 </context>
 <context>
     <name>huajie::OptionalDateEdit</name>
@@ -5365,10 +5535,6 @@ Make the session notice now?</source>
         <translation>iCalendar 日历 (*.ics)</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>Previous</source>
         <translation>向前翻页</translation>
     </message>
@@ -5744,6 +5910,14 @@ Make the session notice now?</source>
     <message>
         <source>New password for %1</source>
         <translation>%1 的新密码</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解除锁定</translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation>锁定至 %1</translation>
     </message>
 </context>
 <context>
