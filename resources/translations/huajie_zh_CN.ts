@@ -466,10 +466,6 @@
         <translation>查看案件的办理记录，最早的在前。</translation>
     </message>
     <message>
-        <source>Check that no event of the log was edited, inserted, reordered or deleted. Exits 1 at the first broken one.</source>
-        <translation>检查事件日志中有无事件被修改、插入、调换顺序或删除。发现第一处损坏即以退出码 1 退出。</translation>
-    </message>
-    <message>
         <source>The event log is intact: %1 events.</source>
         <translation>事件日志完好：共 %1 个事件。</translation>
     </message>
@@ -1384,6 +1380,26 @@
     <message>
         <source>Remove a backup.</source>
         <translation>删除备份。</translation>
+    </message>
+    <message>
+        <source>Compared with %1 backups; %2 issued documents and %3 frozen reports checked against their events.</source>
+        <translation>已与 %1 份备份比对；已按事件记录核对 %2 份已出具文书和 %3 份已冻结报表。</translation>
+    </message>
+    <message>
+        <source>Also check a record anchor printed on a document or report: event SEQ must be in the log with a hash that begins with HASH.</source>
+        <translation>另核对文书或报表上印有的记录锚点：事件日志中须有第 SEQ 号事件，且其哈希以 HASH 开头。</translation>
+    </message>
+    <message>
+        <source>SEQ:HASH</source>
+        <translation>SEQ:HASH</translation>
+    </message>
+    <message>
+        <source>Check that no event of the log was edited, inserted, reordered or deleted, that each backup&apos;s events are the beginning of today&apos;s, and that issued documents and frozen reports are what their events recorded. Exits 1 when anything was changed.</source>
+        <translation>检查事件日志中有无事件被修改、插入、调换顺序或删除，每份备份中的事件是否均为现有事件日志的开头部分，以及已出具文书和已冻结报表是否与其事件记录一致。发现任何改动即以退出码 1 退出。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a record anchor: give it as printed, the event&apos;s number, a colon and 16 hex digits, e.g. 1234:0123456789abcdef</source>
+        <translation>“%1”不是记录锚点：请按印件所载填写，即事件序号、冒号和 16 位十六进制数字，例如 1234:0123456789abcdef</translation>
     </message>
 </context>
 <context>
@@ -2890,6 +2906,86 @@
     <message>
         <source>before a restore</source>
         <translation>恢复前</translation>
+    </message>
+    <message>
+        <source>Backup %1 cannot be read: %2</source>
+        <translation>无法读取备份 %1：%2</translation>
+    </message>
+    <message>
+        <source>Since backup %1, the events from %2 on were removed: the log now ends at event %3</source>
+        <translation>自备份 %1 以来，事件 %2 及其后的事件被删除：事件日志现止于事件 %3</translation>
+    </message>
+    <message>
+        <source>Since backup %1, event %2 was removed</source>
+        <translation>自备份 %1 以来，事件 %2 被删除</translation>
+    </message>
+    <message>
+        <source>Backup %1 goes on past the restore of event %2: compared up to it</source>
+        <translation>备份 %1 含有事件 %2（恢复备份）之后的事件：已比对至该事件为止</translation>
+    </message>
+    <message>
+        <source>Since backup %1, event %2 was rewritten</source>
+        <translation>自备份 %1 以来，事件 %2 被改写</translation>
+    </message>
+    <message>
+        <source>Issued document %1%2</source>
+        <translation>文书 %1%2</translation>
+    </message>
+    <message>
+        <source>%1 of event %2 is no longer there</source>
+        <translation>事件 %2 出具的%1已不存在</translation>
+    </message>
+    <message>
+        <source>%1 has no issuing event in the log</source>
+        <translation>%1在事件日志中没有出具事件</translation>
+    </message>
+    <message>
+        <source>%1 is not the one event %2 issued: its text and hash were replaced</source>
+        <translation>%1不是事件 %2 所出具的文书：其正文和哈希均被替换</translation>
+    </message>
+    <message>
+        <source>%1 was changed after it was issued: its text no longer matches its hash</source>
+        <translation>%1出具后被修改：其正文与哈希不符</translation>
+    </message>
+    <message>
+        <source>%1 carries the record anchor %2, which names no event of the log: the log was rewritten</source>
+        <translation>%1所载记录锚点 %2 与事件日志中的任何事件均不符：事件日志被改写</translation>
+    </message>
+    <message>
+        <source>The frozen report of %1 (event %2) is no longer there</source>
+        <translation>%1 的冻结报表（事件 %2）已不存在</translation>
+    </message>
+    <message>
+        <source>The frozen report of %1 has no freezing event in the log</source>
+        <translation>%1 的冻结报表在事件日志中没有冻结事件</translation>
+    </message>
+    <message>
+        <source>The frozen report of %1 is not the one event %2 froze: its figures and hash were replaced</source>
+        <translation>%1 的冻结报表不是事件 %2 所冻结的报表：其数据和哈希均被替换</translation>
+    </message>
+    <message>
+        <source>The frozen report of %1 was changed after it was frozen: its figures no longer match its hash</source>
+        <translation>%1 的冻结报表冻结后被修改：其数据与哈希不符</translation>
+    </message>
+    <message>
+        <source>The frozen report of %1 carries the record anchor %2, which names no event of the log: the log was rewritten</source>
+        <translation>%1 的冻结报表所载记录锚点 %2 与事件日志中的任何事件均不符：事件日志被改写</translation>
+    </message>
+    <message>
+        <source>The record anchor %1 matches event %2 of the log</source>
+        <translation>记录锚点 %1 与事件日志中的事件 %2 相符</translation>
+    </message>
+    <message>
+        <source>The record anchor %1 does not match the empty log</source>
+        <translation>记录锚点 %1 与空的事件日志不符</translation>
+    </message>
+    <message>
+        <source>The record anchor %1 names event %2, which is not in the log (it ends at event %3): events were removed</source>
+        <translation>记录锚点 %1 指向事件 %2，但事件日志中没有该事件（日志止于事件 %3）：有事件被删除</translation>
+    </message>
+    <message>
+        <source>The record anchor %1 does not match event %2, whose hash begins %3: the log was rewritten at or before event %2</source>
+        <translation>记录锚点 %1 与事件 %2 不符（该事件哈希以 %3 开头）：事件日志在事件 %2 或其之前被改写</translation>
     </message>
 </context>
 <context>

@@ -39,7 +39,7 @@ expect_refused() {
     cli "$@"
     local code=$?
     [[ $code -eq 1 ]] || fail "$what: exit code $code, not 1; stderr: $(head -c 500 "$WORK/err")"
-    grep -q '[一-龥]' "$WORK/err" || fail "$what: the refusal is not in Chinese: $(head -c 500 "$WORK/err")"
+    grep -qP '[\x{4e00}-\x{9fff}]' "$WORK/err" || fail "$what: the refusal is not in Chinese: $(head -c 500 "$WORK/err")"
     echo "refused as expected: $what: $(head -n 1 "$WORK/err")"
 }
 
@@ -80,4 +80,37 @@ insider_sql() {
                            WHERE type = 'trigger' AND (name LIKE '%append_only%' OR name LIKE '%_kept_%'
                                                        OR name LIKE '%receipt_once%')")
     sqlite3 "$DB" "$drops $1" || fail "the insider's SQL failed: $1"
+}
+
+# What an insider who read core/store/eventlog.cpp does after changing
+# events: computes every event's hash again as EventLog::computeHash does
+# (SHA-256 over the fields joined by U+001F, each after the previous hash)
+# and sets the recorded head, so that the chain verifies again. Runs the
+# SQL given first (the triggers dropped).
+insider_rechain() {
+    insider_sql "${1:-SELECT 1;}"
+    python3 - "$DB" <<'PY' || fail "recomputing the chain failed"
+import hashlib, sqlite3, sys
+db = sqlite3.connect(sys.argv[1])
+previous = "0" * 64
+rows = db.execute("SELECT sequence, coalesce(case_id, 0), at, user, action, from_state, "
+                  "to_state, input, changes FROM events ORDER BY sequence").fetchall()
+for r in rows:
+    fields = [str(r[0]), str(r[1])] + [v or "" for v in r[2:]] + [previous]
+    digest = hashlib.sha256("\x1f".join(fields).encode()).hexdigest()
+    db.execute("UPDATE events SET previous_hash = ?, hash = ? WHERE sequence = ?",
+               (previous, digest, r[0]))
+    previous = digest
+db.execute("UPDATE settings SET value = ? WHERE key = 'event_chain_head'",
+           ("%d:%s" % (rows[-1][0] if rows else 0, previous),))
+db.commit()
+PY
+}
+
+# verify must pass: the attack is not caught by what the file holds alone.
+expect_not_caught() {
+    local what=$1
+    shift
+    cli verify "$@" || fail "$what: verify fails: $(head -c 500 "$WORK/err")"
+    echo "not caught, as documented: $what"
 }
