@@ -114,6 +114,10 @@ TEST_CASE("A notice is previewed from the case then issued by saving it as PDF a
     CHECK(text.contains(QStringLiteral("行政争议协调化解通知书")));
     CHECK(text.contains(QStringLiteral("石嘴山市自然资源局：")));
     CHECK(text.contains(QStringLiteral("石嘴山市行政争议协调化解中心")));
+    // Its foot carries where the event log stood when it was issued.
+    const IssuedDocument issued = desk.store->documents().load(1).value();
+    REQUIRE(issued.anchor.has_value());
+    CHECK(text.contains(QStringLiteral("记录锚点 ") + issued.anchor->toText()));
 
     // The issued notice is in the case's documents and reopens as issued.
     REQUIRE(desk.list()->topLevelItemCount() == 1);
