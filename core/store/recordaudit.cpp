@@ -104,7 +104,17 @@ Result<void> RecordAudit::compareBackups(const QHash<qint64, TodaysEvent> &today
                 while (!finding && q.next()) {
                     const qint64 sequence = q.value(0).toLongLong();
                     const auto event = today.find(sequence);
-                    if (event == today.end() && sequence > last)
+                    // A restore put an older copy in place of the one kept
+                    // here, and nothing was written since.
+                    if (event == today.end() && sequence > last &&
+                        file.reason == QLatin1String("before-restore"))
+                        finding = AuditFinding{
+                            AuditFinding::Severity::Note,
+                            StoreText::tr("Backup %1 was kept before a restore and goes on past "
+                                          "the log from event %2: compared up to it")
+                                .arg(name)
+                                .arg(sequence)};
+                    else if (event == today.end() && sequence > last)
                         finding = breach(
                             StoreText::tr("Since backup %1, the events from %2 on were removed: "
                                           "the log now ends at event %3")

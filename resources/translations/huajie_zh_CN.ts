@@ -2987,6 +2987,10 @@
         <source>The record anchor %1 does not match event %2, whose hash begins %3: the log was rewritten at or before event %2</source>
         <translation>记录锚点 %1 与事件 %2 不符（该事件哈希以 %3 开头）：事件日志在事件 %2 或其之前被改写</translation>
     </message>
+    <message>
+        <source>Backup %1 was kept before a restore and goes on past the log from event %2: compared up to it</source>
+        <translation>备份 %1 为恢复备份前保留的副本，自事件 %2 起含有现有事件日志之后的事件：已比对至该事件之前</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>

@@ -1,5 +1,6 @@
 #include "documents/documentcomposer.h"
 #include "statistics/frozenreports.h"
+#include "statistics/ledger.h"
 #include "statistics/reportbuilder.h"
 #include "statistics/reportexport.h"
 #include "store/backups.h"
@@ -11,6 +12,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
@@ -83,6 +85,14 @@ struct AuditDesk
         return q.next() ? q.value(0).toString() : QString();
     }
 };
+
+QString unzipped(const QString &archive, const QString &member)
+{
+    QProcess process;
+    process.start(QStringLiteral("unzip"), {QStringLiteral("-p"), archive, member});
+    REQUIRE(process.waitForFinished(30000));
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
 
 QStringList texts(const RecordAuditResult &result, AuditFinding::Severity severity)
 {
@@ -280,6 +290,21 @@ TEST_CASE("Every export of a report carries the log's anchor", "[audit][statisti
     REQUIRE(csvFile.open(QIODevice::ReadOnly));
     CHECK(QString::fromUtf8(csvFile.readAll())
               .endsWith(QStringLiteral("记录锚点,%1\r\n").arg(report.anchor.toText())));
+    const QString xlsx = folder.filePath(QStringLiteral("report.xlsx"));
+    REQUIRE(ReportExport::write(report, ReportExport::Format::Xlsx, xlsx).ok());
+    const QString custom = unzipped(xlsx, QStringLiteral("docProps/custom.xml"));
+    CHECK(custom.contains(QStringLiteral("记录锚点")));
+    CHECK(custom.contains(report.anchor.toText()));
+    CHECK(unzipped(xlsx, QStringLiteral("docProps/core.xml")).contains(report.anchor.label()));
+    const QString pdf = folder.filePath(QStringLiteral("report.pdf"));
+    REQUIRE(ReportExport::write(report, ReportExport::Format::Pdf, pdf).ok());
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    REQUIRE(pdftotext.waitForFinished(30000));
+    CHECK(QString::fromUtf8(pdftotext.readAllStandardOutput()).contains(report.anchor.label()));
+    const QString ledger = folder.filePath(QStringLiteral("ledger.xlsx"));
+    REQUIRE(Ledger::writeXlsx(*desk.store, ReportPeriod::month(2026, 11), ledger).ok());
+    CHECK(unzipped(ledger, QStringLiteral("docProps/custom.xml")).contains(report.anchor.toText()));
 }
 
 TEST_CASE("A frozen report carries the log's anchor and is checked against its event",
@@ -308,4 +333,22 @@ TEST_CASE("A frozen report carries the log's anchor and is checked against its e
     const QStringList breaches = texts(desk.audit(), AuditFinding::Severity::Breach);
     REQUIRE(breaches.size() == 1);
     CHECK(breaches[0].contains(QStringLiteral("its figures and hash were replaced")));
+}
+
+TEST_CASE("The copy kept before a restore goes on past the restored log, which is no deletion",
+          "[audit][backups]")
+{
+    AuditDesk desk;
+    desk.registerCases(2);
+    const QString older = desk.backup(kAt);
+    desk.registerCases(2);
+    desk.store.reset();
+    REQUIRE(Backups(desk.file.path()).restore(older, kAt.addSecs(60)).ok());
+    desk.open();
+    const RecordAuditResult result = desk.audit();
+    CHECK(result.backupsCompared == 2);
+    CHECK_FALSE(result.breached());
+    REQUIRE(texts(result, AuditFinding::Severity::Note).size() == 1);
+    CHECK(
+        texts(result, AuditFinding::Severity::Note)[0].contains(QStringLiteral("before-restore")));
 }
