@@ -31,8 +31,9 @@ DocumentPreviewDialog::DocumentPreviewDialog(Store &store, const CaseRecord &rec
     m_printer.setResolution(300);
     m_printer.setDocName(record.number);
     m_preview->setObjectName(QStringLiteral("printPreview"));
-    connect(m_preview, &QPrintPreviewWidget::paintRequested, this,
-            [this](QPrinter *printer) { (void)OfficialLayout::paint(*printer, m_html); });
+    connect(m_preview, &QPrintPreviewWidget::paintRequested, this, [this](QPrinter *printer) {
+        (void)OfficialLayout::paint(*printer, m_html, footnote());
+    });
     m_banner->setObjectName(QStringLiteral("documentBanner"));
     m_banner->setWordWrap(true);
 
@@ -98,6 +99,11 @@ void DocumentPreviewDialog::showBanner()
     }
 }
 
+QString DocumentPreviewDialog::footnote() const
+{
+    return m_issued ? m_issued->footnote() : QString();
+}
+
 QString DocumentPreviewDialog::errorText() const
 {
     return m_error->isHidden() ? QString() : m_error->text();
@@ -133,7 +139,7 @@ bool DocumentPreviewDialog::saveAs(const QString &path)
     if (!ensureIssued())
         return false;
     const QString title = m_issued->number.isEmpty() ? m_record.number : m_issued->number;
-    if (auto written = OfficialLayout::writePdf(m_html, title, path); !written) {
+    if (auto written = OfficialLayout::writePdf(m_html, title, path, footnote()); !written) {
         fail(written.error().describe());
         return false;
     }
@@ -158,7 +164,7 @@ void DocumentPreviewDialog::print()
     QPrintDialog dialog(&m_printer, this);
     if (dialog.exec() != QDialog::Accepted || !ensureIssued())
         return;
-    if (auto printed = OfficialLayout::paint(m_printer, m_html); !printed)
+    if (auto printed = OfficialLayout::paint(m_printer, m_html, footnote()); !printed)
         fail(printed.error().describe());
 }
 

@@ -46,6 +46,8 @@ private:
     void chooseFileAndSave();
     void showBanner();
     void fail(const QString &message);
+    // The issued document's record anchor, at the foot of its pages.
+    QString footnote() const;
 
     Store &m_store;
     CaseRecord m_record;

@@ -520,6 +520,8 @@ void ReportView::showFrozen()
         tr("Frozen by %1 on %2; what was sent is kept with its checksum.")
             .arg(frozen.frozenBy,
                  frozen.frozenAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    if (const auto anchor = frozen.anchor())
+        text += QLatin1Char(' ') + anchor->label();
     if (!frozen.intact())
         text += QLatin1Char(' ') + tr("The kept report no longer matches its checksum.");
     auto edited = frozenReports.editedSince(frozen);
@@ -569,7 +571,8 @@ void ReportView::print()
     QPrintDialog dialog(&printer, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (auto printed = OfficialLayout::paint(printer, ReportExport::html(*m_report, chartsHtml()));
+    if (auto printed = OfficialLayout::paint(printer, ReportExport::html(*m_report, chartsHtml()),
+                                             m_report->anchor.label());
         !printed)
         showProblem(printed.error().describe());
 }

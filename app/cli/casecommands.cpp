@@ -8,6 +8,7 @@
 #include "io/changedescription.h"
 #include "lifecycle/eventnames.h"
 #include "lifecycle/lifecycle.h"
+#include "store/recordaudit.h"
 #include "store/schema.h"
 
 #include <QCoreApplication>
@@ -419,15 +420,71 @@ int caseHistory(Context &context)
     return Success;
 }
 
+// What lies outside the file: the backups, a printed anchor, and the
+// documents and frozen reports against their events. False when the
+// record was changed.
+bool auditRecord(Context &context, Store &store, const std::optional<RecordAnchor> &anchor)
+{
+    const RecordAudit audit(store.connection(), store.path());
+    auto audited = audit.run();
+    if (!audited) {
+        context.err << audited.error().describe() << Qt::endl;
+        return false;
+    }
+    QList<AuditFinding> findings = audited.value().findings;
+    if (anchor) {
+        auto checked = audit.checkAnchor(*anchor);
+        if (!checked) {
+            context.err << checked.error().describe() << Qt::endl;
+            return false;
+        }
+        findings.append(checked.value());
+    }
+    bool whole = true;
+    for (const AuditFinding &f : findings) {
+        if (f.severity == AuditFinding::Severity::Note) {
+            context.out << f.text << Qt::endl;
+            continue;
+        }
+        whole = whole && f.severity != AuditFinding::Severity::Breach;
+        context.err << f.text << Qt::endl;
+    }
+    context.out << CliText::tr("Compared with %1 backups; %2 issued documents and %3 frozen "
+                               "reports checked against their events.")
+                       .arg(audited.value().backupsCompared)
+                       .arg(audited.value().documentsChecked)
+                       .arg(audited.value().reportsChecked)
+                << Qt::endl;
+    return whole;
+}
+
 int verify(Context &context)
 {
     QCommandLineParser parser;
-    if (auto stop =
-            context.parse(parser,
-                          CliText::tr("Check that no event of the log was edited, inserted, "
-                                      "reordered or deleted. Exits 1 at the first broken one."),
-                          0))
+    const QCommandLineOption anchorOption(
+        QStringLiteral("anchor"),
+        CliText::tr("Also check a record anchor printed on a document or report: event SEQ "
+                    "must be in the log with a hash that begins with HASH."),
+        CliText::tr("SEQ:HASH"));
+    parser.addOption(anchorOption);
+    if (auto stop = context.parse(
+            parser,
+            CliText::tr("Check that no event of the log was edited, inserted, reordered or "
+                        "deleted, that each backup's events are the beginning of today's, and "
+                        "that issued documents and frozen reports are what their events "
+                        "recorded. Exits 1 when anything was changed."),
+            0))
         return *stop;
+    std::optional<RecordAnchor> anchor;
+    if (parser.isSet(anchorOption)) {
+        anchor = RecordAnchor::parse(parser.value(anchorOption));
+        if (!anchor)
+            return context.fail(
+                Error{CliText::tr("\"%1\" is not a record anchor: give it as printed, the "
+                                  "event's number, a colon and 16 hex digits, e.g. "
+                                  "1234:0123456789abcdef")
+                          .arg(parser.value(anchorOption))});
+    }
     Store *store = context.store();
     if (!store)
         return BadInput;
@@ -435,18 +492,18 @@ int verify(Context &context)
     if (!checked)
         return context.fail(checked.error());
     const ChainVerification &v = checked.value();
-    if (v.intact) {
+    if (v.intact)
         context.out << CliText::tr("The event log is intact: %1 events.").arg(v.eventCount)
                     << Qt::endl;
-        return Success;
-    }
-    context.err << CliText::tr("The event log is broken at event %1%2: %3")
-                       .arg(v.firstBroken)
-                       .arg(v.caseNumber.isEmpty() ? QString()
-                                                   : QStringLiteral(" (%1)").arg(v.caseNumber),
-                            v.problem)
-                << Qt::endl;
-    return BadInput;
+    else
+        context.err << CliText::tr("The event log is broken at event %1%2: %3")
+                           .arg(v.firstBroken)
+                           .arg(v.caseNumber.isEmpty() ? QString()
+                                                       : QStringLiteral(" (%1)").arg(v.caseNumber),
+                                v.problem)
+                    << Qt::endl;
+    const bool whole = auditRecord(context, *store, anchor);
+    return v.intact && whole ? Success : BadInput;
 }
 } // namespace
 

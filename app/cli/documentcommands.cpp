@@ -33,11 +33,13 @@ struct OutputOptions
                                      CliText::tr("The document's id; see document templates."));
     }
 
+    // `footnote`: an issued document's record anchor, at the foot of its pages.
     Result<void> write(const QCommandLineParser &parser, const QString &filled,
-                       const QString &title) const
+                       const QString &title, const QString &footnote = {}) const
     {
         if (parser.isSet(pdf))
-            if (auto written = OfficialLayout::writePdf(filled, title, parser.value(pdf)); !written)
+            if (auto written = OfficialLayout::writePdf(filled, title, parser.value(pdf), footnote);
+                !written)
                 return written;
         if (parser.isSet(html))
             return OwnerOnlyFile::write(parser.value(html), filled.toUtf8());
@@ -111,7 +113,9 @@ int documentIssue(Context &context)
         return context.fail(issued.error());
     const IssuedDocument &d = issued.value();
     context.out << CliText::tr("Issued document %1 %2").arg(d.id).arg(d.number) << Qt::endl;
-    if (auto written = output.write(parser, d.html, titleOf(d, record.value().number)); !written)
+    if (auto written =
+            output.write(parser, d.html, titleOf(d, record.value().number), d.footnote());
+        !written)
         return context.fail(written.error());
     return Success;
 }
@@ -170,14 +174,16 @@ int documentList(Context &context)
         QJsonArray served;
         for (const ServiceRecord &s : services.value())
             served.append(serviceJson(s));
-        list.append(QJsonObject{{QStringLiteral("id"), d.id},
-                                {QStringLiteral("kind"), d.kind},
-                                {QStringLiteral("number"), d.number},
-                                {QStringLiteral("issuedAt"), d.issuedAt.toString(Qt::ISODate)},
-                                {QStringLiteral("issuedBy"), d.issuedBy},
-                                {QStringLiteral("sha256"), d.sha256},
-                                {QStringLiteral("intact"), d.intact()},
-                                {QStringLiteral("services"), served}});
+        list.append(QJsonObject{
+            {QStringLiteral("id"), d.id},
+            {QStringLiteral("kind"), d.kind},
+            {QStringLiteral("number"), d.number},
+            {QStringLiteral("issuedAt"), d.issuedAt.toString(Qt::ISODate)},
+            {QStringLiteral("issuedBy"), d.issuedBy},
+            {QStringLiteral("sha256"), d.sha256},
+            {QStringLiteral("intact"), d.intact()},
+            {QStringLiteral("anchor"), d.anchor ? QJsonValue(d.anchor->toText()) : QJsonValue()},
+            {QStringLiteral("services"), served}});
     }
     if (parser.isSet(json))
         context.writeJson(QJsonDocument(list));
@@ -230,7 +236,8 @@ int documentShow(Context &context)
     if (!record)
         return context.fail(record.error());
     if (auto written =
-            output.write(parser, document->html, titleOf(*document, record.value().number));
+            output.write(parser, document->html, titleOf(*document, record.value().number),
+                         document->footnote());
         !written)
         return context.fail(written.error());
     return Success;

@@ -181,14 +181,16 @@ QJsonObject frozenJson(const FrozenReport &f, const QList<EditedCase> &edited)
         cases.append(QJsonObject{{QStringLiteral("number"), c.caseNumber},
                                  {QStringLiteral("events"), events}});
     }
-    return {{QStringLiteral("period"), f.period},
-            {QStringLiteral("from"), f.from.toString(Qt::ISODate)},
-            {QStringLiteral("to"), f.to.toString(Qt::ISODate)},
-            {QStringLiteral("frozenAt"), f.frozenAt.toString(Qt::ISODateWithMs)},
-            {QStringLiteral("frozenBy"), f.frozenBy},
-            {QStringLiteral("sha256"), f.sha256},
-            {QStringLiteral("intact"), f.intact()},
-            {QStringLiteral("editedCases"), cases}};
+    return {
+        {QStringLiteral("period"), f.period},
+        {QStringLiteral("from"), f.from.toString(Qt::ISODate)},
+        {QStringLiteral("to"), f.to.toString(Qt::ISODate)},
+        {QStringLiteral("frozenAt"), f.frozenAt.toString(Qt::ISODateWithMs)},
+        {QStringLiteral("frozenBy"), f.frozenBy},
+        {QStringLiteral("sha256"), f.sha256},
+        {QStringLiteral("intact"), f.intact()},
+        {QStringLiteral("anchor"), f.anchor() ? QJsonValue(f.anchor()->toText()) : QJsonValue()},
+        {QStringLiteral("editedCases"), cases}};
 }
 
 int reportFrozen(Context &context)

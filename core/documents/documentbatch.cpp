@@ -67,7 +67,8 @@ DocumentBatch::Outcome DocumentBatch::run(Store &store, const QList<qint64> &cas
             if (heading.isEmpty())
                 heading = DocumentLibrary::title(kind);
             if (auto pdf = OfficialLayout::writePdf(issued.value().html, title,
-                                                    dir.filePath(fileName(number, heading)));
+                                                    dir.filePath(fileName(number, heading)),
+                                                    issued.value().footnote());
                 !pdf)
                 return pdf;
             return transaction.commit();

@@ -1,8 +1,12 @@
 #pragma once
 
+#include "domain/recordanchor.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QString>
+
+#include <optional>
 
 namespace huajie {
 
@@ -20,9 +24,18 @@ struct IssuedDocument
     QString sha256;
     QString issuedBy;
     QDateTime issuedAt; // UTC
+    // Where the event log stood when it was issued, printed at its foot;
+    // none for documents issued before anchors were printed.
+    std::optional<RecordAnchor> anchor;
+    // The hash its issuing event recorded: empty when there is no such event.
+    QString issuedSha256;
 
     static QString hashOf(const QString &html);
-    bool intact() const { return hashOf(html) == sha256; }
+    // Its text matches its hash, and that hash is the one its issuing event
+    // recorded: replacing both text and hash is found too.
+    bool intact() const { return hashOf(html) == sha256 && sha256 == issuedSha256; }
+    // What is printed at the foot of its pages: its anchor, where it has one.
+    QString footnote() const { return anchor ? anchor->label() : QString(); }
 };
 
 // How an issued document reached one of its addressees, and when it was

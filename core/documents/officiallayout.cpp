@@ -32,6 +32,7 @@ QString firstInstalled(std::initializer_list<const char *> families)
 constexpr double kBodyPoints = 16;       // 三号
 constexpr double kTitlePoints = 22;      // 二号
 constexpr double kPageNumberPoints = 14; // 四号
+constexpr double kFootnotePoints = 7;
 // 22 lines to the page (GB/T 9704 §5.2.2): 225 mm of text area.
 constexpr double kLinePitchPoints = 28.9;
 
@@ -234,7 +235,8 @@ QByteArray OfficialLayout::repairToUnicode(QByteArray pdf)
     return pdf;
 }
 
-Result<void> OfficialLayout::paint(QPagedPaintDevice &device, const QString &bodyHtml)
+Result<void> OfficialLayout::paint(QPagedPaintDevice &device, const QString &bodyHtml,
+                                   const QString &footnote)
 {
     device.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
                                      QMarginsF(28, 37, 26, 35), QPageLayout::Millimeter));
@@ -250,6 +252,9 @@ Result<void> OfficialLayout::paint(QPagedPaintDevice &device, const QString &bod
     splitAtPageBreaks(document, page.height());
     QFont numberFont(firstInstalled({"SimSun", "Noto Serif CJK SC"}));
     numberFont.setPointSizeF(kPageNumberPoints);
+    // Fixed width, so that a hex digit reads as what it is.
+    QFont footnoteFont(firstInstalled({"Noto Sans Mono CJK SC", "SimHei"}));
+    footnoteFont.setPointSizeF(kFootnotePoints);
     const double margin = device.pageLayout().marginsPixels(dpi).bottom();
     const int pages = pagesWithText(document, page.height());
     for (int i = 0; i < pages; ++i) {
@@ -263,13 +268,20 @@ Result<void> OfficialLayout::paint(QPagedPaintDevice &device, const QString &bod
         painter.setFont(numberFont);
         painter.drawText(QRectF(0, page.height() + margin * 0.15, page.width(), margin * 0.5),
                          Qt::AlignHCenter | Qt::AlignTop, QStringLiteral("— %1 —").arg(i + 1));
+        // The record anchor at the right, below the page number.
+        if (!footnote.isEmpty()) {
+            painter.setFont(footnoteFont);
+            painter.drawText(QRectF(0, page.height() + margin * 0.65, page.width(), margin * 0.3),
+                             Qt::AlignRight | Qt::AlignTop, footnote);
+        }
     }
     if (!painter.end())
         return Error{DocumentText::tr("The printer cannot be used")};
     return {};
 }
 
-Result<QByteArray> OfficialLayout::pdf(const QString &bodyHtml, const QString &title)
+Result<QByteArray> OfficialLayout::pdf(const QString &bodyHtml, const QString &title,
+                                       const QString &footnote)
 {
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
@@ -278,16 +290,16 @@ Result<QByteArray> OfficialLayout::pdf(const QString &bodyHtml, const QString &t
         writer.setTitle(title);
         writer.setCreator(QStringLiteral("Huajie"));
         writer.setResolution(300);
-        if (auto painted = paint(writer, bodyHtml); !painted)
+        if (auto painted = paint(writer, bodyHtml, footnote); !painted)
             return painted.error();
     }
     return repairToUnicode(buffer.data());
 }
 
 Result<void> OfficialLayout::writePdf(const QString &bodyHtml, const QString &title,
-                                      const QString &path)
+                                      const QString &path, const QString &footnote)
 {
-    auto bytes = pdf(bodyHtml, title);
+    auto bytes = pdf(bodyHtml, title, footnote);
     if (!bytes)
         return bytes.error();
     return OwnerOnlyFile::write(path, bytes.value());

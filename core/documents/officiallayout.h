@@ -20,12 +20,15 @@ public:
     // The body of a filled template, styled, in a document ready to paginate.
     static void prepare(QTextDocument &document, const QString &bodyHtml);
     // Lays the document out on A4 pages of the device, a PDF writer or a
-    // printer, and paints them with their page numbers.
-    static Result<void> paint(QPagedPaintDevice &device, const QString &bodyHtml);
-    static Result<QByteArray> pdf(const QString &bodyHtml, const QString &title);
+    // printer, and paints them with their page numbers, and `footnote` (a
+    // record anchor) small at the foot of every page.
+    static Result<void> paint(QPagedPaintDevice &device, const QString &bodyHtml,
+                              const QString &footnote = {});
+    static Result<QByteArray> pdf(const QString &bodyHtml, const QString &title,
+                                  const QString &footnote = {});
     // Written whole or not at all.
-    static Result<void> writePdf(const QString &bodyHtml, const QString &title,
-                                 const QString &path);
+    static Result<void> writePdf(const QString &bodyHtml, const QString &title, const QString &path,
+                                 const QString &footnote = {});
     static QString bodyFamily();
     static QString titleFamily();
 

@@ -28,7 +28,12 @@ QJsonObject documentObject(const QByteArray &document)
 
 bool FrozenReport::intact() const
 {
-    return huajie::sha256(document) == sha256;
+    return huajie::sha256(document) == sha256 && sha256 == recordedSha256;
+}
+
+std::optional<RecordAnchor> FrozenReport::anchor() const
+{
+    return RecordAnchor::parse(report().value(QStringLiteral("anchor")).toString());
 }
 
 QJsonObject FrozenReport::report() const
@@ -97,6 +102,7 @@ Result<FrozenReport> FrozenReports::freeze(const ReportPeriod &month, const QDat
         return appended.error();
     frozen.frozenAt = appended.value().at;
     frozen.eventSequence = appended.value().sequence;
+    frozen.recordedSha256 = frozen.sha256;
     Statement insert(db, QStringLiteral("INSERT INTO frozen_reports (period, period_from, "
                                         "period_to, figures, sha256, frozen_by, frozen_at, "
                                         "event_sequence) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -115,9 +121,14 @@ Result<QList<FrozenReport>> FrozenReports::query(const QString &where,
                                                  const QVariantList &values) const
 {
     Statement q(m_store.connection(),
+                // With the hash its freezing event recorded.
                 QStringLiteral("SELECT id, period, period_from, period_to, figures, sha256, "
-                               "frozen_by, frozen_at, event_sequence FROM frozen_reports %1 "
-                               "ORDER BY period_from")
+                               "frozen_by, frozen_at, event_sequence, "
+                               "(SELECT json_extract(e.changes, '$.sha256.new') FROM events e "
+                               "WHERE e.sequence = frozen_reports.event_sequence "
+                               "AND e.action = 'freeze_report' "
+                               "AND json_extract(e.input, '$.period') = frozen_reports.period) "
+                               "FROM frozen_reports %1 ORDER BY period_from")
                     .arg(where));
     for (const QVariant &v : values)
         q.bind(v);
@@ -135,6 +146,7 @@ Result<QList<FrozenReport>> FrozenReports::query(const QString &where,
         r.frozenBy = q.value(6).toString();
         r.frozenAt = QDateTime::fromString(q.value(7).toString(), Qt::ISODateWithMs);
         r.eventSequence = q.value(8).toLongLong();
+        r.recordedSha256 = q.value(9).toString();
         reports.append(r);
     }
     return reports;

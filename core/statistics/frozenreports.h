@@ -29,10 +29,16 @@ struct FrozenReport
     QString frozenBy;
     QDateTime frozenAt; // UTC
     qint64 eventSequence = 0;
+    // The hash its freezing event recorded: empty when there is no such event.
+    QString recordedSha256;
 
-    // The document still matches the hash it was frozen with.
+    // The document still matches its hash, and that hash is the one its
+    // freezing event recorded: replacing both figures and hash is found too.
     bool intact() const;
     QJsonObject report() const;
+    // Where the event log stood when it was counted; none for a month
+    // frozen before reports carried it.
+    std::optional<RecordAnchor> anchor() const;
     QList<qint64> countedCases() const;
 };
 

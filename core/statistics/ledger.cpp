@@ -198,12 +198,15 @@ ReportTable Ledger::table(const QList<LedgerRow> &rows, const QString &centerNam
 
 Result<void> Ledger::writeXlsx(Store &store, const ReportPeriod &period, const QString &path)
 {
+    auto anchor = store.events().anchor();
+    if (!anchor)
+        return anchor.error();
     auto listed = rows(store, period);
     if (!listed)
         return listed.error();
     const ReportTable ledger =
         table(listed.value(), store.settings().value(CenterSetting::CenterName), period);
-    return ReportExport::writeXlsx({ledger}, ledger.title, path);
+    return ReportExport::writeXlsx({ledger}, ledger.title, path, anchor.value());
 }
 
 } // namespace huajie

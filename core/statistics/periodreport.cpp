@@ -234,6 +234,7 @@ QJsonObject PeriodReport::toJson() const
     return {{QStringLiteral("title"), title()},
             {QStringLiteral("center"), centerName},
             {QStringLiteral("asOf"), asOf.toString(Qt::ISODate)},
+            {QStringLiteral("anchor"), anchor.toText()},
             {QStringLiteral("period"), periodJson(period)},
             {QStringLiteral("previousPeriod"), periodJson(previousPeriod)},
             {QStringLiteral("yearToDatePeriod"), periodJson(yearToDatePeriod)},

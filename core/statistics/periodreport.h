@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/recordanchor.h"
 #include "statistics/reportperiod.h"
 
 #include <QDate>
@@ -151,6 +152,8 @@ struct PeriodReport
     ReportPeriod previousPeriod;
     ReportPeriod yearToDatePeriod;
     QDate asOf; // the day it was counted on
+    // Where the event log stood when it was counted: in every export.
+    RecordAnchor anchor;
 
     PeriodFigures current;
     PeriodFigures previous;

@@ -745,6 +745,10 @@ Result<PeriodReport> ReportBuilder::build(const ReportPeriod &period, const QDat
     report.previousPeriod = period.previous();
     report.yearToDatePeriod = period.yearToDate();
     report.asOf = today;
+    auto anchor = m_store.events().anchor();
+    if (!anchor)
+        return anchor.error();
+    report.anchor = anchor.value();
     const std::array<ReportPeriod, 3> periods = {report.period, report.previousPeriod,
                                                  report.yearToDatePeriod};
     QDate from = period.from;

@@ -312,11 +312,12 @@ Result<void> ReportExport::write(const PeriodReport &report, Format format, cons
     case Format::Json:
         return writeFile(path, json(report));
     case Format::Csv:
-        return writeFile(path, csv(reportTables(report)));
+        return writeFile(path, csv(reportTables(report), report.anchor));
     case Format::Xlsx:
-        return writeXlsx(reportTables(report), report.title(), path);
+        return writeXlsx(reportTables(report), report.title(), path, report.anchor);
     case Format::Pdf:
-        return OfficialLayout::writePdf(html(report, extraHtml), report.title(), path);
+        return OfficialLayout::writePdf(html(report, extraHtml), report.title(), path,
+                                        report.anchor.label());
     }
     return {};
 }
@@ -326,7 +327,8 @@ QByteArray ReportExport::json(const PeriodReport &report)
     return QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented);
 }
 
-QByteArray ReportExport::csv(const QList<ReportTable> &tables)
+QByteArray ReportExport::csv(const QList<ReportTable> &tables,
+                             const std::optional<RecordAnchor> &anchor)
 {
     QString text;
     for (const ReportTable &table : tables) {
@@ -350,11 +352,13 @@ QByteArray ReportExport::csv(const QList<ReportTable> &tables)
             text += csvLine(fields);
         }
     }
+    if (anchor)
+        text += QStringLiteral("\r\n") + csvLine({QStringLiteral("记录锚点"), anchor->toText()});
     return QByteArray("\xEF\xBB\xBF") + text.toUtf8();
 }
 
 Result<void> ReportExport::writeXlsx(const QList<ReportTable> &tables, const QString &title,
-                                     const QString &path)
+                                     const QString &path, const std::optional<RecordAnchor> &anchor)
 {
     // libxlsxwriter writes the file itself: into a folder of our own first,
     // so that the file named is written whole or not at all.
@@ -374,7 +378,13 @@ Result<void> ReportExport::writeXlsx(const QList<ReportTable> &tables, const QSt
     lxw_doc_properties properties{};
     properties.title = titleUtf8.data();
     properties.author = program.data();
+    QByteArray anchorLabel = anchor ? anchor->label().toUtf8() : QByteArray();
+    if (anchor)
+        properties.comments = anchorLabel.data();
     workbook_set_properties(book, &properties);
+    if (anchor)
+        workbook_set_custom_property_string(book, "记录锚点",
+                                            anchor->toText().toUtf8().constData());
     const XlsxFormats formats(book);
     QSet<QString> names;
     lxw_error failed = LXW_NO_ERROR;

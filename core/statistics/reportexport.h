@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/recordanchor.h"
 #include "result.h"
 #include "statistics/reporttable.h"
 
@@ -33,13 +34,17 @@ public:
 
     static QByteArray json(const PeriodReport &report);
     // The tables one after another, blank lines between, in UTF-8 with a
-    // byte-order mark so that Excel reads the Chinese; CRLF line ends.
-    static QByteArray csv(const QList<ReportTable> &tables);
+    // byte-order mark so that Excel reads the Chinese; CRLF line ends. The
+    // anchor, where given, is the last line: 记录锚点,1234:0123456789abcdef.
+    static QByteArray csv(const QList<ReportTable> &tables,
+                          const std::optional<RecordAnchor> &anchor = std::nullopt);
     // One sheet per table: a title row and a units row across the table,
     // header cells merged over their groups, column widths, numbers and
-    // days stored as numbers.
+    // days stored as numbers. The anchor, where given, is in the document
+    // properties: the comments and a custom property 记录锚点.
     static Result<void> writeXlsx(const QList<ReportTable> &tables, const QString &title,
-                                  const QString &path);
+                                  const QString &path,
+                                  const std::optional<RecordAnchor> &anchor = std::nullopt);
     // The report's tables as the body of an official-layout document, with
     // `extraHtml` after the main figures.
     static QString html(const PeriodReport &report, const QString &extraHtml = {});

@@ -90,6 +90,10 @@ Result<IssuedDocument> DocumentStore::issue(const CaseRecord &record, const QStr
         d.sequence = n.value();
         d.number = m_deadlines.profile.documentNumber(kind, d.year, d.sequence);
     }
+    auto anchor = m_events.anchor();
+    if (!anchor)
+        return anchor.error();
+    d.anchor = anchor.value();
     auto filled = fill(d.number);
     if (!filled)
         return filled.error();
@@ -98,10 +102,11 @@ Result<IssuedDocument> DocumentStore::issue(const CaseRecord &record, const QStr
     d.issuedBy = m_cases.user();
     d.issuedAt = at.toUTC();
     Statement insert(m_db, QStringLiteral("INSERT INTO documents (case_id, kind, year, sequence, "
-                                          "number, html, sha256, issued_by, issued_at) "
-                                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                          "number, html, sha256, issued_by, issued_at, anchor) "
+                                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     insert.bindAll({caseId, kind, d.year, d.sequence ? QVariant(d.sequence) : QVariant(), d.number,
-                    d.html, d.sha256, d.issuedBy, d.issuedAt.toString(Qt::ISODateWithMs)});
+                    d.html, d.sha256, d.issuedBy, d.issuedAt.toString(Qt::ISODateWithMs),
+                    d.anchor->toText()});
     if (auto done = insert.exec(); !done)
         return done.error();
     d.id = insert.lastInsertId();
@@ -114,14 +119,22 @@ Result<IssuedDocument> DocumentStore::issue(const CaseRecord &record, const QStr
         return logged.error();
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
+    d.issuedSha256 = d.sha256;
     return d;
 }
 
 Result<QList<IssuedDocument>> DocumentStore::query(const QString &where,
                                                    const QVariant &value) const
 {
+    // With the hash its issuing event recorded, to show a text replaced
+    // together with its hash.
     Statement q(m_db, QStringLiteral("SELECT id, case_id, kind, year, coalesce(sequence, 0), "
-                                     "number, html, sha256, issued_by, issued_at FROM documents "
+                                     "number, html, sha256, issued_by, issued_at, anchor, "
+                                     "(SELECT json_extract(e.input, '$.sha256') FROM events e "
+                                     "WHERE e.case_id = documents.case_id "
+                                     "AND e.action = 'issue_document' "
+                                     "AND json_extract(e.input, '$.document') = documents.id "
+                                     "ORDER BY e.sequence LIMIT 1) FROM documents "
                                      "WHERE %1 ORDER BY id")
                           .arg(where));
     q.bind(value);
@@ -140,6 +153,8 @@ Result<QList<IssuedDocument>> DocumentStore::query(const QString &where,
         d.sha256 = q.value(7).toString();
         d.issuedBy = q.value(8).toString();
         d.issuedAt = QDateTime::fromString(q.value(9).toString(), Qt::ISODateWithMs);
+        d.anchor = RecordAnchor::parse(q.value(10).toString());
+        d.issuedSha256 = q.value(11).toString();
         documents.append(d);
     }
     return documents;

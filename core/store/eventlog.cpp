@@ -78,6 +78,14 @@ Result<std::pair<qint64, QString>> EventLog::head() const
     return std::pair<qint64, QString>{value.left(colon).toLongLong(), value.mid(colon + 1)};
 }
 
+Result<RecordAnchor> EventLog::anchor() const
+{
+    auto last = head();
+    if (!last)
+        return last.error();
+    return RecordAnchor::of(last.value().first, last.value().second);
+}
+
 Result<CaseEvent> EventLog::append(CaseEvent event)
 {
     auto last = head();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/recordanchor.h"
 #include "result.h"
 
 #include <QDateTime>
@@ -49,6 +50,8 @@ public:
     Result<CaseEvent> append(CaseEvent event);
     Result<QList<CaseEvent>> history(qint64 caseId) const;
     Result<ChainVerification> verify() const;
+    // Where the log stands: its last event, as printed on documents and reports.
+    Result<RecordAnchor> anchor() const;
 
     static QString computeHash(const CaseEvent &event);
     static const QString kGenesisHash;

@@ -567,11 +567,19 @@ Result<void> upgradeToV10(const QSqlDatabase &db)
              WHERE case_id = NEW.id AND NOT NEW.voided; END)"});
 }
 
+// Version 11: an issued document keeps where the event log stood when it
+// was issued (its record anchor, "SEQ:HEX"), as printed at its foot.
+Result<void> upgradeToV11(const QSqlDatabase &db)
+{
+    return runAll(db, {"ALTER TABLE documents ADD COLUMN anchor TEXT NOT NULL DEFAULT ''"});
+}
+
 using Migration = std::function<Result<void>(const QSqlDatabase &)>;
 
 // migrations[i] brings a database from version i to version i + 1.
-const Migration kMigrations[] = {upgradeToV1, upgradeToV2, upgradeToV3, upgradeToV4, upgradeToV5,
-                                 upgradeToV6, upgradeToV7, upgradeToV8, upgradeToV9, upgradeToV10};
+const Migration kMigrations[] = {upgradeToV1, upgradeToV2,  upgradeToV3, upgradeToV4,
+                                 upgradeToV5, upgradeToV6,  upgradeToV7, upgradeToV8,
+                                 upgradeToV9, upgradeToV10, upgradeToV11};
 static_assert(std::size(kMigrations) == kCurrentVersion);
 
 } // namespace

@@ -71,38 +71,6 @@
         <source>Not allowed</source>
         <translation>无权操作</translation>
     </message>
-    <message>
-        <source>There is no user %1</source>
-        <translation>没有用户 %1</translation>
-    </message>
-    <message>
-        <source>Too many wrong passwords: this login is locked until %1. Try again then, or ask an administrator to unlock it.</source>
-        <translation>密码错误次数过多，该用户名已锁定至 %1。请届时再试，或请系统管理员解除锁定。</translation>
-    </message>
-    <message>
-        <source>must not be only spaces</source>
-        <translation>不能只由空格组成</translation>
-    </message>
-    <message>
-        <source>is one of the commonest passwords, which are tried first</source>
-        <translation>属于最常用的密码，最先被人尝试</translation>
-    </message>
-    <message>
-        <source>must not contain the login or the name</source>
-        <translation>不得包含用户名或姓名</translation>
-    </message>
-    <message>
-        <source>Cannot open %1, which counts wrong passwords: %2</source>
-        <translation>无法打开记录密码错误次数的文件 %1：%2</translation>
-    </message>
-    <message>
-        <source>Cannot lock %1, which counts wrong passwords</source>
-        <translation>无法锁定记录密码错误次数的文件 %1</translation>
-    </message>
-    <message>
-        <source>Cannot write %1, which counts wrong passwords: %2</source>
-        <translation>无法写入记录密码错误次数的文件 %1：%2</translation>
-    </message>
 </context>
 <context>
     <name>Change</name>
@@ -498,10 +466,6 @@
         <translation>查看案件的办理记录，最早的在前。</translation>
     </message>
     <message>
-        <source>Check that no event of the log was edited, inserted, reordered or deleted. Exits 1 at the first broken one.</source>
-        <translation>检查事件日志中有无事件被修改、插入、调换顺序或删除。发现第一处损坏即以退出码 1 退出。</translation>
-    </message>
-    <message>
         <source>The event log is intact: %1 events.</source>
         <translation>事件日志完好：共 %1 个事件。</translation>
     </message>
@@ -788,6 +752,10 @@
     <message>
         <source>must not be before --from</source>
         <translation>不得早于 --from 指定的日期</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Schedule a session.</source>
@@ -1194,6 +1162,10 @@
         <translation>要恢复的备份。</translation>
     </message>
     <message>
+        <source>Put a backup in place of the database. The backup is checked first (PRAGMA integrity_check), and the database it replaces is kept in the backups folder.</source>
+        <translation>用备份替换数据库。先检查备份（PRAGMA integrity_check），被替换的数据库保留在 backups 文件夹中。</translation>
+    </message>
+    <message>
         <source>A database cannot be restored from itself</source>
         <translation>不能用数据库自身进行恢复</translation>
     </message>
@@ -1410,36 +1382,24 @@
         <translation>删除备份。</translation>
     </message>
     <message>
-        <source>Encrypt the copy with a passphrase (at least 10 characters), read from HUAJIE_BACKUP_PASSPHRASE or else from the first line of standard input; with -o.</source>
-        <translation>用口令加密备份（至少 10 个字符）；口令取自 HUAJIE_BACKUP_PASSPHRASE，未设置时读取标准输入的第一行；须与 -o 同用。</translation>
+        <source>Compared with %1 backups; %2 issued documents and %3 frozen reports checked against their events.</source>
+        <translation>已与 %1 份备份比对；已按事件记录核对 %2 份已出具文书和 %3 份已冻结报表。</translation>
     </message>
     <message>
-        <source>--encrypt needs -o FILE: the copies in the backups folder stay on this machine.</source>
-        <translation>--encrypt 须与 -o 文件 同用：backups 文件夹中的备份留在本机。</translation>
+        <source>Also check a record anchor printed on a document or report: event SEQ must be in the log with a hash that begins with HASH.</source>
+        <translation>另核对文书或报表上印有的记录锚点：事件日志中须有第 SEQ 号事件，且其哈希以 HASH 开头。</translation>
     </message>
     <message>
-        <source>Backed up, encrypted, to %1</source>
-        <translation>已加密备份到 %1</translation>
+        <source>SEQ:HASH</source>
+        <translation>SEQ:HASH</translation>
     </message>
     <message>
-        <source>Put a backup in place of the database. The backup is checked first (PRAGMA integrity_check), and the database it replaces is kept in the backups folder. An encrypted backup asks for its passphrase: HUAJIE_BACKUP_PASSPHRASE, or else the first line of standard input.</source>
-        <translation>用备份替换数据库。先检查备份（PRAGMA integrity_check），被替换的数据库保留在 backups 文件夹中。加密的备份需要口令：取自 HUAJIE_BACKUP_PASSPHRASE，未设置时读取标准输入的第一行。</translation>
+        <source>Check that no event of the log was edited, inserted, reordered or deleted, that each backup&apos;s events are the beginning of today&apos;s, and that issued documents and frozen reports are what their events recorded. Exits 1 when anything was changed.</source>
+        <translation>检查事件日志中有无事件被修改、插入、调换顺序或删除，每份备份中的事件是否均为现有事件日志的开头部分，以及已出具文书和已冻结报表是否与其事件记录一致。发现任何改动即以退出码 1 退出。</translation>
     </message>
     <message>
-        <source>Unlock a login locked after too many wrong passwords (an administrator).</source>
-        <translation>解除因密码错误次数过多而被锁定的用户名（由系统管理员操作）。</translation>
-    </message>
-    <message>
-        <source>%1 may sign in again</source>
-        <translation>%1 可以重新登录</translation>
-    </message>
-    <message>
-        <source>locked until %1</source>
-        <translation>锁定至 %1</translation>
-    </message>
-    <message>
-        <source>Unlock a locked login.</source>
-        <translation>解除用户名锁定。</translation>
+        <source>&quot;%1&quot; is not a record anchor: give it as printed, the event&apos;s number, a colon and 16 hex digits, e.g. 1234:0123456789abcdef</source>
+        <translation>“%1”不是记录锚点：请按印件所载填写，即事件序号、冒号和 16 位十六进制数字，例如 1234:0123456789abcdef</translation>
     </message>
 </context>
 <context>
@@ -1677,6 +1637,10 @@
     <message>
         <source>The template of %1 is missing</source>
         <translation>缺少 %1 的文书模板</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Notice of a mediation session</source>
@@ -2030,69 +1994,6 @@
     <message>
         <source>Legal representative</source>
         <translation>法定代表人</translation>
-    </message>
-    <message>
-        <source>Passphrase</source>
-        <translation>口令</translation>
-    </message>
-</context>
-<context>
-    <name>File</name>
-    <message>
-        <source>The passphrase is wrong, or the encrypted backup has been changed or is not whole</source>
-        <translation>口令错误，或加密备份已被改动、不完整</translation>
-    </message>
-    <message>
-        <source>The encryption library cannot be started</source>
-        <translation>无法启动加密库</translation>
-    </message>
-    <message>
-        <source>Not enough memory to derive the key from the passphrase</source>
-        <translation>内存不足，无法由口令生成密钥</translation>
-    </message>
-    <message>
-        <source>Cannot write the encrypted backup: %1</source>
-        <translation>无法写入加密备份：%1</translation>
-    </message>
-    <message>
-        <source>Cannot read the copy to encrypt: %1</source>
-        <translation>无法读取待加密的副本：%1</translation>
-    </message>
-    <message>
-        <source>This is not an encrypted Huajie backup</source>
-        <translation>这不是化解的加密备份</translation>
-    </message>
-    <message>
-        <source>This encrypted backup was written by a newer Huajie (version %1)</source>
-        <translation>该加密备份由更新版本的化解写入（版本 %1）</translation>
-    </message>
-    <message>
-        <source>Cannot read the encrypted backup: %1</source>
-        <translation>无法读取加密备份：%1</translation>
-    </message>
-    <message>
-        <source>Cannot write the decrypted copy: %1</source>
-        <translation>无法写入解密后的副本：%1</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>it is a folder</source>
-        <translation>这是一个文件夹</translation>
-    </message>
-    <message>
-        <source>it cannot be synced to the disk</source>
-        <translation>无法同步写入磁盘</translation>
-    </message>
-    <message>
-        <source>Cannot make a temporary folder: %1</source>
-        <translation>无法创建临时文件夹：%1</translation>
-    </message>
-    <message>
-        <source>Cannot make the decrypted copy: %1</source>
-        <translation>无法创建解密后的副本：%1</translation>
     </message>
 </context>
 <context>
@@ -2688,6 +2589,10 @@
         <translation>无法读回工作簿：%1</translation>
     </message>
     <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
         <source>A report needs a period whose first day is not after its last.</source>
         <translation>统计期间的起始日不得晚于截止日。</translation>
     </message>
@@ -3001,6 +2906,90 @@
     <message>
         <source>before a restore</source>
         <translation>恢复前</translation>
+    </message>
+    <message>
+        <source>Backup %1 cannot be read: %2</source>
+        <translation>无法读取备份 %1：%2</translation>
+    </message>
+    <message>
+        <source>Since backup %1, the events from %2 on were removed: the log now ends at event %3</source>
+        <translation>自备份 %1 以来，事件 %2 及其后的事件被删除：事件日志现止于事件 %3</translation>
+    </message>
+    <message>
+        <source>Since backup %1, event %2 was removed</source>
+        <translation>自备份 %1 以来，事件 %2 被删除</translation>
+    </message>
+    <message>
+        <source>Backup %1 goes on past the restore of event %2: compared up to it</source>
+        <translation>备份 %1 含有事件 %2（恢复备份）之后的事件：已比对至该事件为止</translation>
+    </message>
+    <message>
+        <source>Since backup %1, event %2 was rewritten</source>
+        <translation>自备份 %1 以来，事件 %2 被改写</translation>
+    </message>
+    <message>
+        <source>Issued document %1%2</source>
+        <translation>文书 %1%2</translation>
+    </message>
+    <message>
+        <source>%1 of event %2 is no longer there</source>
+        <translation>事件 %2 出具的%1已不存在</translation>
+    </message>
+    <message>
+        <source>%1 has no issuing event in the log</source>
+        <translation>%1在事件日志中没有出具事件</translation>
+    </message>
+    <message>
+        <source>%1 is not the one event %2 issued: its text and hash were replaced</source>
+        <translation>%1不是事件 %2 所出具的文书：其正文和哈希均被替换</translation>
+    </message>
+    <message>
+        <source>%1 was changed after it was issued: its text no longer matches its hash</source>
+        <translation>%1出具后被修改：其正文与哈希不符</translation>
+    </message>
+    <message>
+        <source>%1 carries the record anchor %2, which names no event of the log: the log was rewritten</source>
+        <translation>%1所载记录锚点 %2 与事件日志中的任何事件均不符：事件日志被改写</translation>
+    </message>
+    <message>
+        <source>The frozen report of %1 (event %2) is no longer there</source>
+        <translation>%1 的冻结报表（事件 %2）已不存在</translation>
+    </message>
+    <message>
+        <source>The frozen report of %1 has no freezing event in the log</source>
+        <translation>%1 的冻结报表在事件日志中没有冻结事件</translation>
+    </message>
+    <message>
+        <source>The frozen report of %1 is not the one event %2 froze: its figures and hash were replaced</source>
+        <translation>%1 的冻结报表不是事件 %2 所冻结的报表：其数据和哈希均被替换</translation>
+    </message>
+    <message>
+        <source>The frozen report of %1 was changed after it was frozen: its figures no longer match its hash</source>
+        <translation>%1 的冻结报表冻结后被修改：其数据与哈希不符</translation>
+    </message>
+    <message>
+        <source>The frozen report of %1 carries the record anchor %2, which names no event of the log: the log was rewritten</source>
+        <translation>%1 的冻结报表所载记录锚点 %2 与事件日志中的任何事件均不符：事件日志被改写</translation>
+    </message>
+    <message>
+        <source>The record anchor %1 matches event %2 of the log</source>
+        <translation>记录锚点 %1 与事件日志中的事件 %2 相符</translation>
+    </message>
+    <message>
+        <source>The record anchor %1 does not match the empty log</source>
+        <translation>记录锚点 %1 与空的事件日志不符</translation>
+    </message>
+    <message>
+        <source>The record anchor %1 names event %2, which is not in the log (it ends at event %3): events were removed</source>
+        <translation>记录锚点 %1 指向事件 %2，但事件日志中没有该事件（日志止于事件 %3）：有事件被删除</translation>
+    </message>
+    <message>
+        <source>The record anchor %1 does not match event %2, whose hash begins %3: the log was rewritten at or before event %2</source>
+        <translation>记录锚点 %1 与事件 %2 不符（该事件哈希以 %3 开头）：事件日志在事件 %2 或其之前被改写</translation>
+    </message>
+    <message>
+        <source>Backup %1 was kept before a restore and goes on past the log from event %2: compared up to it</source>
+        <translation>备份 %1 为恢复备份前保留的副本，自事件 %2 起含有现有事件日志之后的事件：已比对至该事件之前</translation>
     </message>
 </context>
 <context>
@@ -3709,53 +3698,6 @@
     <message>
         <source>Resident ID number</source>
         <translation>公民身份号码</translation>
-    </message>
-</context>
-<context>
-    <name>huajie::BackupToDialog</name>
-    <message>
-        <source>Encrypt with a passphrase</source>
-        <translation>用口令加密</translation>
-    </message>
-    <message>
-        <source>Back up to</source>
-        <translation>备份到</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>选择…</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <source>Passphrase</source>
-        <translation>口令</translation>
-    </message>
-    <message>
-        <source>Passphrase again</source>
-        <translation>确认口令</translation>
-    </message>
-    <message>
-        <source>Without the passphrase the copy cannot be restored: keep it apart from the copy.</source>
-        <translation>没有口令就无法恢复该备份：请将口令与备份分开保管。</translation>
-    </message>
-    <message>
-        <source>Back up</source>
-        <translation>备份</translation>
-    </message>
-    <message>
-        <source>Huajie backups (*.sqlite)</source>
-        <translation>化解备份 (*.sqlite)</translation>
-    </message>
-    <message>
-        <source>Choose the file to back up to</source>
-        <translation>请选择备份到的文件</translation>
-    </message>
-    <message>
-        <source>The two passphrases differ</source>
-        <translation>两次输入的口令不一致</translation>
     </message>
 </context>
 <context>
@@ -5111,18 +5053,6 @@ Make the session notice now?</source>
         <source>Voided registrations</source>
         <translation>已作废登记</translation>
     </message>
-    <message>
-        <source>Back up &amp;to…</source>
-        <translation>备份到(&amp;T)…</translation>
-    </message>
-    <message>
-        <source>All files (*)</source>
-        <translation>所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>%1 is encrypted. Its passphrase:</source>
-        <translation>%1 已加密。请输入其口令：</translation>
-    </message>
 </context>
 <context>
     <name>huajie::OptionalDateEdit</name>
@@ -5535,6 +5465,10 @@ Make the session notice now?</source>
         <translation>iCalendar 日历 (*.ics)</translation>
     </message>
     <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
         <source>Previous</source>
         <translation>向前翻页</translation>
     </message>
@@ -5910,14 +5844,6 @@ Make the session notice now?</source>
     <message>
         <source>New password for %1</source>
         <translation>%1 的新密码</translation>
-    </message>
-    <message>
-        <source>Unlock</source>
-        <translation>解除锁定</translation>
-    </message>
-    <message>
-        <source>locked until %1</source>
-        <translation>锁定至 %1</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,11 @@ void fillVersion(const QSqlDatabase &db, int version)
         registered.toState = QStringLiteral("registered");
         REQUIRE(EventLog(db).append(registered).ok());
     }
+    if (version >= 5)
+        REQUIRE(q.exec(QStringLiteral(
+            "INSERT INTO documents (id, case_id, kind, year, sequence, number, html, sha256, "
+            "issued_by, issued_at) VALUES (1, 1, 'notice', 2025, 1, '（2025）化解通字第1号', "
+            "'<p>通知</p>', '', '张三', '2025-03-02T01:00:00.000Z')")));
 }
 } // namespace
 
@@ -119,6 +124,13 @@ TEST_CASE("A database of every earlier version is upgraded and keeps its data",
                 REQUIRE(facts.next());
                 CHECK(facts.value(0).toInt() == 0);
                 CHECK(store.value()->cases().loadByNumber(kept.value().number).value().voided);
+            }
+            // A document issued before anchors were printed has none (version 11).
+            if (version >= 5) {
+                auto document = store.value()->documents().load(1);
+                REQUIRE(document.ok());
+                CHECK_FALSE(document.value().anchor.has_value());
+                CHECK(document.value().footnote().isEmpty());
             }
             // An event of the whole center has no case, and the chain still verifies.
             CaseEvent frozen;

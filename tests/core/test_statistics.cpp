@@ -373,7 +373,12 @@ TEST_CASE("A month's report counts by SPEC 6 and beside it the month before and 
 TEST_CASE("The month's report as JSON is its golden", "[statistics]")
 {
     const Center center;
-    const QByteArray json = ReportExport::json(center.october());
+    PeriodReport october = center.october();
+    // The anchor names the last event, whose hash holds the time it was
+    // written: the golden has the empty log's.
+    CHECK(october.anchor.sequence() > 0);
+    october.anchor = RecordAnchor();
+    const QByteArray json = ReportExport::json(october);
     QFile golden(
         QDir(QStringLiteral(HUAJIE_GOLDEN_DIR)).filePath(QStringLiteral("report-2026-10.json")));
     if (qEnvironmentVariable("HUAJIE_UPDATE_GOLDEN") == QLatin1String("1")) {

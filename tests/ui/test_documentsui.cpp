@@ -3,6 +3,7 @@
 #include "casepanel.h"
 #include "clock.h"
 #include "documentpreviewdialog.h"
+#include "documents/documentcomposer.h"
 #include "mainwindow.h"
 #include "servicedialog.h"
 #include "store/store.h"
@@ -24,6 +25,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -114,6 +116,10 @@ TEST_CASE("A notice is previewed from the case then issued by saving it as PDF a
     CHECK(text.contains(QStringLiteral("行政争议协调化解通知书")));
     CHECK(text.contains(QStringLiteral("石嘴山市自然资源局：")));
     CHECK(text.contains(QStringLiteral("石嘴山市行政争议协调化解中心")));
+    // Its foot carries where the event log stood when it was issued.
+    const IssuedDocument issued = desk.store->documents().load(1).value();
+    REQUIRE(issued.anchor.has_value());
+    CHECK(text.contains(QStringLiteral("记录锚点") + issued.anchor->toText())); // spaces removed
 
     // The issued notice is in the case's documents and reopens as issued.
     REQUIRE(desk.list()->topLevelItemCount() == 1);
@@ -224,4 +230,31 @@ TEST_CASE("Notices for the selected cases are issued in one batch with a progres
     for (const QString &name : pdfs)
         CHECK(name.contains(QRegularExpression(
             QStringLiteral("^（2026）化解字第\\d+号 行政争议协调化解通知书\\.pdf$"))));
+}
+
+TEST_CASE("A document whose text and hash were replaced together shows as changed",
+          "[ui][gui][documents]")
+{
+    DocumentsDesk desk;
+    const CaseRecord record = desk.store->cases().load(desk.caseId).value();
+    REQUIRE(
+        DocumentComposer(*desk.store).issue(record, QStringLiteral("notice"), Clock::now()).ok());
+    const QString forged = QStringLiteral("<p>另一份通知</p>");
+    QSqlQuery q(desk.store->connection());
+    REQUIRE(q.exec(QStringLiteral("DROP TRIGGER documents_are_kept_update")));
+    REQUIRE(q.exec(QStringLiteral("UPDATE documents SET html = '%1', sha256 = '%2'")
+                       .arg(forged, IssuedDocument::hashOf(forged))));
+    desk.window->findChild<CaseDocumentsView *>()->showCase(record);
+    REQUIRE(desk.list()->topLevelItemCount() == 1);
+    desk.list()->setCurrentItem(desk.list()->topLevelItem(0));
+    test::withModal<DocumentPreviewDialog>(
+        [&] {
+            QTest::mouseClick(child<QPushButton>(desk.window.get(), "openDocument"),
+                              Qt::LeftButton);
+        },
+        [&](DocumentPreviewDialog *reopened) {
+            CHECK(child<QLabel>(reopened, "documentBanner")
+                      ->text()
+                      .contains(QStringLiteral("changed after it was issued")));
+        });
 }
