@@ -13,6 +13,9 @@ export LANG=zh_CN.UTF-8 LANGUAGE=zh_CN LC_ALL=C.UTF-8
 unset HUAJIE_LOGIN HUAJIE_PASSWORD HUAJIE_TODAY
 export HUAJIE_USER=attacker
 export QT_QPA_PLATFORM=offscreen
+# Qt warns, in English, when the runtime folder is not set (as for root).
+export XDG_RUNTIME_DIR=$WORK/runtime
+mkdir -m 0700 "$XDG_RUNTIME_DIR"
 
 fail() {
     echo "FAILED: $*" >&2
@@ -80,4 +83,37 @@ insider_sql() {
                            WHERE type = 'trigger' AND (name LIKE '%append_only%' OR name LIKE '%_kept_%'
                                                        OR name LIKE '%receipt_once%')")
     sqlite3 "$DB" "$drops $1" || fail "the insider's SQL failed: $1"
+}
+
+# What an insider who read core/store/eventlog.cpp does after changing
+# events: computes every event's hash again as EventLog::computeHash does
+# (SHA-256 over the fields joined by U+001F, each after the previous hash)
+# and sets the recorded head, so that the chain verifies again. Runs the
+# SQL given first (the triggers dropped).
+insider_rechain() {
+    insider_sql "${1:-SELECT 1;}"
+    python3 - "$DB" <<'PY' || fail "recomputing the chain failed"
+import hashlib, sqlite3, sys
+db = sqlite3.connect(sys.argv[1])
+previous = "0" * 64
+rows = db.execute("SELECT sequence, coalesce(case_id, 0), at, user, action, from_state, "
+                  "to_state, input, changes FROM events ORDER BY sequence").fetchall()
+for r in rows:
+    fields = [str(r[0]), str(r[1])] + [v or "" for v in r[2:]] + [previous]
+    digest = hashlib.sha256("\x1f".join(fields).encode()).hexdigest()
+    db.execute("UPDATE events SET previous_hash = ?, hash = ? WHERE sequence = ?",
+               (previous, digest, r[0]))
+    previous = digest
+db.execute("UPDATE settings SET value = ? WHERE key = 'event_chain_head'",
+           ("%d:%s" % (rows[-1][0] if rows else 0, previous),))
+db.commit()
+PY
+}
+
+# verify must pass: the attack is not caught by what the file holds alone.
+expect_not_caught() {
+    local what=$1
+    shift
+    cli verify "$@" || fail "$what: verify fails: $(head -c 500 "$WORK/err")"
+    echo "not caught, as documented: $what"
 }
