@@ -12,6 +12,7 @@
 #include "deskview.h"
 #include "directorydialog.h"
 #include "domain/vocabulary.h"
+#include "logindialog.h"
 #include "reportview.h"
 #include "scheduleview.h"
 #include "screenfit.h"
@@ -522,6 +523,19 @@ void MainWindow::chooseBackupToRestore()
 
 void MainWindow::requestRestore(const QString &backup)
 {
+    // Restoring may remove every account: once there are users, an
+    // administrator signs in for it, even where nobody signs in otherwise.
+    Accounts &accounts = m_store.accounts();
+    if (accounts.inUse() && !accounts.current()) {
+        LoginDialog login(m_store, this);
+        if (login.exec() != QDialog::Accepted)
+            return;
+        updateStatus();
+    }
+    if (auto allowed = accounts.require(Permission::RestoreBackup); !allowed) {
+        QMessageBox::information(this, tr("Restore a backup"), allowed.error().describe());
+        return;
+    }
     if (auto checked = Backups::check(backup); !checked) {
         QMessageBox::critical(this, tr("Restore a backup"), checked.error().describe());
         return;

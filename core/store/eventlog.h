@@ -49,13 +49,14 @@ public:
     Result<CaseEvent> append(CaseEvent event);
     Result<QList<CaseEvent>> history(qint64 caseId) const;
     Result<ChainVerification> verify() const;
+    // The chain's head: the last event's sequence and hash (0 and the
+    // genesis hash while there is none).
+    Result<std::pair<qint64, QString>> head() const;
 
     static QString computeHash(const CaseEvent &event);
     static const QString kGenesisHash;
 
 private:
-    Result<std::pair<qint64, QString>> head() const;
-
     const QSqlDatabase &m_db; // owned by Store
 };
 

@@ -71,6 +71,10 @@
         <source>Not allowed</source>
         <translation>无权操作</translation>
     </message>
+    <message>
+        <source>Only an administrator restores a backup</source>
+        <translation>只有管理员可以恢复备份</translation>
+    </message>
 </context>
 <context>
     <name>Change</name>
@@ -1166,10 +1170,6 @@
         <translation>要恢复的备份。</translation>
     </message>
     <message>
-        <source>Put a backup in place of the database. The backup is checked first (PRAGMA integrity_check), and the database it replaces is kept in the backups folder.</source>
-        <translation>用备份替换数据库。先检查备份（PRAGMA integrity_check），被替换的数据库保留在 backups 文件夹中。</translation>
-    </message>
-    <message>
         <source>A database cannot be restored from itself</source>
         <translation>不能用数据库自身进行恢复</translation>
     </message>
@@ -1384,6 +1384,10 @@
     <message>
         <source>Remove a backup.</source>
         <translation>删除备份。</translation>
+    </message>
+    <message>
+        <source>Put a backup in place of the database. Once the database has users, only an administrator restores (HUAJIE_LOGIN, HUAJIE_PASSWORD). The backup is checked first: it passes PRAGMA integrity_check and its schema is exactly this program&apos;s for its version. The database it replaces is kept in the backups folder, and the event log records the restore.</source>
+        <translation>用备份替换数据库。数据库中已有用户时，只有管理员可以恢复（HUAJIE_LOGIN、HUAJIE_PASSWORD）。先检查备份：须通过 PRAGMA integrity_check，且其结构与本程序在该版本建立的结构完全一致。被替换的数据库保留在 backups 文件夹中，事件日志记录此次恢复。</translation>
     </message>
 </context>
 <context>
@@ -1731,6 +1735,10 @@
     <message>
         <source>Registration voided</source>
         <translation>作废登记</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>恢复备份</translation>
     </message>
 </context>
 <context>
@@ -2788,14 +2796,6 @@
         <translation>%1 由更新版本的化解写入（结构版本 %2）</translation>
     </message>
     <message>
-        <source>%1 cannot be opened to keep a copy of it</source>
-        <translation>无法打开 %1 以保留其副本</translation>
-    </message>
-    <message>
-        <source>Cannot copy %1 to %2</source>
-        <translation>无法将 %1 复制到 %2</translation>
-    </message>
-    <message>
         <source>Cannot put %1 in place of %2</source>
         <translation>无法用 %1 替换 %2</translation>
     </message>
@@ -2890,6 +2890,108 @@
     <message>
         <source>before a restore</source>
         <translation>恢复前</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>无法创建 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 to the disk</source>
+        <translation>无法将 %1 写入磁盘</translation>
+    </message>
+    <message>
+        <source>Cannot write the folder %1 to the disk</source>
+        <translation>无法将文件夹 %1 写入磁盘</translation>
+    </message>
+    <message>
+        <source>Cannot copy the database to %1: %2</source>
+        <translation>无法将数据库复制到 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>另有 %n 处</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a database as this program makes it (schema %2): %3</source>
+        <translation>%1 与本程序建立的数据库不符（结构版本 %2）：%3</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>%1 is open for writing elsewhere: close it there before restoring</source>
+        <translation>%1 正由其他程序写入：请先在那里关闭，再恢复</translation>
+    </message>
+    <message>
+        <source>%1 exists: open it to restore over it</source>
+        <translation>%1 已存在：须先打开它，才能用备份替换</translation>
+    </message>
+    <message>
+        <source>%1 is in use by another program: close it there before restoring</source>
+        <translation>%1 正被其他程序使用：请先在那里关闭，再恢复</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>索引</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>触发器</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>视图</translation>
+    </message>
+    <message>
+        <source>table %1 lacks column %2</source>
+        <translation>表 %1 缺少列 %2</translation>
+    </message>
+    <message>
+        <source>column %2 of table %1 differs in its type, constraint or default</source>
+        <translation>表 %1 的列 %2 的类型、约束或默认值不同</translation>
+    </message>
+    <message>
+        <source>table %1 has an extra column %2</source>
+        <translation>表 %1 多出列 %2</translation>
+    </message>
+    <message>
+        <source>the columns of table %1 are in another order</source>
+        <translation>表 %1 的列顺序不同</translation>
+    </message>
+    <message>
+        <source>Cannot open a database in memory</source>
+        <translation>无法在内存中打开数据库</translation>
+    </message>
+    <message>
+        <source>there is no %1 %2</source>
+        <translation>缺少%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 is a %2, not a %3</source>
+        <translation>%1 是%2，不是%3</translation>
+    </message>
+    <message>
+        <source>%1 %2 is on %3, not on %4</source>
+        <translation>%1 %2 建在 %3 上，而不是 %4 上</translation>
+    </message>
+    <message>
+        <source>%1 %2 is defined otherwise than this program defines it</source>
+        <translation>%1 %2 的定义与本程序不同</translation>
+    </message>
+    <message>
+        <source>an extra %1 %2</source>
+        <translation>多出%1 %2</translation>
     </message>
 </context>
 <context>

@@ -58,3 +58,36 @@ TEST_CASE("A backup is made from the desk and chosen there to be restored", "[ui
     REQUIRE(restore.size() == 1);
     CHECK(restore.first().first().toString() == made.first().path);
 }
+
+TEST_CASE("A mediator cannot restore a backup from the desk", "[ui][gui][backup][accounts]")
+{
+    const QString password = QStringLiteral("Qingshui-Admin-2026");
+    Clock::setToday(test::kToday);
+    test::TempDatabase file;
+    auto store = Store::open(file.path()).value();
+    REQUIRE(store->cases().registerCase(test::sampleCase(), test::kToday).ok());
+    const QString copy = Backups(file.path())
+                             .make(store->connection(), QStringLiteral("manual"), Clock::now())
+                             .value();
+    Accounts &accounts = store->accounts();
+    REQUIRE(
+        accounts
+            .add(QStringLiteral("admin"), QStringLiteral("马管理"), Role::Administrator, password)
+            .ok());
+    store->signIn(accounts.authenticate(QStringLiteral("admin"), password).value());
+    REQUIRE(accounts.add(QStringLiteral("zhao"), QStringLiteral("赵志明"), Role::Mediator, password)
+                .ok());
+    store->signIn(accounts.authenticate(QStringLiteral("zhao"), password).value());
+    MainWindow window(*store);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+
+    QSignalSpy restore(&window, &MainWindow::restoreRequested);
+    test::withModal<QMessageBox>(
+        [&] { window.requestRestore(copy); },
+        [](QMessageBox *box) {
+            CHECK(box->text().contains(QStringLiteral("Only an administrator restores")));
+            CHECK(box->button(QMessageBox::Yes) == nullptr);
+        });
+    CHECK(restore.isEmpty());
+}
