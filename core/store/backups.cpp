@@ -190,13 +190,14 @@ private:
     bool m_placed = false;
 };
 
-Result<void> vacuumInto(const QSqlDatabase &db, const QString &path)
+// Copies the database into the empty file at `path`, to go in place of `target`.
+Result<void> vacuumInto(const QSqlDatabase &db, const QString &path, const QString &target)
 {
     Statement vacuum(db, QStringLiteral("VACUUM INTO ?"));
     vacuum.bind(path);
     if (auto done = vacuum.exec(); !done)
         return Error{
-            StoreText::tr("Cannot copy the database to %1: %2").arg(path, done.error().message)};
+            StoreText::tr("Cannot copy the database to %1: %2").arg(target, done.error().message)};
     return {};
 }
 
@@ -325,8 +326,8 @@ Result<void> Backups::copyTo(const QSqlDatabase &db, const QString &path)
     if (auto created = createOwnerOnly(partial.path()); !created)
         return created;
     // SQLite writes into an empty file as into a new one.
-    if (auto copied = vacuumInto(db, partial.path()); !copied)
-        return Error{StoreText::tr("Cannot back up to %1: %2").arg(path, copied.error().message)};
+    if (auto copied = vacuumInto(db, partial.path(), path); !copied)
+        return copied;
     return partial.putInPlace(path);
 }
 
@@ -501,7 +502,7 @@ Result<QString> Backups::restore(const QString &backupPath, const QDateTime &at,
         TemporaryConnection source(backupPath);
         if (!source.isOpen())
             return Error{StoreText::tr("%1 cannot be opened as a database").arg(backupPath)};
-        if (auto copied = vacuumInto(source.db(), incoming.path()); !copied)
+        if (auto copied = vacuumInto(source.db(), incoming.path(), m_databasePath); !copied)
             return copied.error();
     }
     // What goes in place is this copy: it is checked again, in case the

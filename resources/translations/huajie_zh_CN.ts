@@ -2764,10 +2764,6 @@
         <translation>%1 已存在</translation>
     </message>
     <message>
-        <source>Cannot back up to %1: %2</source>
-        <translation>无法备份到 %1：%2</translation>
-    </message>
-    <message>
         <source>Cannot make the folder %1</source>
         <translation>无法创建文件夹 %1</translation>
     </message>
