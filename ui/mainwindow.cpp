@@ -14,6 +14,7 @@
 #include "directorydialog.h"
 #include "domain/vocabulary.h"
 #include "io/backupcipher.h"
+#include "logindialog.h"
 #include "reportview.h"
 #include "scheduleview.h"
 #include "screenfit.h"
@@ -536,6 +537,19 @@ void MainWindow::chooseBackupToRestore()
 
 void MainWindow::requestRestore(const QString &backup)
 {
+    // Restoring may remove every account: once there are users, an
+    // administrator signs in for it, even where nobody signs in otherwise.
+    Accounts &accounts = m_store.accounts();
+    if (accounts.inUse() && !accounts.current()) {
+        LoginDialog login(m_store, this);
+        if (login.exec() != QDialog::Accepted)
+            return;
+        updateStatus();
+    }
+    if (auto allowed = accounts.require(Permission::RestoreBackup); !allowed) {
+        QMessageBox::information(this, tr("Restore a backup"), allowed.error().describe());
+        return;
+    }
     // An encrypted copy is decrypted beside the database first, and that
     // copy is checked and restored.
     std::unique_ptr<QTemporaryFile> decrypted;
@@ -568,7 +582,7 @@ void MainWindow::requestRestore(const QString &backup)
                 .arg(QFileInfo(backup).fileName())) != QMessageBox::Yes)
         return;
     m_decrypted = std::move(decrypted);
-    Q_EMIT restoreRequested(source);
+    Q_EMIT restoreRequested(backup);
 }
 
 void MainWindow::showUsers()

@@ -5,7 +5,6 @@
 #include "io/backupcipher.h"
 #include "store/backups.h"
 #include "store/encryptedbackups.h"
-#include "store/writerlock.h"
 
 #include <QFileInfo>
 
@@ -109,21 +108,32 @@ int restore(Context &context)
     parser.addPositionalArgument(CliText::tr("BACKUP"), CliText::tr("The backup to restore."));
     if (auto stop = context.parse(
             parser,
-            CliText::tr("Put a backup in place of the database. The backup is checked first "
-                        "(PRAGMA integrity_check), and the database it replaces is kept in the "
-                        "backups folder. An encrypted backup asks for its passphrase: "
+            CliText::tr("Put a backup in place of the database. Once the database has users, "
+                        "only an administrator restores (HUAJIE_LOGIN, HUAJIE_PASSWORD). The "
+                        "backup is checked first: it passes PRAGMA integrity_check and its "
+                        "schema is exactly this program's for its version. The database it "
+                        "replaces is kept in the backups folder, and the event log records the "
+                        "restore. An encrypted backup asks for its passphrase: "
                         "HUAJIE_BACKUP_PASSPHRASE, or else the first line of standard input."),
             1))
         return *stop;
-    // The database is not opened: it is replaced.
     const QString backupPath = parser.positionalArguments().first();
     if (QFileInfo(backupPath).absoluteFilePath() ==
         QFileInfo(context.databasePath()).absoluteFilePath())
         return context.fail(Error{CliText::tr("A database cannot be restored from itself")});
-    // Not while the desk or another command may write to it.
-    const auto lock = WriterLock::take(context.databasePath());
-    if (!lock)
-        return context.fail(lock.error());
+    // A missing database is restored without being opened: there is nobody
+    // to sign in against. Otherwise it is opened for writing (not while the
+    // desk or another command may write to it) by an administrator, signed
+    // in even where the center lets its users in without it.
+    std::unique_ptr<Store> current;
+    if (QFileInfo::exists(context.databasePath())) {
+        Store *store = context.store();
+        if (!store)
+            return BadInput;
+        if (store->accounts().inUse() && !store->accounts().current() && !context.signIn(*store))
+            return BadInput;
+        current = context.takeStore();
+    }
     // An encrypted copy is decrypted beside the database, restored from
     // there, and the decrypted file removed.
     std::unique_ptr<QTemporaryFile> decrypted;
@@ -134,7 +144,8 @@ int restore(Context &context)
         decrypted = std::move(opened).value();
     }
     auto kept = Backups(context.databasePath())
-                    .restore(decrypted ? decrypted->fileName() : backupPath, Clock::now());
+                    .restore(decrypted ? decrypted->fileName() : backupPath, Clock::now(),
+                             std::move(current), backupPath);
     if (!kept)
         return context.fail(kept.error());
     context.out << CliText::tr("Restored %1 from %2").arg(context.databasePath(), backupPath)

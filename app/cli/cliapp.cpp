@@ -62,26 +62,29 @@ Store *Context::store()
             err << opened.error().describe() << Qt::endl;
             return nullptr;
         }
-        // A desk whose users sign in: the command line signs in too, from
-        // the environment, so that passwords stay off the command line.
-        if (Accounts &accounts = opened.value()->accounts(); accounts.loginRequired()) {
-            // No login given is no attempt: it is not counted toward a lockout.
-            const QString login = qEnvironmentVariable("HUAJIE_LOGIN");
-            auto user = login.isEmpty()
-                            ? Result<User>(Error{AccountText::tr("Sign in first")})
-                            : accounts.authenticate(login, qEnvironmentVariable("HUAJIE_PASSWORD"));
-            if (!user) {
-                err << user.error().describe() << Qt::endl
-                    << CliText::tr("This desk's users sign in: set HUAJIE_LOGIN and "
-                                   "HUAJIE_PASSWORD.")
-                    << Qt::endl;
-                return nullptr;
-            }
-            opened.value()->signIn(user.value());
-        }
+        // A desk whose users sign in: the command line signs in too.
+        if (opened.value()->accounts().loginRequired() && !signIn(*opened.value()))
+            return nullptr;
         m_store = std::move(opened).value();
     }
     return m_store.get();
+}
+
+bool Context::signIn(Store &store)
+{
+    // No login given is no attempt: it is not counted toward a lockout.
+    const QString login = qEnvironmentVariable("HUAJIE_LOGIN");
+    auto user = login.isEmpty() ? Result<User>(Error{AccountText::tr("Sign in first")})
+                                : store.accounts().authenticate(
+                                      login, qEnvironmentVariable("HUAJIE_PASSWORD"));
+    if (!user) {
+        err << user.error().describe() << Qt::endl
+            << CliText::tr("This desk's users sign in: set HUAJIE_LOGIN and HUAJIE_PASSWORD.")
+            << Qt::endl;
+        return false;
+    }
+    store.signIn(user.value());
+    return true;
 }
 
 std::optional<int> Context::parse(QCommandLineParser &parser, const QString &description,

@@ -35,6 +35,11 @@ public:
     // A command that only reads opens it read-only while the desk or another
     // command holds it for writing; one that writes is then refused.
     Store *store();
+    // The open database, handed over (to a restore, which closes it).
+    std::unique_ptr<Store> takeStore() { return std::move(m_store); }
+    // Signs the user in from HUAJIE_LOGIN and HUAJIE_PASSWORD, so that
+    // passwords stay off the command line; the reason on stderr when it fails.
+    bool signIn(Store &store);
     QString databasePath() const { return m_databasePath; }
 
     // Parses the command's options; prints help or the usage error itself.

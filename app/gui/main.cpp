@@ -12,6 +12,7 @@
 #include <QIcon>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QTemporaryFile>
 #include <QTimer>
 
 namespace {
@@ -26,12 +27,37 @@ void preferSimplifiedChineseFont(QApplication &app)
         app.setFont(font);
     }
 }
-// One opening of the database at the desk: sign in, the day's backup, the
-// window, and the backup at close. Returns the exit code; `restoreFrom` is
-// set when the user asked to restore a backup.
-int runDesk(QApplication &app, const QString &path, QString &restoreFrom,
-            std::unique_ptr<QTemporaryFile> &decrypted)
+
+// Puts the backup in place of the database the desk had open, which the
+// restore closes (or refuses, leaving the database as it was). `decrypted`
+// is the decrypted copy of an encrypted backup, removed once restored.
+void restoreAtDesk(const QString &path, const QString &backup, std::unique_ptr<huajie::Store> store,
+                   std::unique_ptr<QTemporaryFile> decrypted)
 {
+    QProgressDialog busy(QApplication::translate("main", "Restoring…"), QString(), 0, 0);
+    busy.setMinimumDuration(0);
+    busy.show();
+    QCoreApplication::processEvents();
+    auto kept = huajie::Backups(path).restore(decrypted ? decrypted->fileName() : backup,
+                                              huajie::Clock::now(), std::move(store), backup);
+    busy.close();
+    if (kept)
+        QMessageBox::information(
+            nullptr, QApplication::translate("main", "Restore"),
+            QApplication::translate("main", "Restored from %1. The database it replaced "
+                                            "is kept as %2.")
+                .arg(backup, kept.value()));
+    else
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Restore"),
+                              kept.error().describe());
+}
+
+// One opening of the database at the desk: sign in, the day's backup, the
+// window, and the backup at close, or the restore the user asked for.
+// Returns the exit code; `reopen` is set after a restore.
+int runDesk(QApplication &app, const QString &path, bool &reopen)
+{
+    reopen = false;
     auto store = huajie::openStoreAtDesk(path);
     if (!store)
         return 1;
@@ -56,6 +82,8 @@ int runDesk(QApplication &app, const QString &path, QString &restoreFrom,
             !daily)
             qWarning("%s", qPrintable(daily.error().describe()));
 
+    QString restoreFrom;
+    std::unique_ptr<QTemporaryFile> decrypted;
     int code = 0;
     {
         huajie::MainWindow window(*store);
@@ -73,7 +101,12 @@ int runDesk(QApplication &app, const QString &path, QString &restoreFrom,
         code = app.exec();
     }
     // Before a restore, the restore itself keeps a copy.
-    if (!writer || !restoreFrom.isEmpty())
+    if (!restoreFrom.isEmpty()) {
+        restoreAtDesk(path, restoreFrom, std::move(store), std::move(decrypted));
+        reopen = code == 0;
+        return code;
+    }
+    if (!writer)
         return code;
     if (auto closing =
             backups.makeAtClose(store->connection(),
@@ -116,31 +149,10 @@ int main(int argc, char *argv[])
     const QString path = parser.isSet(db) ? parser.value(db) : huajie::Store::defaultPath();
     // A restore asked for at the desk closes the database, puts the backup
     // in its place and opens it again.
-    QString restoreFrom;
-    // The decrypted copy of an encrypted backup, removed once restored.
-    std::unique_ptr<QTemporaryFile> decrypted;
+    bool reopen = false;
     int code = 0;
-    do {
-        if (!restoreFrom.isEmpty()) {
-            QProgressDialog busy(QApplication::translate("main", "Restoring…"), QString(), 0, 0);
-            busy.setMinimumDuration(0);
-            busy.show();
-            QCoreApplication::processEvents();
-            auto kept = huajie::Backups(path).restore(restoreFrom, huajie::Clock::now());
-            busy.close();
-            if (kept)
-                QMessageBox::information(
-                    nullptr, QApplication::translate("main", "Restore"),
-                    QApplication::translate("main", "Restored from %1. The database it replaced "
-                                                    "is kept as %2.")
-                        .arg(restoreFrom, kept.value()));
-            else
-                QMessageBox::critical(nullptr, QApplication::translate("main", "Restore"),
-                                      kept.error().describe());
-            restoreFrom.clear();
-            decrypted.reset();
-        }
-        code = runDesk(app, path, restoreFrom, decrypted);
-    } while (code == 0 && !restoreFrom.isEmpty());
+    do
+        code = runDesk(app, path, reopen);
+    while (reopen);
     return code;
 }

@@ -62,6 +62,7 @@ bool Accounts::allows(Role role, Permission permission)
     case Permission::EditCalendar:
     case Permission::ChooseProfile:
     case Permission::ManageUsers:
+    case Permission::RestoreBackup:
         return role == Role::Administrator;
     }
     return false;
@@ -258,7 +259,7 @@ Result<void> Accounts::unlock(const QString &login)
 Result<void> Accounts::require(Permission permission) const
 {
     // A one-person desk, or a center that lets its users in without signing in.
-    if (!loginRequired())
+    if (!loginRequired() && !(permission == Permission::RestoreBackup && inUse()))
         return {};
     if (!m_current)
         return Error{AccountText::tr("Sign in first")};
@@ -273,6 +274,8 @@ Result<void> Accounts::require(Permission permission) const
         return Error{AccountText::tr("Only an administrator changes the rule profile")};
     case Permission::ManageUsers:
         return Error{AccountText::tr("Only an administrator keeps the users")};
+    case Permission::RestoreBackup:
+        return Error{AccountText::tr("Only an administrator restores a backup")};
     }
     return Error{AccountText::tr("Not allowed")};
 }

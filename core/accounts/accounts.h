@@ -26,7 +26,8 @@ enum class Permission
     ApproveExtension,
     EditCalendar,
     ChooseProfile,
-    ManageUsers
+    ManageUsers,
+    RestoreBackup // puts a copy in place of the database, accounts and all
 };
 
 struct User
@@ -76,7 +77,10 @@ public:
 
     void signIn(const User &user) { m_current = user; }
     const std::optional<User> &current() const { return m_current; }
-    // Allowed when nobody needs to sign in; otherwise by the signed-in user's role.
+    // Allowed when nobody needs to sign in; otherwise by the signed-in user's
+    // role. Restoring a backup may remove every account: once there are
+    // users it takes a signed-in administrator, even where the center lets
+    // its users in without signing in.
     Result<void> require(Permission permission) const;
 
 private:

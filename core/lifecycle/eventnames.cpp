@@ -23,6 +23,7 @@ QString eventName(const QString &action)
         {correction::kCorrect, QT_TRANSLATE_NOOP("Event", "Action corrected")},
         {correction::kWithdraw, QT_TRANSLATE_NOOP("Event", "Action withdrawn")},
         {correction::kVoid, QT_TRANSLATE_NOOP("Event", "Registration voided")},
+        {QStringLiteral("restore"), QT_TRANSLATE_NOOP("Event", "Backup restored")},
     };
     if (const char *name = names.value(action))
         return EventText::tr(name);

@@ -1,11 +1,15 @@
 #include "backups.h"
 
+#include "accounts/accounts.h"
 #include "i18n/contexts.h"
 #include "store/schema.h"
+#include "store/schemacheck.h"
 #include "store/sqliteconnection.h"
 #include "store/statement.h"
+#include "store/store.h"
 
 #include <QAtomicInt>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -13,6 +17,16 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlQuery>
+
+#ifdef Q_OS_WIN
+#include <io.h>
+#include <windows.h>
+#else
+#include <cerrno>
+#include <csignal>
+#include <fcntl.h>
+#include <unistd.h>
+#endif
 
 namespace huajie {
 namespace {
@@ -42,9 +56,221 @@ private:
     bool m_open = false;
 };
 
-void ownerOnly(const QString &path)
+// The name a copy is written under until it is whole: hidden, beside it,
+// with the writer's process id, so that what a killed writer left is told
+// from what a running one writes. No backup is listed under such a name.
+QString partialPath(const QString &path)
 {
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    const QFileInfo info(path);
+    return info.absoluteDir().filePath(QStringLiteral(".%1.%2.partial")
+                                           .arg(info.fileName())
+                                           .arg(QCoreApplication::applicationPid()));
+}
+
+bool processRuns(qint64 pid)
+{
+#ifdef Q_OS_WIN
+    HANDLE process = OpenProcess(PROCESS_QUERY_LIMITED_INFORMATION, FALSE, DWORD(pid));
+    if (!process)
+        return GetLastError() == ERROR_ACCESS_DENIED;
+    DWORD code = 0;
+    const bool running = GetExitCodeProcess(process, &code) && code == STILL_ACTIVE;
+    CloseHandle(process);
+    return running;
+#else
+    return ::kill(pid_t(pid), 0) == 0 || errno == EPERM;
+#endif
+}
+
+// Removes what writers that were killed left in `folder`: partial copies
+// of `fileName` (of every file, when it is empty) and their journals.
+void removeLeftovers(const QString &folder, const QString &fileName)
+{
+    static const QRegularExpression partial(
+        QStringLiteral("^\\.(.+)\\.(\\d+)\\.partial(?:-journal|-wal|-shm)?$"));
+    const QDir dir(folder);
+    for (const QString &name : dir.entryList(QDir::Files | QDir::Hidden | QDir::System)) {
+        const auto match = partial.match(name);
+        if (!match.hasMatch() || (!fileName.isEmpty() && match.captured(1) != fileName))
+            continue;
+        if (!processRuns(match.captured(2).toLongLong()))
+            QFile::remove(dir.filePath(name));
+    }
+}
+
+// An empty file its owner alone may read and write, from the start.
+Result<void> createOwnerOnly(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly,
+                   QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        return Error{StoreText::tr("Cannot create %1: %2").arg(path, file.errorString())};
+    return {};
+}
+
+// What was written to the file is on the disk.
+Result<void> syncFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadWrite))
+        return Error{StoreText::tr("Cannot open %1: %2").arg(path, file.errorString())};
+#ifdef Q_OS_WIN
+    const bool synced = _commit(file.handle()) == 0;
+#else
+    const bool synced = ::fsync(file.handle()) == 0;
+#endif
+    if (!synced)
+        return Error{StoreText::tr("Cannot write %1 to the disk").arg(path)};
+    return {};
+}
+
+// A rename in the folder is on the disk (Windows has no such call: its
+// MoveFileEx with MOVEFILE_WRITE_THROUGH did it).
+Result<void> syncFolder(const QString &folder)
+{
+#ifndef Q_OS_WIN
+    const int fd = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY);
+    const bool synced = fd >= 0 && ::fsync(fd) == 0;
+    if (fd >= 0)
+        ::close(fd);
+    if (!synced)
+        return Error{StoreText::tr("Cannot write the folder %1 to the disk").arg(folder)};
+#else
+    Q_UNUSED(folder);
+#endif
+    return {};
+}
+
+// Puts `from` in place of `to` in one step: rename(2), which replaces `to`
+// whole or not at all.
+Result<void> replaceFile(const QString &from, const QString &to)
+{
+#ifdef Q_OS_WIN
+    const bool renamed =
+        MoveFileExW(reinterpret_cast<const wchar_t *>(QDir::toNativeSeparators(from).utf16()),
+                    reinterpret_cast<const wchar_t *>(QDir::toNativeSeparators(to).utf16()),
+                    MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH);
+#else
+    const bool renamed =
+        ::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0;
+#endif
+    if (!renamed)
+        return Error{StoreText::tr("Cannot put %1 in place of %2").arg(from, to)};
+    return syncFolder(QFileInfo(to).absolutePath());
+}
+
+// Removes a partial file unless it was put in place.
+class PartialFile
+{
+public:
+    explicit PartialFile(QString path) : m_path(std::move(path)) {}
+    ~PartialFile()
+    {
+        if (!m_placed)
+            for (const char *suffix : {"", "-journal", "-wal", "-shm"})
+                QFile::remove(m_path + QLatin1String(suffix));
+    }
+    PartialFile(const PartialFile &) = delete;
+    PartialFile &operator=(const PartialFile &) = delete;
+
+    const QString &path() const { return m_path; }
+    // Synced, then renamed to `target`.
+    Result<void> putInPlace(const QString &target)
+    {
+        if (auto synced = syncFile(m_path); !synced)
+            return synced;
+        if (auto renamed = replaceFile(m_path, target); !renamed)
+            return renamed;
+        m_placed = true;
+        return {};
+    }
+
+private:
+    QString m_path;
+    bool m_placed = false;
+};
+
+// Copies the database into the empty file at `path`, to go in place of `target`.
+Result<void> vacuumInto(const QSqlDatabase &db, const QString &path, const QString &target)
+{
+    Statement vacuum(db, QStringLiteral("VACUUM INTO ?"));
+    vacuum.bind(path);
+    if (auto done = vacuum.exec(); !done)
+        return Error{
+            StoreText::tr("Cannot copy the database to %1: %2").arg(target, done.error().message)};
+    return {};
+}
+
+// Brings a copy to this program's schema and appends the event to its log,
+// leaving no -wal beside it: the file alone is the whole database.
+Result<void> upgradeAndRecord(const QString &path, const CaseEvent &event)
+{
+    static QAtomicInt counter;
+    const QString name = QStringLiteral("huajie-restoring-%1").arg(counter.fetchAndAddRelaxed(1));
+    const Result<void> done = [&]() -> Result<void> {
+        auto db = sqlite::open(path, name);
+        if (!db)
+            return db.error();
+        if (auto journal = execute(db.value(), QStringLiteral("PRAGMA journal_mode=DELETE"));
+            !journal)
+            return journal;
+        if (auto upgraded = schema::upgrade(db.value()); !upgraded)
+            return upgraded;
+        TransactionGuard transaction(db.value());
+        if (auto begun = transaction.begun(); !begun)
+            return begun;
+        if (auto appended = EventLog(db.value()).append(event); !appended)
+            return appended.error();
+        return transaction.commit();
+    }();
+    QSqlDatabase::removeDatabase(name);
+    return done;
+}
+
+// The checks of Backups::check on the database at `path`, named `named`
+// in what they say.
+Result<int> checkDatabase(const QString &path, const QString &named)
+{
+    if (!QFileInfo(path).isFile())
+        return Error{StoreText::tr("There is no backup %1").arg(named)};
+    TemporaryConnection connection(path);
+    if (!connection.isOpen())
+        return Error{StoreText::tr("%1 cannot be opened as a database").arg(named)};
+    QSqlQuery integrity(connection.db());
+    if (!integrity.exec(QStringLiteral("PRAGMA integrity_check")) || !integrity.next())
+        return Error{StoreText::tr("%1 is not a database").arg(named)};
+    if (const QString result = integrity.value(0).toString(); result != QLatin1String("ok"))
+        return Error{StoreText::tr("%1 is damaged: %2").arg(named, result)};
+    auto version = sqlite::schemaVersion(connection.db());
+    if (!version)
+        return version.error();
+    if (version.value() < 1)
+        return Error{StoreText::tr("%1 holds no Huajie cases").arg(named)};
+    if (version.value() > schema::kCurrentVersion)
+        return Error{StoreText::tr("%1 was written by a newer Huajie (schema %2)")
+                         .arg(named)
+                         .arg(version.value())};
+    auto differences = schema::differences(connection.db(), version.value());
+    if (!differences)
+        return differences.error();
+    if (const QStringList &found = differences.value(); !found.isEmpty()) {
+        constexpr int kShown = 5;
+        QStringList shown = found.mid(0, kShown);
+        if (found.size() > kShown)
+            shown.append(StoreText::tr("and %n more", nullptr, int(found.size()) - kShown));
+        return Error{StoreText::tr("%1 is not a database as this program makes it (schema %2): "
+                                   "%3")
+                         .arg(named)
+                         .arg(version.value())
+                         .arg(shown.join(StoreText::tr("; ")))};
+    }
+    return version.value();
+}
+
+bool walIsEmpty(const QString &databasePath)
+{
+    const QFileInfo wal(databasePath + QStringLiteral("-wal"));
+    return !wal.exists() || wal.size() == 0;
 }
 } // namespace
 
@@ -95,12 +321,14 @@ Result<void> Backups::copyTo(const QSqlDatabase &db, const QString &path)
 {
     if (QFileInfo::exists(path))
         return Error{StoreText::tr("%1 exists already").arg(path)};
-    Statement vacuum(db, QStringLiteral("VACUUM INTO ?"));
-    vacuum.bind(path);
-    if (auto done = vacuum.exec(); !done)
-        return Error{StoreText::tr("Cannot back up to %1: %2").arg(path, done.error().message)};
-    ownerOnly(path);
-    return {};
+    removeLeftovers(QFileInfo(path).absolutePath(), QFileInfo(path).fileName());
+    PartialFile partial(partialPath(path));
+    if (auto created = createOwnerOnly(partial.path()); !created)
+        return created;
+    // SQLite writes into an empty file as into a new one.
+    if (auto copied = vacuumInto(db, partial.path(), path); !copied)
+        return copied;
+    return partial.putInPlace(path);
 }
 
 Result<QString> Backups::make(const QSqlDatabase &db, const QString &reason,
@@ -117,6 +345,7 @@ Result<QString> Backups::make(const QSqlDatabase &db, const QString &reason,
     // Two in the same second: the second gets a suffix rather than failing.
     for (int n = 2; QFileInfo::exists(path); ++n)
         path = QDir(folder()).filePath(QStringLiteral("%1-%2.sqlite").arg(base).arg(n));
+    removeLeftovers(folder(), QString());
     if (auto copied = copyTo(db, path); !copied)
         return copied.error();
     return path;
@@ -218,55 +447,104 @@ Result<void> Backups::remove(const QString &path) const
 
 Result<int> Backups::check(const QString &path)
 {
-    if (!QFileInfo(path).isFile())
-        return Error{StoreText::tr("There is no backup %1").arg(path)};
-    TemporaryConnection connection(path);
-    if (!connection.isOpen())
-        return Error{StoreText::tr("%1 cannot be opened as a database").arg(path)};
-    QSqlQuery integrity(connection.db());
-    if (!integrity.exec(QStringLiteral("PRAGMA integrity_check")) || !integrity.next())
-        return Error{StoreText::tr("%1 is not a database").arg(path)};
-    if (const QString result = integrity.value(0).toString(); result != QLatin1String("ok"))
-        return Error{StoreText::tr("%1 is damaged: %2").arg(path, result)};
-    auto version = sqlite::schemaVersion(connection.db());
-    if (!version)
-        return version.error();
-    if (version.value() < 1)
-        return Error{StoreText::tr("%1 holds no Huajie cases").arg(path)};
-    if (version.value() > schema::kCurrentVersion)
-        return Error{StoreText::tr("%1 was written by a newer Huajie (schema %2)")
-                         .arg(path)
-                         .arg(version.value())};
-    return version.value();
+    return checkDatabase(path, path);
 }
 
-Result<QString> Backups::restore(const QString &backupPath, const QDateTime &at) const
+Result<QString> Backups::restore(const QString &backupPath, const QDateTime &at,
+                                 std::unique_ptr<Store> current, const QString &chosen) const
 {
+    // Who restores, over what.
+    std::unique_ptr<WriterLock> lock;
+    QString user;
+    QString replacedHead;
+    if (current) {
+        if (current->readOnly())
+            return Error{StoreText::tr("%1 is open for writing elsewhere: close it there before "
+                                       "restoring")
+                             .arg(m_databasePath)};
+        if (auto allowed = current->accounts().require(Permission::RestoreBackup); !allowed)
+            return allowed.error();
+        user = current->cases().user();
+        auto head = current->events().head();
+        if (!head)
+            return head.error();
+        replacedHead = QStringLiteral("%1:%2").arg(head.value().first).arg(head.value().second);
+    } else {
+        // Only a missing database is restored without being opened, by
+        // whoever is at the machine: there is nobody to sign in against.
+        if (QFileInfo::exists(m_databasePath))
+            return Error{
+                StoreText::tr("%1 exists: open it to restore over it").arg(m_databasePath)};
+        auto taken = WriterLock::take(m_databasePath);
+        if (!taken)
+            return taken.error();
+        lock = std::move(taken).value();
+        user = Store::defaultUser();
+    }
     if (auto checked = check(backupPath); !checked)
         return checked.error();
     QString kept;
-    if (QFileInfo::exists(m_databasePath)) {
-        TemporaryConnection current(m_databasePath);
-        if (!current.isOpen())
-            return Error{
-                StoreText::tr("%1 cannot be opened to keep a copy of it").arg(m_databasePath)};
-        auto made = make(current.db(), kBeforeRestore, at);
+    if (current) {
+        auto made = make(current->connection(), kBeforeRestore, at);
         if (!made)
             return made.error();
         kept = made.value();
     }
-    // The backup is copied beside the database, then put in its place in
-    // one rename; the old database's journal files go with it.
-    const QString incoming = m_databasePath + QStringLiteral(".restoring");
-    QFile::remove(incoming);
-    if (!QFile::copy(backupPath, incoming))
-        return Error{StoreText::tr("Cannot copy %1 to %2").arg(backupPath, incoming)};
-    ownerOnly(incoming);
+
+    // The copy is written beside the database under a temporary name, from
+    // the backup with whatever of it is still in its -wal, brought to this
+    // program's schema, and told in its own event log that it was restored.
+    removeLeftovers(QFileInfo(m_databasePath).absolutePath(), QFileInfo(m_databasePath).fileName());
+    PartialFile incoming(partialPath(m_databasePath));
+    if (auto created = createOwnerOnly(incoming.path()); !created)
+        return created.error();
+    {
+        TemporaryConnection source(backupPath);
+        if (!source.isOpen())
+            return Error{StoreText::tr("%1 cannot be opened as a database").arg(backupPath)};
+        if (auto copied = vacuumInto(source.db(), incoming.path(), m_databasePath); !copied)
+            return copied.error();
+    }
+    // What goes in place is this copy: it is checked again, in case the
+    // backup changed since.
+    if (auto checked = checkDatabase(incoming.path(), backupPath); !checked)
+        return checked.error();
+    CaseEvent event;
+    event.at = at;
+    event.user = user;
+    event.action = QStringLiteral("restore");
+    event.input = {{QStringLiteral("backup"),
+                    QFileInfo(chosen.isEmpty() ? backupPath : chosen).absoluteFilePath()},
+                   {QStringLiteral("replaced"), replacedHead},
+                   {QStringLiteral("kept"), kept}};
+    if (auto recorded = upgradeAndRecord(incoming.path(), event); !recorded)
+        return recorded.error();
+
+    // The database it replaces: checkpointed to the end and closed, so that
+    // its -wal, empty now, can apply to nothing. A missing database's
+    // leftover -wal and -shm belong to no database and go first.
+    if (current) {
+        QSqlQuery checkpoint(current->connection());
+        if (!checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")) ||
+            !checkpoint.next() || checkpoint.value(0).toInt() != 0)
+            return Error{StoreText::tr("%1 is in use by another program: close it there before "
+                                       "restoring")
+                             .arg(m_databasePath)};
+        checkpoint.finish();
+        lock = Store::close(std::move(current));
+    } else {
+        for (const char *suffix : {"-wal", "-shm"})
+            QFile::remove(m_databasePath + QLatin1String(suffix));
+    }
+    if (!walIsEmpty(m_databasePath))
+        return Error{StoreText::tr("%1 is in use by another program: close it there before "
+                                   "restoring")
+                         .arg(m_databasePath)};
+    if (auto placed = incoming.putInPlace(m_databasePath); !placed)
+        return placed.error();
+    // Only now: a kill before left the old database whole with its own files.
     for (const char *suffix : {"-wal", "-shm"})
         QFile::remove(m_databasePath + QLatin1String(suffix));
-    QFile::remove(m_databasePath);
-    if (!QFile::rename(incoming, m_databasePath))
-        return Error{StoreText::tr("Cannot put %1 in place of %2").arg(incoming, m_databasePath)};
     return kept;
 }
 

@@ -8,9 +8,12 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
 namespace huajie {
+
+class Store;
 
 // How many backups are kept: the newest of each of the last days, weeks
 // and months.
@@ -40,7 +43,8 @@ struct BackupFile
 // Copies of the case database in the "backups" folder beside it. A copy is
 // made with VACUUM INTO, which gives a consistent database even while the
 // program writes, and is readable by its owner only (the data is
-// confidential, S2 第十七条).
+// confidential, S2 第十七条). It is written under a temporary name and
+// renamed when whole, so that a copy under a backup's name is always whole.
 class Backups
 {
 public:
@@ -63,13 +67,22 @@ public:
                                 const QDateTime &at) const;
     // Removes one backup of this folder, by hand.
     Result<void> remove(const QString &path) const;
-    // The schema version of a backup that opens and passes PRAGMA
-    // integrity_check; refused otherwise.
+    // The schema version of a backup that opens, passes PRAGMA
+    // integrity_check and whose schema is exactly what this program's
+    // migrations make for its version; refused otherwise, naming what differs.
     static Result<int> check(const QString &path);
-    // Replaces the database, which must not be open, by a checked backup.
-    // The database it replaces is kept first as a "before-restore" backup.
-    // Returns the path of that copy (empty when there was no database).
-    Result<QString> restore(const QString &backupPath, const QDateTime &at) const;
+    // Puts a checked copy of a backup in place of the database. `current` is
+    // the database it replaces, open for writing by a user allowed to restore
+    // (Permission::RestoreBackup); null only when there is no database, the
+    // one case nobody signs in for. The database it replaces is kept first
+    // as a "before-restore" backup, then checkpointed and closed; the copy
+    // goes in place in one rename, recording in its event log who restored
+    // what over which chain head. A kill at any point leaves the old
+    // database or the new one. Returns the path of the kept copy (empty when
+    // there was no database). `chosen` is the file as the user chose it,
+    // for the record, when backupPath is a decrypted copy of it.
+    Result<QString> restore(const QString &backupPath, const QDateTime &at,
+                            std::unique_ptr<Store> current, const QString &chosen = {}) const;
 
 private:
     QString m_databasePath;

@@ -52,13 +52,14 @@ public:
     Result<ChainVerification> verify() const;
     // Where the log stands: its last event, as printed on documents and reports.
     Result<RecordAnchor> anchor() const;
+    // The chain's head: the last event's sequence and hash (0 and the
+    // genesis hash while there is none).
+    Result<std::pair<qint64, QString>> head() const;
 
     static QString computeHash(const CaseEvent &event);
     static const QString kGenesisHash;
 
 private:
-    Result<std::pair<qint64, QString>> head() const;
-
     const QSqlDatabase &m_db; // owned by Store
 };
 

@@ -13,16 +13,6 @@
 #include <QStandardPaths>
 
 namespace huajie {
-namespace {
-// Who is at the desk, for the event log: HUAJIE_USER, or the login name.
-QString defaultUser()
-{
-    for (const char *variable : {"HUAJIE_USER", "USER", "LOGNAME", "USERNAME"})
-        if (const QString name = qEnvironmentVariable(variable); !name.isEmpty())
-            return name;
-    return QDir::home().dirName();
-}
-} // namespace
 
 Result<std::unique_ptr<Store>> Store::open(const QString &path, StoreAccess access)
 {
@@ -84,6 +74,21 @@ QString Store::defaultPath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
            QStringLiteral("/huajie.sqlite");
+}
+
+QString Store::defaultUser()
+{
+    for (const char *variable : {"HUAJIE_USER", "USER", "LOGNAME", "USERNAME"})
+        if (const QString name = qEnvironmentVariable(variable); !name.isEmpty())
+            return name;
+    return QDir::home().dirName();
+}
+
+std::unique_ptr<WriterLock> Store::close(std::unique_ptr<Store> store)
+{
+    std::unique_ptr<WriterLock> lock = std::move(store->m_lock);
+    store.reset();
+    return lock;
 }
 
 Store::Store(QSqlDatabase db, QString path, std::unique_ptr<WriterLock> lock)

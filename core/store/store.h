@@ -35,6 +35,11 @@ public:
                                                StoreAccess access = StoreAccess::Write);
     // The platform's application-data folder, e.g. ~/.local/share/Huajie/huajie.sqlite.
     static QString defaultPath();
+    // Who is at the desk when nobody signs in: HUAJIE_USER, or the login name.
+    static QString defaultUser();
+    // Closes the database and hands over its writer lock: a restore replaces
+    // the file, and nobody may write to it meanwhile.
+    static std::unique_ptr<WriterLock> close(std::unique_ptr<Store> store);
 
     ~Store();
     Store(const Store &) = delete;

@@ -1,10 +1,14 @@
 #include "store/backups.h"
+#include "store/schema.h"
+#include "store/schemacheck.h"
 #include "store/store.h"
 #include "support/samplecase.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QSqlQuery>
 
 #include <catch2/catch.hpp>
 
@@ -18,6 +22,36 @@ int caseCount(const QString &path)
     auto store = Store::open(path);
     REQUIRE(store.ok());
     return store.value()->cases().count().value();
+}
+
+std::unique_ptr<Store> openStore(const QString &path)
+{
+    auto store = Store::open(path);
+    REQUIRE(store.ok());
+    return std::move(store).value();
+}
+
+// Runs SQL on a database file as sqlite3 would, outside the program.
+void runSql(const QString &path, const QStringList &statements)
+{
+    const QString name = QStringLiteral("test-sql");
+    {
+        auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        for (const QString &sql : statements) {
+            QSqlQuery q(db);
+            INFO(sql.toStdString());
+            REQUIRE(q.exec(sql));
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+QString restoreRefusal(const QString &database, const QString &copy)
+{
+    auto restored = Backups(database).restore(copy, kAt, openStore(database));
+    return restored.ok() ? QString() : restored.error().describe();
 }
 
 // An empty file named as a backup made at that time.
@@ -53,7 +87,7 @@ TEST_CASE("A backup is restored and the database it replaced is kept", "[store][
     CHECK(caseCount(file.path()) == 2);
     CHECK(Backups::check(backupPath).ok());
 
-    auto kept = Backups(file.path()).restore(backupPath, kAt.addSecs(60));
+    auto kept = Backups(file.path()).restore(backupPath, kAt.addSecs(60), openStore(file.path()));
     INFO((kept.ok() ? std::string() : kept.error().describe().toStdString()));
     REQUIRE(kept.ok());
     CHECK(caseCount(file.path()) == 1);
@@ -77,10 +111,186 @@ TEST_CASE("A damaged or foreign backup is refused and the database stays", "[sto
         REQUIRE(f.open(QIODevice::WriteOnly));
         f.write("this is not a database at all, only some text that goes on for a while");
     }
-    CHECK_FALSE(Backups(file.path()).restore(garbage, kAt).ok());
-    CHECK_FALSE(Backups(file.path()).restore(file.path() + QStringLiteral(".missing"), kAt).ok());
+    CHECK_FALSE(restoreRefusal(file.path(), garbage).isEmpty());
+    CHECK_FALSE(restoreRefusal(file.path(), file.path() + QStringLiteral(".missing")).isEmpty());
     CHECK(caseCount(file.path()) == 1);
     CHECK(Backups(file.path()).list().value().isEmpty());
+}
+
+TEST_CASE("A database made at an older schema and upgraded has exactly the schema of a new one",
+          "[store][backup][schema]")
+{
+    test::TempDatabase fresh;
+    auto store = openStore(fresh.path());
+    CHECK(schema::differences(store->connection(), schema::kCurrentVersion).value().isEmpty());
+    for (int version = 1; version < schema::kCurrentVersion; ++version) {
+        INFO("made at schema " << version);
+        test::TempDatabase file;
+        const QString name = QStringLiteral("old-%1").arg(version);
+        {
+            auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(file.path());
+            REQUIRE(db.open());
+            REQUIRE(schema::upgrade(db, version).ok());
+            CHECK(schema::differences(db, version).value().isEmpty());
+            REQUIRE(schema::upgrade(db).ok());
+            CHECK(schema::differences(db, schema::kCurrentVersion).value().isEmpty());
+            // It is not the schema of the version it was made at any more.
+            CHECK_FALSE(schema::differences(db, version).value().isEmpty());
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+}
+
+TEST_CASE("A copy whose schema is not the program's is refused naming what differs",
+          "[store][backup][schema]")
+{
+    test::TempDatabase file;
+    QString good;
+    {
+        auto store = openStore(file.path());
+        REQUIRE(store->cases().registerCase(test::sampleCase(), test::kToday).ok());
+        good =
+            Backups(file.path()).make(store->connection(), QStringLiteral("manual"), kAt).value();
+    }
+    REQUIRE(Backups::check(good).value() == schema::kCurrentVersion);
+    const auto altered = [&](const char *name, const QStringList &sql) {
+        const QString copy = QFileInfo(file.path()).dir().filePath(QString::fromLatin1(name));
+        REQUIRE(QFile::copy(good, copy));
+        runSql(copy, sql);
+        return copy;
+    };
+    const auto refusal = [&](const QString &copy) {
+        auto checked = Backups::check(copy);
+        return checked.ok() ? QString() : checked.error().describe();
+    };
+
+    const QString trigger =
+        altered("trigger.sqlite", {QStringLiteral("CREATE TRIGGER blank_id_numbers AFTER INSERT "
+                                                  "ON parties BEGIN UPDATE parties SET id_number "
+                                                  "= '' WHERE id = NEW.id; END")});
+    CHECK(refusal(trigger).contains(QStringLiteral("an extra trigger blank_id_numbers")));
+    const QString view =
+        altered("view.sqlite", {QStringLiteral("ALTER TABLE events RENAME TO events_kept"),
+                                QStringLiteral("CREATE VIEW events AS SELECT * FROM events_kept")});
+    CHECK(refusal(view).contains(QStringLiteral("events is a view, not a table")));
+    const QString column = altered(
+        "column.sqlite", {QStringLiteral("ALTER TABLE parties DROP COLUMN attends_in_person")});
+    CHECK(refusal(column).contains(QStringLiteral("table parties lacks column attends_in_person")));
+    const QString index = altered(
+        "index.sqlite", {QStringLiteral("DROP INDEX parties_by_name"),
+                         QStringLiteral("CREATE INDEX parties_by_name ON parties (phone)")});
+    CHECK(refusal(index).contains(QStringLiteral("index parties_by_name is defined otherwise")));
+    const QString empty = QFileInfo(file.path()).dir().filePath(QStringLiteral("empty.sqlite"));
+    runSql(empty, {QStringLiteral("PRAGMA user_version = %1").arg(schema::kCurrentVersion),
+                   QStringLiteral("CREATE TABLE t (a)"), QStringLiteral("DROP TABLE t")});
+    CHECK(refusal(empty).contains(QStringLiteral("there is no table agencies")));
+    CHECK(refusal(empty).contains(QStringLiteral("more")));
+
+    for (const QString &copy : {trigger, view, column, index, empty}) {
+        INFO(copy.toStdString());
+        CHECK_FALSE(restoreRefusal(file.path(), copy).isEmpty());
+    }
+    CHECK(caseCount(file.path()) == 1);
+    const auto listed = Backups(file.path()).list().value();
+    CHECK(listed.size() == 1); // no copy kept before a restore that did not happen
+}
+
+TEST_CASE("Only an administrator restores once there are users, and the record says who",
+          "[store][backup][accounts]")
+{
+    const QString password = QStringLiteral("Qingshui-Desk-2026");
+    test::TempDatabase file;
+    QString beforeUsers;
+    {
+        auto store = openStore(file.path());
+        REQUIRE(store->cases().registerCase(test::sampleCase(), test::kToday).ok());
+        beforeUsers =
+            Backups(file.path()).make(store->connection(), QStringLiteral("manual"), kAt).value();
+        Accounts &accounts = store->accounts();
+        REQUIRE(accounts
+                    .add(QStringLiteral("admin"), QStringLiteral("马管理"), Role::Administrator,
+                         password)
+                    .ok());
+        store->signIn(accounts.authenticate(QStringLiteral("admin"), password).value());
+        REQUIRE(
+            accounts.add(QStringLiteral("zhao"), QStringLiteral("赵志明"), Role::Mediator, password)
+                .ok());
+    }
+    const auto restoreAs = [&](const char *login, bool loginRequired = true) {
+        auto store = openStore(file.path());
+        REQUIRE(store->settings()
+                    .setValue(CenterSetting::LoginRequired,
+                              loginRequired ? QStringLiteral("1") : QStringLiteral("0"))
+                    .ok());
+        if (login)
+            store->signIn(
+                store->accounts().authenticate(QString::fromLatin1(login), password).value());
+        return Backups(file.path()).restore(beforeUsers, kAt, std::move(store));
+    };
+    const auto users = [&] {
+        return openStore(file.path())->accounts().list().value().size();
+    };
+
+    auto byMediator = restoreAs("zhao");
+    REQUIRE_FALSE(byMediator.ok());
+    CHECK(byMediator.error().describe().contains(QStringLiteral("Only an administrator")));
+    CHECK_FALSE(restoreAs(nullptr).ok());
+    // A center that lets its users in without signing in: still an administrator.
+    CHECK_FALSE(restoreAs(nullptr, false).ok());
+    CHECK(users() == 2);
+
+    QString replacedHead;
+    {
+        auto store = openStore(file.path());
+        const auto head = store->events().head().value();
+        replacedHead = QStringLiteral("%1:%2").arg(head.first).arg(head.second);
+    }
+    auto byAdministrator = restoreAs("admin");
+    INFO((byAdministrator.ok() ? std::string() : byAdministrator.error().describe().toStdString()));
+    REQUIRE(byAdministrator.ok());
+    CHECK(users() == 0);
+    auto store = openStore(file.path());
+    CHECK(store->events().verify().value().intact);
+    QSqlQuery last(store->connection());
+    REQUIRE(last.exec(QStringLiteral("SELECT case_id, user, action, input FROM events "
+                                     "ORDER BY sequence DESC LIMIT 1")));
+    REQUIRE(last.next());
+    CHECK(last.value(0).isNull());
+    CHECK(last.value(1).toString() == QStringLiteral("admin"));
+    CHECK(last.value(2).toString() == QStringLiteral("restore"));
+    const QJsonObject input = QJsonDocument::fromJson(last.value(3).toString().toUtf8()).object();
+    CHECK(input.value(QStringLiteral("backup")).toString() == beforeUsers);
+    CHECK(input.value(QStringLiteral("replaced")).toString() == replacedHead);
+    CHECK(input.value(QStringLiteral("kept")).toString() == byAdministrator.value());
+}
+
+TEST_CASE("A missing database is restored without signing in; an existing one only when opened",
+          "[store][backup]")
+{
+    test::TempDatabase file;
+    QString copy;
+    {
+        auto store = openStore(file.path());
+        REQUIRE(store->cases().registerCase(test::sampleCase(), test::kToday).ok());
+        copy =
+            Backups(file.path()).make(store->connection(), QStringLiteral("manual"), kAt).value();
+    }
+    CHECK_FALSE(Backups(file.path()).restore(copy, kAt, nullptr).ok());
+    for (const char *suffix : {"", "-wal", "-shm"})
+        QFile::remove(file.path() + QLatin1String(suffix));
+    auto restored = Backups(file.path()).restore(copy, kAt, nullptr);
+    INFO((restored.ok() ? std::string() : restored.error().describe().toStdString()));
+    REQUIRE(restored.ok());
+    CHECK(restored.value().isEmpty());
+    // Nothing but the database is left beside it, its owner's alone.
+    const QStringList beside =
+        QFileInfo(file.path()).dir().entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot);
+    CHECK(beside == QStringList{QStringLiteral("cases.sqlite")});
+    CHECK(QFileInfo(file.path()).permissions() ==
+          (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser |
+           QFileDevice::WriteUser));
+    CHECK(caseCount(file.path()) == 1);
 }
 
 TEST_CASE("Backups are thinned to the newest of each day week and month", "[store][backup]")

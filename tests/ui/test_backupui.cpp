@@ -144,12 +144,44 @@ TEST_CASE("Back up to… encrypts the copy, and restoring it asks for the passph
     answer.stop();
     CHECK(asked);
     REQUIRE(restore.size() == 1);
-    const QString decrypted = restore.first().first().toString();
-    CHECK(QFileInfo(decrypted).dir() == QFileInfo(file.path()).dir());
-    CHECK(Backups::check(decrypted).ok());
+    // The file chosen is asked for, and its decrypted copy is what goes in place.
+    CHECK(restore.first().first().toString() == target);
     auto kept = window.takeDecryptedBackup();
     REQUIRE(kept);
-    CHECK(kept->fileName() == decrypted);
+    const QString decrypted = kept->fileName();
+    CHECK(QFileInfo(decrypted).dir() == QFileInfo(file.path()).dir());
+    CHECK(Backups::check(decrypted).ok());
     kept.reset();
     CHECK_FALSE(QFile::exists(decrypted));
+TEST_CASE("A mediator cannot restore a backup from the desk", "[ui][gui][backup][accounts]")
+{
+    const QString password = QStringLiteral("Qingshui-Desk-2026");
+    Clock::setToday(test::kToday);
+    test::TempDatabase file;
+    auto store = Store::open(file.path()).value();
+    REQUIRE(store->cases().registerCase(test::sampleCase(), test::kToday).ok());
+    const QString copy = Backups(file.path())
+                             .make(store->connection(), QStringLiteral("manual"), Clock::now())
+                             .value();
+    Accounts &accounts = store->accounts();
+    REQUIRE(
+        accounts
+            .add(QStringLiteral("admin"), QStringLiteral("马管理"), Role::Administrator, password)
+            .ok());
+    store->signIn(accounts.authenticate(QStringLiteral("admin"), password).value());
+    REQUIRE(accounts.add(QStringLiteral("zhao"), QStringLiteral("赵志明"), Role::Mediator, password)
+                .ok());
+    store->signIn(accounts.authenticate(QStringLiteral("zhao"), password).value());
+    MainWindow window(*store);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+
+    QSignalSpy restore(&window, &MainWindow::restoreRequested);
+    test::withModal<QMessageBox>(
+        [&] { window.requestRestore(copy); },
+        [](QMessageBox *box) {
+            CHECK(box->text().contains(QStringLiteral("Only an administrator restores")));
+            CHECK(box->button(QMessageBox::Yes) == nullptr);
+        });
+    CHECK(restore.isEmpty());
 }
