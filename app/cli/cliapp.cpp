@@ -74,9 +74,9 @@ bool Context::signIn(Store &store)
 {
     // No login given is no attempt: it is not counted toward a lockout.
     const QString login = qEnvironmentVariable("HUAJIE_LOGIN");
-    auto user = login.isEmpty() ? Result<User>(Error{AccountText::tr("Sign in first")})
-                                : store.accounts().authenticate(
-                                      login, qEnvironmentVariable("HUAJIE_PASSWORD"));
+    auto user = login.isEmpty()
+                    ? Result<User>(Error{AccountText::tr("Sign in first")})
+                    : store.accounts().authenticate(login, qEnvironmentVariable("HUAJIE_PASSWORD"));
     if (!user) {
         err << user.error().describe() << Qt::endl
             << CliText::tr("This desk's users sign in: set HUAJIE_LOGIN and HUAJIE_PASSWORD.")

@@ -41,12 +41,15 @@ bool RecordAuditResult::breached() const
 
 Result<QHash<qint64, RecordAudit::TodaysEvent>> RecordAudit::todaysEvents() const
 {
-    Statement q(m_db, QStringLiteral("SELECT sequence, hash, action FROM events"));
+    Statement q(m_db, QStringLiteral("SELECT sequence, hash, action, CASE WHEN action = ? THEN "
+                                     "json_extract(input, '$.replaced') END FROM events"));
+    q.bind(kRestoreAction);
     if (auto done = q.exec(); !done)
         return done.error();
     QHash<qint64, TodaysEvent> events;
     while (q.next())
-        events.insert(q.value(0).toLongLong(), {q.value(1).toString(), q.value(2).toString()});
+        events.insert(q.value(0).toLongLong(),
+                      {q.value(1).toString(), q.value(2).toString(), q.value(3).toString()});
     return events;
 }
 
@@ -79,6 +82,7 @@ Result<void> RecordAudit::compareBackups(const QHash<qint64, TodaysEvent> &today
     for (auto it = today.begin(); it != today.end(); ++it)
         last = std::max(last, it.key());
     static QAtomicInt counter;
+    QList<Fork> forks;
     for (const BackupFile &file : files.value()) {
         const QString name = QFileInfo(file.path).fileName();
         const QString connection =
@@ -101,20 +105,17 @@ Result<void> RecordAudit::compareBackups(const QHash<qint64, TodaysEvent> &today
                     StoreText::tr("Backup %1 cannot be read: %2").arg(name, done.error().message)};
             } else {
                 ++result.backupsCompared;
+                std::optional<Fork> fork;
+                qint64 lastSequence = 0;
+                QString lastHash;
                 while (!finding && q.next()) {
                     const qint64 sequence = q.value(0).toLongLong();
+                    lastSequence = sequence;
+                    lastHash = q.value(1).toString();
                     const auto event = today.find(sequence);
-                    // A restore put an older copy in place of the one kept
-                    // here, and nothing was written since.
-                    if (event == today.end() && sequence > last &&
-                        file.reason == QLatin1String("before-restore"))
-                        finding = AuditFinding{
-                            AuditFinding::Severity::Note,
-                            StoreText::tr("Backup %1 was kept before a restore and goes on past "
-                                          "the log from event %2: compared up to it")
-                                .arg(name)
-                                .arg(sequence)};
-                    else if (event == today.end() && sequence > last)
+                    if (fork)
+                        continue; // read on to the backup's last event
+                    if (event == today.end() && sequence > last)
                         finding = breach(
                             StoreText::tr("Since backup %1, the events from %2 on were removed: "
                                           "the log now ends at event %3")
@@ -125,25 +126,83 @@ Result<void> RecordAudit::compareBackups(const QHash<qint64, TodaysEvent> &today
                         finding = breach(StoreText::tr("Since backup %1, event %2 was removed")
                                              .arg(name)
                                              .arg(sequence));
-                    else if (event->hash == q.value(1).toString())
+                    else if (event->hash == lastHash)
                         continue;
                     else if (event->action == kRestoreAction)
-                        finding = AuditFinding{
-                            AuditFinding::Severity::Note,
-                            StoreText::tr("Backup %1 goes on past the restore of event %2: "
-                                          "compared up to it")
-                                .arg(name)
-                                .arg(sequence)};
+                        fork = Fork{name, sequence, event->replaced, 0, {}};
                     else
                         finding = breach(StoreText::tr("Since backup %1, event %2 was rewritten")
                                              .arg(name)
                                              .arg(sequence));
+                }
+                if (fork && !finding) {
+                    fork->lastSequence = lastSequence;
+                    fork->lastHash = lastHash;
+                    forks.append(*fork);
                 }
             }
         }
         QSqlDatabase::removeDatabase(connection);
         if (finding)
             result.findings.append(*finding);
+    }
+    return checkForks(forks, result);
+}
+
+Result<void> RecordAudit::checkForks(const QList<Fork> &forks, RecordAuditResult &result) const
+{
+    if (forks.isEmpty())
+        return {};
+    auto files = Backups(m_databasePath).list();
+    if (!files)
+        return files.error();
+    // The hash of one event of a backup, empty when it has none.
+    static QAtomicInt counter;
+    const auto hashIn = [](const QString &path, qint64 sequence) {
+        const QString connection =
+            QStringLiteral("huajie-fork-%1").arg(counter.fetchAndAddRelaxed(1));
+        QString hash;
+        if (auto opened = sqlite::open(path, connection, true)) {
+            Statement q(opened.value(),
+                        QStringLiteral("SELECT hash FROM events WHERE sequence = ?"));
+            q.bind(sequence);
+            if (q.exec() && q.next())
+                hash = q.value(0).toString();
+        }
+        QSqlDatabase::removeDatabase(connection);
+        return hash;
+    };
+    // A fork at a restore is the restore's when the backup is of the database
+    // it replaced: a copy holding the replaced head (the one kept before the
+    // restore) agrees with the backup at the backup's last event, and the
+    // chain makes that agreement hold for every event before it. A restore
+    // event written by hand names a head no copy holds.
+    for (const Fork &fork : forks) {
+        const qsizetype colon = fork.replaced.indexOf(QLatin1Char(':'));
+        const qint64 replacedSequence = fork.replaced.left(colon).toLongLong();
+        const QString replacedHash = fork.replaced.mid(colon + 1);
+        bool ofReplaced = false;
+        for (const BackupFile &file : files.value()) {
+            if (colon < 1 || hashIn(file.path, replacedSequence) != replacedHash)
+                continue;
+            ofReplaced = fork.lastSequence <= replacedSequence &&
+                         hashIn(file.path, fork.lastSequence) == fork.lastHash;
+            break;
+        }
+        if (ofReplaced)
+            result.findings.append(
+                {AuditFinding::Severity::Note,
+                 StoreText::tr("Backup %1 is of the database the restore of event %2 replaced: "
+                               "compared up to it")
+                     .arg(fork.name)
+                     .arg(fork.restoreSequence)});
+        else
+            result.findings.append(breach(
+                StoreText::tr("Backup %1 parts from the log at the restore of event %2, but no "
+                              "backup is of the database that restore replaced (the copy kept "
+                              "before it): the restore may have been written by hand")
+                    .arg(fork.name)
+                    .arg(fork.restoreSequence)));
     }
     return {};
 }

@@ -54,7 +54,8 @@ public:
     Result<AuditFinding> checkAnchor(const RecordAnchor &anchor) const;
 
     // The action of the event a restore writes: the log forks there from
-    // the copies made before it, which is no rewriting.
+    // the copies made before it, which is no rewriting when those copies
+    // are of the database the restore replaced (the head the event names).
     static const QString kRestoreAction;
 
 private:
@@ -62,7 +63,18 @@ private:
     {
         QString hash;
         QString action;
+        QString replaced; // of a restore: the replaced database's head, "SEQ:HASH"
     };
+    // A backup whose log forks from today's at a restore event.
+    struct Fork
+    {
+        QString name;
+        qint64 restoreSequence = 0;
+        QString replaced;
+        qint64 lastSequence = 0; // the backup's last event
+        QString lastHash;
+    };
+    Result<void> checkForks(const QList<Fork> &forks, RecordAuditResult &result) const;
     Result<QHash<qint64, TodaysEvent>> todaysEvents() const;
     Result<void> compareBackups(const QHash<qint64, TodaysEvent> &today,
                                 RecordAuditResult &result) const;

@@ -7,7 +7,7 @@
 source "$(dirname "$0")/lib.sh"
 
 ADMIN_PASSWORD='Qingshui-Desk-2026'
-MEDIATOR_PASSWORD='Liushui-Mediator-2026'
+MEDIATOR_PASSWORD='Liushui-Xietiao-2026'
 
 # A logical image of the database, to show it unchanged.
 fingerprint() {

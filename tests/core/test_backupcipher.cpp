@@ -148,7 +148,10 @@ TEST_CASE("A backup encrypted from the database is restored with its passphrase 
         plainPath = plain.value()->fileName();
         CHECK(QFileInfo(plainPath).dir() == QFileInfo(file.path()).dir());
         CHECK(modeOf(plainPath) == 0600);
-        REQUIRE(Backups(file.path()).restore(plainPath, QDateTime::currentDateTime()).ok());
+        REQUIRE(
+            Backups(file.path())
+                .restore(plainPath, QDateTime::currentDateTime(), Store::open(file.path()).value())
+                .ok());
     }
     CHECK_FALSE(QFile::exists(plainPath));
     auto restored = Store::open(file.path()).value();

@@ -188,22 +188,42 @@ TEST_CASE("Copies made before a restore part from the log at the restore, which 
     const QString older = desk.backup(kAt);
     desk.registerCases(2);
     desk.backup(kAt.addSecs(60));
-    desk.store.reset();
-    REQUIRE(Backups(desk.file.path()).restore(older, kAt.addSecs(120)).ok());
+    REQUIRE(Backups(desk.file.path()).restore(older, kAt.addSecs(120), std::move(desk.store)).ok());
     desk.open();
-    CaseEvent restored;
-    restored.at = kAt.addSecs(120);
-    restored.user = QStringLiteral("赵志明");
-    restored.action = RecordAudit::kRestoreAction;
-    {
-        TransactionGuard transaction(desk.store->connection());
-        REQUIRE(desk.store->events().append(restored).ok());
-        REQUIRE(transaction.commit().ok());
-    }
     const RecordAuditResult result = desk.audit();
     CHECK(result.backupsCompared == 3); // the two copies and the one kept before the restore
     CHECK_FALSE(result.breached());
     CHECK(texts(result, AuditFinding::Severity::Note).size() == 2);
+}
+
+TEST_CASE("A restore event written by hand does not excuse a rewritten log", "[audit][backups]")
+{
+    AuditDesk desk;
+    desk.registerCases(2);
+    const qint64 kept = desk.store->events().head().value().first;
+    desk.registerCases(2);
+    desk.backup(kAt);
+    // The last two registrations removed, and a "restore" in their place
+    // naming a database no copy holds.
+    desk.insider(
+        QStringLiteral("DELETE FROM events WHERE sequence > %1; "
+                       "UPDATE settings SET value = '%1:%2' WHERE key = 'event_chain_head'")
+            .arg(kept)
+            .arg(desk.hashOf(kept)));
+    CaseEvent forged;
+    forged.at = kAt.addSecs(60);
+    forged.user = QStringLiteral("赵志明");
+    forged.action = RecordAudit::kRestoreAction;
+    forged.input = {
+        {QStringLiteral("replaced"), QStringLiteral("4:") + QString(64, QLatin1Char('a'))}};
+    {
+        TransactionGuard transaction(desk.store->connection());
+        REQUIRE(desk.store->events().append(forged).ok());
+        REQUIRE(transaction.commit().ok());
+    }
+    const QStringList breaches = texts(desk.audit(), AuditFinding::Severity::Breach);
+    REQUIRE(breaches.size() == 1);
+    CHECK(breaches[0].contains(QStringLiteral("written by hand")));
 }
 
 TEST_CASE("A printed anchor is checked against today's log", "[audit][anchor]")
@@ -342,13 +362,11 @@ TEST_CASE("The copy kept before a restore goes on past the restored log, which i
     desk.registerCases(2);
     const QString older = desk.backup(kAt);
     desk.registerCases(2);
-    desk.store.reset();
-    REQUIRE(Backups(desk.file.path()).restore(older, kAt.addSecs(60)).ok());
+    REQUIRE(Backups(desk.file.path()).restore(older, kAt.addSecs(60), std::move(desk.store)).ok());
     desk.open();
     const RecordAuditResult result = desk.audit();
     CHECK(result.backupsCompared == 2);
     CHECK_FALSE(result.breached());
     REQUIRE(texts(result, AuditFinding::Severity::Note).size() == 1);
-    CHECK(
-        texts(result, AuditFinding::Severity::Note)[0].contains(QStringLiteral("before-restore")));
+    CHECK(texts(result, AuditFinding::Severity::Note)[0].contains(QStringLiteral("replaced")));
 }

@@ -153,6 +153,8 @@ TEST_CASE("Back up to… encrypts the copy, and restoring it asks for the passph
     CHECK(Backups::check(decrypted).ok());
     kept.reset();
     CHECK_FALSE(QFile::exists(decrypted));
+}
+
 TEST_CASE("A mediator cannot restore a backup from the desk", "[ui][gui][backup][accounts]")
 {
     const QString password = QStringLiteral("Qingshui-Desk-2026");
