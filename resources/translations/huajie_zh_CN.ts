@@ -1385,6 +1385,10 @@
         <source>Remove a backup.</source>
         <translation>删除备份。</translation>
     </message>
+    <message>
+        <source>Only init creates a database. To put a backup in its place: huajie-cli restore BACKUP; to start a new, empty one: huajie-cli init.</source>
+        <translation>只有 init 命令会新建数据库。用备份恢复：huajie-cli restore 备份文件；新建一个空数据库：huajie-cli init。</translation>
+    </message>
 </context>
 <context>
     <name>Deadline</name>
@@ -2472,6 +2476,36 @@
         <source>Huajie</source>
         <translation>化解</translation>
     </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Database missing</source>
+        <translation>数据库不存在</translation>
+    </message>
+    <message>
+        <source>The database %1 is missing, but there are backups of it in %2: it may have been lost. The newest copy was made %3 (%4):
+%5</source>
+        <translation>数据库 %1 不存在，但 %2 中有它的备份：数据库可能已丢失。最新的备份制作于 %3（%4）：
+%5</translation>
+    </message>
+    <message>
+        <source>Restore that copy, or create a new, empty database? A new one numbers cases from 1 again; the backups stay where they are.</source>
+        <translation>用该备份恢复，还是新建一个空数据库？新数据库的案件将重新从第1号编起；备份仍保留原处。</translation>
+    </message>
+    <message>
+        <source>Restore the newest copy</source>
+        <translation>用最新备份恢复</translation>
+    </message>
+    <message>
+        <source>Create a new, empty database</source>
+        <translation>新建空数据库</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
 </context>
 <context>
     <name>ReportCharts</name>
@@ -2890,6 +2924,22 @@
     <message>
         <source>before a restore</source>
         <translation>恢复前</translation>
+    </message>
+    <message>
+        <source>There is no database %1</source>
+        <translation>数据库 %1 不存在</translation>
+    </message>
+    <message>
+        <source>%1 (made %2, %3)</source>
+        <translation>%1（制作于 %2，%3）</translation>
+    </message>
+    <message>
+        <source>There are no backups of it in %1.</source>
+        <translation>%1 中没有它的备份。</translation>
+    </message>
+    <message>
+        <source>Its newest backups:</source>
+        <translation>它最新的备份：</translation>
     </message>
 </context>
 <context>
