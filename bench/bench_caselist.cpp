@@ -55,7 +55,7 @@ int main(int argc, char *argv[])
     if (!QFile::exists(path)) {
         QElapsedTimer timer;
         timer.start();
-        auto store = Store::open(path);
+        auto store = Store::open(path, StoreAccess::Create);
         if (!store || !loadDemoData(*store.value(), count, 1, Clock::today())) {
             std::fprintf(stderr, "cannot make demo data in %s\n", qPrintable(path));
             return 1;

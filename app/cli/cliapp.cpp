@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonParseError>
 
 #include <cstdio>
@@ -36,6 +37,15 @@ bool onlyReads(const QString &command)
                                      QStringLiteral("backup list")};
     return readers.contains(command);
 }
+
+// How a command opens the database: only init creates one; a command that
+// only reads never takes the writer lock, so it never refuses a desk.
+StoreAccess access(const QString &command)
+{
+    if (command == QLatin1String("init"))
+        return StoreAccess::Create;
+    return onlyReads(command) ? StoreAccess::ReadOnly : StoreAccess::Write;
+}
 } // namespace
 
 Context::Context(QString databasePath, QStringList args, StoreAccess access)
@@ -46,20 +56,18 @@ Context::Context(QString databasePath, QStringList args, StoreAccess access)
 Store *Context::store()
 {
     if (!m_store) {
-        auto opened = Store::open(m_databasePath);
-        if (!opened && WriterLock::holder(m_databasePath)) {
-            if (m_access == StoreAccess::ReadOnly) {
-                opened = Store::open(m_databasePath, StoreAccess::ReadOnly);
-            } else {
-                err << opened.error().describe() << Qt::endl
-                    << CliText::tr("This command changes the database and is refused: close it "
-                                   "there first. Commands that only read still work.")
-                    << Qt::endl;
-                return nullptr;
-            }
-        }
+        auto opened = Store::open(m_databasePath, m_access);
         if (!opened) {
             err << opened.error().describe() << Qt::endl;
+            if (!QFileInfo::exists(m_databasePath))
+                err << CliText::tr("Only init creates a database. To put a backup in its place: "
+                                   "huajie-cli restore BACKUP; to start a new, empty one: "
+                                   "huajie-cli init.")
+                    << Qt::endl;
+            else if (m_access != StoreAccess::ReadOnly && WriterLock::holder(m_databasePath))
+                err << CliText::tr("This command changes the database and is refused: close it "
+                                   "there first. Commands that only read still work.")
+                    << Qt::endl;
             return nullptr;
         }
         // A desk whose users sign in: the command line signs in too.
@@ -255,7 +263,7 @@ int run(const QStringList &arguments, const QList<Command> &commands)
     QStringList commandArguments{QStringLiteral("huajie-cli ") + chosen->name};
     commandArguments += words.mid(chosenWords);
     Context context(parser.isSet(db) ? parser.value(db) : Store::defaultPath(), commandArguments,
-                    onlyReads(chosen->name) ? StoreAccess::ReadOnly : StoreAccess::Write);
+                    access(chosen->name));
     return chosen->run(context);
 }
 

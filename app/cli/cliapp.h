@@ -32,8 +32,9 @@ public:
     QTextStream err;
 
     // Opens the database on first use; the reason on stderr when it fails.
-    // A command that only reads opens it read-only while the desk or another
-    // command holds it for writing; one that writes is then refused.
+    // A command that only reads opens it read-only, without the writer
+    // lock; one that writes is refused while the desk or another command
+    // holds that lock. Only init creates a missing database.
     Store *store();
     // The open database, handed over (to a restore, which closes it).
     std::unique_ptr<Store> takeStore() { return std::move(m_store); }

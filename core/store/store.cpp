@@ -1,6 +1,7 @@
 #include "store.h"
 
 #include "clock.h"
+#include "i18n/contexts.h"
 #include "store/backups.h"
 #include "store/schema.h"
 #include "store/sqliteconnection.h"
@@ -13,14 +14,41 @@
 #include <QStandardPaths>
 
 namespace huajie {
+namespace {
+// A database that is not there, and where its newest copies are: it was
+// lost (a restore cut short, a file deleted), and creating an empty one in
+// its place would number cases from 1 again.
+Error missingDatabase(const QString &path)
+{
+    QString message = StoreText::tr("There is no database %1").arg(QDir::toNativeSeparators(path));
+    const Backups backups(path);
+    const auto copies = backups.list();
+    QStringList newest;
+    for (const BackupFile &copy : copies ? copies.value().mid(0, 3) : QList<BackupFile>())
+        newest.append(StoreText::tr("%1 (made %2, %3)")
+                          .arg(QDir::toNativeSeparators(copy.path),
+                               copy.madeAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                               copy.reasonLabel()));
+    if (newest.isEmpty())
+        message += QLatin1Char('\n') + StoreText::tr("There are no backups of it in %1.")
+                                           .arg(QDir::toNativeSeparators(backups.folder()));
+    else
+        message += QLatin1Char('\n') + StoreText::tr("Its newest backups:") +
+                   QStringLiteral("\n  ") + newest.join(QStringLiteral("\n  "));
+    return Error{message};
+}
+} // namespace
 
 Result<std::unique_ptr<Store>> Store::open(const QString &path, StoreAccess access)
 {
+    const bool writer = access != StoreAccess::ReadOnly;
+    if (access != StoreAccess::Create && !QFileInfo::exists(path))
+        return missingDatabase(path);
+    if (access == StoreAccess::Create && !QDir().mkpath(QFileInfo(path).absolutePath()))
+        return Error{QCoreApplication::translate("Store", "Cannot create the folder %1")
+                         .arg(QFileInfo(path).absolutePath())};
     std::unique_ptr<WriterLock> lock;
-    if (access == StoreAccess::Write) {
-        if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-            return Error{QCoreApplication::translate("Store", "Cannot create the folder %1")
-                             .arg(QFileInfo(path).absolutePath())};
+    if (writer) {
         auto taken = WriterLock::take(path);
         if (!taken)
             return taken.error();
@@ -34,7 +62,7 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, StoreAccess acce
         return db.error();
     }
     // The cases are confidential (S2 第十七条): the file is its owner's alone.
-    if (access == StoreAccess::Write)
+    if (writer)
         QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     // From here the Store owns the connection and removes it when destroyed.
     std::unique_ptr<Store> store(new Store(db.value(), path, std::move(lock)));

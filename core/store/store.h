@@ -20,17 +20,22 @@ namespace huajie {
 
 enum class StoreAccess
 {
+    Create,  // the one writer, creating the database when it is missing (init,
+             // the desk's first start): nothing else creates one
     Write,   // the one writer: holds the database's WriterLock
-    ReadOnly // anyone, beside the writer; every change is refused
+    ReadOnly // anyone, beside the writer, without the lock; every change is refused
 };
 
 // One open case store file: its connection and the stores over it.
 class Store
 {
 public:
-    // Opens (creating when absent) and upgrades the database at path. For
-    // writing it is refused, naming the holder, while another Store holds
-    // the database's writer lock.
+    // Opens the database at path; for writing, upgrades it to this schema.
+    // A missing database is refused, naming its newest backups, unless
+    // access is Create: a lost database is restored, not silently replaced
+    // by an empty one that numbers cases from 1 again. For writing it is
+    // refused, naming the holder, while another Store holds the database's
+    // writer lock; read-only never takes that lock.
     static Result<std::unique_ptr<Store>> open(const QString &path,
                                                StoreAccess access = StoreAccess::Write);
     // The platform's application-data folder, e.g. ~/.local/share/Huajie/huajie.sqlite.

@@ -1,11 +1,19 @@
 #include "writerlock.h"
 
+#include "i18n/contexts.h"
+
 #include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QSysInfo>
+#include <QThread>
 
-#ifdef Q_OS_UNIX
+#ifdef Q_OS_WIN
+#include <windows.h>
+#else
+#include <cerrno>
 #include <fcntl.h>
 #include <sys/file.h>
 #include <sys/stat.h>
@@ -14,60 +22,179 @@
 
 namespace huajie {
 namespace {
-// QLockFile creates its file, takes a native lock on it, then writes the
-// holder's process into it. A holder killed before that write leaves a file
-// naming nobody, which QLockFile never finds stale (there is no process to
-// ask about), so the database would stay locked for good. Such a file whose
-// native lock is free has no holder: it is removed, as QLockFile removes a
-// stale one (under that native lock).
-void removeAbandoned(const QString &path)
+// Enough for a holder's name; a larger file is not read further.
+constexpr qint64 kMostRead = 1024;
+constexpr qintptr kNoFile = -1;
+
+enum class Locking
 {
-#ifdef Q_OS_UNIX
-    if (!QFileInfo::exists(path))
-        return;
-    QLockFile probe(path);
-    qint64 pid = 0;
-    QString host;
-    QString application;
-    if (probe.getLockInfo(&pid, &host, &application))
-        return; // it names its holder: QLockFile judges it
-    const QByteArray name = QFile::encodeName(path);
-    const int fd = ::open(name.constData(), O_RDWR | O_CLOEXEC);
-    if (fd < 0)
-        return;
+    Taken,
+    Held, // by another open file: another process, or another WriterLock
+    Failed
+};
+
+// The native side: an open lock file and the system's lock on it.
+#ifdef Q_OS_WIN
+HANDLE native(qintptr file)
+{
+    return reinterpret_cast<HANDLE>(file);
+}
+
+qintptr openLockFile(const QString &path, bool create)
+{
+    const HANDLE file =
+        CreateFileW(reinterpret_cast<const wchar_t *>(QDir::toNativeSeparators(path).utf16()),
+                    GENERIC_READ | GENERIC_WRITE, FILE_SHARE_READ | FILE_SHARE_WRITE, nullptr,
+                    create ? OPEN_ALWAYS : OPEN_EXISTING, FILE_ATTRIBUTE_NORMAL, nullptr);
+    return file == INVALID_HANDLE_VALUE ? kNoFile : reinterpret_cast<qintptr>(file);
+}
+
+// Windows locks bytes against reading too: the lock is on a byte far past
+// the holder's name, which stays readable.
+Locking lockFile(qintptr file, bool exclusive)
+{
+    OVERLAPPED at = {};
+    at.OffsetHigh = 1;
+    const DWORD flags = LOCKFILE_FAIL_IMMEDIATELY | (exclusive ? LOCKFILE_EXCLUSIVE_LOCK : 0);
+    if (LockFileEx(native(file), flags, 0, 1, 0, &at))
+        return Locking::Taken;
+    return GetLastError() == ERROR_LOCK_VIOLATION ? Locking::Held : Locking::Failed;
+}
+
+bool isPlainFile(qintptr file)
+{
+    return GetFileType(native(file)) == FILE_TYPE_DISK;
+}
+
+// A file open elsewhere cannot be removed on Windows, so it is never removed:
+// its lock alone tells whether it is held.
+bool stillAtPath(qintptr, const QString &)
+{
+    return true;
+}
+
+QByteArray readAll(qintptr file)
+{
+    QByteArray bytes(kMostRead, Qt::Uninitialized);
+    LARGE_INTEGER start = {};
+    DWORD read = 0;
+    if (!SetFilePointerEx(native(file), start, nullptr, FILE_BEGIN) ||
+        !ReadFile(native(file), bytes.data(), DWORD(bytes.size()), &read, nullptr))
+        return {};
+    bytes.truncate(int(read));
+    return bytes;
+}
+
+bool replaceContents(qintptr file, const QByteArray &bytes)
+{
+    LARGE_INTEGER start = {};
+    DWORD written = 0;
+    return SetFilePointerEx(native(file), start, nullptr, FILE_BEGIN) &&
+           SetEndOfFile(native(file)) &&
+           WriteFile(native(file), bytes.constData(), DWORD(bytes.size()), &written, nullptr);
+}
+
+void closeFile(qintptr file)
+{
+    CloseHandle(native(file));
+}
+
+void release(qintptr file, const QString &)
+{
+    replaceContents(file, {});
+    closeFile(file);
+}
+#else
+qintptr openLockFile(const QString &path, bool create)
+{
+    // Not through a symbolic link, and without waiting on a FIFO put there.
+    const int flags = O_RDWR | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK | (create ? O_CREAT : 0);
+    const int fd = ::open(QFile::encodeName(path).constData(), flags, 0600);
+    return fd < 0 ? kNoFile : fd;
+}
+
+Locking lockFile(qintptr file, bool exclusive)
+{
+    if (::flock(int(file), (exclusive ? LOCK_EX : LOCK_SH) | LOCK_NB) == 0)
+        return Locking::Taken;
+    return errno == EWOULDBLOCK ? Locking::Held : Locking::Failed;
+}
+
+bool isPlainFile(qintptr file)
+{
+    struct stat status = {};
+    return ::fstat(int(file), &status) == 0 && S_ISREG(status.st_mode);
+}
+
+// The holder removes the file as it releases it: one that opened it before
+// then locks a file no longer there, and must open the one that is.
+bool stillAtPath(qintptr file, const QString &path)
+{
     struct stat byHandle = {};
     struct stat byName = {};
-    if (::flock(fd, LOCK_EX | LOCK_NB) == 0 && ::fstat(fd, &byHandle) == 0 &&
-        ::stat(name.constData(), &byName) == 0 && byHandle.st_ino == byName.st_ino &&
-        !probe.getLockInfo(&pid, &host, &application))
-        ::unlink(name.constData());
-    ::close(fd);
-#else
-    Q_UNUSED(path)
+    return ::fstat(int(file), &byHandle) == 0 &&
+           ::lstat(QFile::encodeName(path).constData(), &byName) == 0 &&
+           byHandle.st_dev == byName.st_dev && byHandle.st_ino == byName.st_ino;
+}
+
+QByteArray readAll(qintptr file)
+{
+    QByteArray bytes(kMostRead, Qt::Uninitialized);
+    const ssize_t read = ::pread(int(file), bytes.data(), size_t(bytes.size()), 0);
+    bytes.truncate(read > 0 ? int(read) : 0);
+    return bytes;
+}
+
+bool replaceContents(qintptr file, const QByteArray &bytes)
+{
+    return ::ftruncate(int(file), 0) == 0 &&
+           ::pwrite(int(file), bytes.constData(), size_t(bytes.size()), 0) == bytes.size();
+}
+
+void closeFile(qintptr file)
+{
+    ::close(int(file));
+}
+
+void release(qintptr file, const QString &path)
+{
+    if (stillAtPath(file, path))
+        ::unlink(QFile::encodeName(path).constData());
+    closeFile(file);
+}
 #endif
+
+// One line of a holder's name as written in the file, fit for a message:
+// the file may hold anything.
+QString cleanLine(const QByteArray &line)
+{
+    QString text;
+    // Not printable: control characters, and the bidirectional overrides.
+    for (const QChar c : QString::fromUtf8(line).left(100))
+        if (c.isPrint())
+            text += c;
+    return text.trimmed();
 }
 
-// Takes the lock file, after clearing what a killed holder may have left:
-// the lock itself, or the one QLockFile holds while removing a stale lock.
-bool tryTake(QLockFile &file, const QString &path)
+QString describeHolder(const QByteArray &contents, const QString &databasePath)
 {
-    removeAbandoned(path + QStringLiteral(".rmlock"));
-    removeAbandoned(path);
-    return file.tryLock(0);
-}
-
-QString describeHolder(const QLockFile &file, const QString &databasePath)
-{
-    qint64 pid = 0;
-    QString host;
-    QString application;
-    if (!file.getLockInfo(&pid, &host, &application))
-        return QCoreApplication::translate("Store", "%1 is open for writing in another program")
+    const QList<QByteArray> lines = contents.split('\n');
+    const qint64 pid = lines.value(0).trimmed().toLongLong();
+    const QString application = cleanLine(lines.value(1));
+    const QString host = cleanLine(lines.value(2));
+    if (pid <= 0 || application.isEmpty() || host.isEmpty())
+        return StoreText::tr("%1 is open for writing in another program")
             .arg(QDir::toNativeSeparators(databasePath));
-    return QCoreApplication::translate("Store", "%1 is open for writing in %2 (process %3 on %4)")
+    return StoreText::tr("%1 is open for writing in %2 (process %3 on %4)")
         .arg(QDir::toNativeSeparators(databasePath), application)
         .arg(pid)
         .arg(host);
+}
+
+Error cannotLock(const QString &databasePath)
+{
+    return Error{StoreText::tr("Cannot lock %1 for writing")
+                     .arg(QDir::toNativeSeparators(WriterLock::lockPath(databasePath)))};
 }
 } // namespace
 
@@ -76,36 +203,61 @@ QString WriterLock::lockPath(const QString &databasePath)
     return QFileInfo(databasePath).absoluteFilePath() + QStringLiteral(".lock");
 }
 
-WriterLock::WriterLock(const QString &lockPath) : m_file(lockPath)
-{
-    // Age is no sign of a stale lock: the desk stays open all day. Only a
-    // holder that no longer runs leaves a stale one.
-    m_file.setStaleLockTime(0);
-}
+WriterLock::WriterLock(QString path, qintptr handle) : m_path(std::move(path)), m_handle(handle) {}
 
-WriterLock::~WriterLock() = default;
+WriterLock::~WriterLock()
+{
+    release(m_handle, m_path);
+}
 
 Result<std::unique_ptr<WriterLock>> WriterLock::take(const QString &databasePath)
 {
-    std::unique_ptr<WriterLock> lock(new WriterLock(lockPath(databasePath)));
-    if (tryTake(lock->m_file, lockPath(databasePath)))
-        return lock;
-    if (lock->m_file.error() == QLockFile::LockFailedError)
-        return Error{describeHolder(lock->m_file, databasePath)};
-    return Error{QCoreApplication::translate("Store", "Cannot lock %1 for writing")
-                     .arg(QDir::toNativeSeparators(lockPath(databasePath)))};
+    const QString path = lockPath(databasePath);
+    // holder() takes a shared lock for a moment to look: a writer starting
+    // then waits that moment out rather than be refused.
+    QElapsedTimer waited;
+    waited.start();
+    while (waited.elapsed() < 2000) {
+        const qintptr file = openLockFile(path, true);
+        if (file == kNoFile)
+            return cannotLock(databasePath);
+        if (!isPlainFile(file)) {
+            closeFile(file);
+            return cannotLock(databasePath);
+        }
+        const Locking locking = lockFile(file, true);
+        if (locking == Locking::Taken && stillAtPath(file, path)) {
+            const QByteArray name = QByteArray::number(QCoreApplication::applicationPid()) + '\n' +
+                                    QCoreApplication::applicationName().toUtf8() + '\n' +
+                                    QSysInfo::machineHostName().toUtf8() + '\n';
+            // The name is only for the message of one refused: a lock
+            // without it is held all the same.
+            replaceContents(file, name);
+            return std::unique_ptr<WriterLock>(new WriterLock(path, file));
+        }
+        const QByteArray contents = locking == Locking::Held ? readAll(file) : QByteArray();
+        closeFile(file);
+        if (locking == Locking::Failed)
+            return cannotLock(databasePath);
+        if (locking == Locking::Held && waited.elapsed() > 200)
+            return Error{describeHolder(contents, databasePath)};
+        if (locking == Locking::Held)
+            QThread::msleep(10);
+    }
+    return cannotLock(databasePath);
 }
 
 std::optional<QString> WriterLock::holder(const QString &databasePath)
 {
-    WriterLock probe(lockPath(databasePath));
-    if (tryTake(probe.m_file, lockPath(databasePath))) {
-        probe.m_file.unlock();
+    // Looks without creating the file, and without keeping the lock.
+    const qintptr file = openLockFile(lockPath(databasePath), false);
+    if (file == kNoFile)
         return std::nullopt;
-    }
-    if (probe.m_file.error() != QLockFile::LockFailedError)
-        return std::nullopt;
-    return describeHolder(probe.m_file, databasePath);
+    std::optional<QString> held;
+    if (isPlainFile(file) && lockFile(file, false) == Locking::Held)
+        held = describeHolder(readAll(file), databasePath);
+    closeFile(file);
+    return held;
 }
 
 } // namespace huajie

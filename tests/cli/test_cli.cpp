@@ -50,9 +50,11 @@ QByteArray readmeExample()
     return match.captured(1).toUtf8();
 }
 
+// A database of its own, made with init as a user would first.
 class Database
 {
 public:
+    Database() { REQUIRE(cli(with({QStringLiteral("init")})).code == 0); }
     QString path() const { return m_dir.filePath(QStringLiteral("cli.sqlite")); }
     QStringList with(const QStringList &arguments) const
     {
@@ -116,10 +118,11 @@ TEST_CASE("Usage errors exit 2", "[cli]")
 
 TEST_CASE("init creates the database", "[cli]")
 {
-    Database db;
-    const Run run = cli(db.with({QStringLiteral("init")}));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("new/cli.sqlite"));
+    const Run run = cli({QStringLiteral("--db"), path, QStringLiteral("init")});
     CHECK(run.code == 0);
-    CHECK(QFile::exists(db.path()));
+    CHECK(QFile::exists(path));
 }
 
 TEST_CASE("The README example registers and lists and shows", "[cli]")
@@ -850,7 +853,6 @@ TEST_CASE("The report and ledger commands have --help and refuse bad use", "[cli
             run.out.contains(QStringLiteral("Usage: huajie-cli ") + QString::fromLatin1(command)));
     }
     Database db;
-    REQUIRE(cli(db.with(args({"init"}))).code == 0);
     QTemporaryDir dir;
     const QString out = dir.filePath(QStringLiteral("r.json"));
     CHECK(cli(db.with(args({"report", "--month", "2026-10"}))).code == 2);    // no -o
@@ -1000,7 +1002,6 @@ TEST_CASE("A copy made by hand with backup stays until backup remove takes it aw
           "[cli][backup]")
 {
     Database db;
-    REQUIRE(cli(db.with({QStringLiteral("init")})).code == 0);
     const Run made = cli(db.with({QStringLiteral("backup")}));
     REQUIRE(made.code == 0);
     const auto listed = [&] {

@@ -54,6 +54,7 @@ TEST_CASE("case history shows each field an edit changed, with its party, old an
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("history.sqlite"));
     const QStringList withDb{QStringLiteral("--db"), db};
+    runIn("C.UTF-8", withDb + QStringList{QStringLiteral("init")});
     const QString number =
         runIn("C.UTF-8",
               withDb + QStringList{QStringLiteral("case"), QStringLiteral("add"),
@@ -91,6 +92,7 @@ TEST_CASE("case history speaks Chinese: each event, state and reason by its name
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("history.sqlite"));
     const QStringList withDb{QStringLiteral("--db"), db};
+    runIn("C.UTF-8", withDb + QStringList{QStringLiteral("init")});
     const auto run = [&](const QStringList &arguments, const QByteArray &input = {}) {
         return runIn("zh_CN.UTF-8", withDb + arguments, input).trimmed();
     };

@@ -1,6 +1,8 @@
 // What the command line does when it is killed, shares its database, or is
 // given hostile input.
+#include "store/backups.h"
 #include "store/store.h"
+#include "store/writerlock.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -179,8 +181,7 @@ TEST_CASE("huajie-cli killed in the middle of writing loses nothing it reported 
     CHECK(verified.code == 0);
 }
 
-TEST_CASE("A writer killed before it wrote its name in the lock file does not lock the database "
-          "for good",
+TEST_CASE("A lock file no live process holds never blocks a writer, whatever it holds",
           "[cli][lock]")
 {
     QTemporaryDir dir;
@@ -192,29 +193,243 @@ TEST_CASE("A writer killed before it wrote its name in the lock file does not lo
         REQUIRE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
         f.write(content);
     };
+    const QByteArray here = QSysInfo::machineHostName().toUtf8();
+    // A live process of another program, named in the file as itself.
+    QProcess sleeper;
+    sleeper.start(QStringLiteral("sleep"), {QStringLiteral("60")});
+    REQUIRE(sleeper.waitForStarted());
+    const QByteArray sleeping = QByteArray::number(sleeper.processId());
+    const std::vector<std::pair<const char *, QByteArray>> leftovers{
+        {"empty: its writer was killed before it wrote its name", {}},
+        {"garbled", QByteArray("\x01\xff\n\n\n")},
+        {"naming a process that is gone", "2147483\nhuajie\n" + here + '\n'},
+        {"naming a live process of another program", sleeping + "\nsleep\n" + here + '\n'},
+        {"naming a live process as this program", sleeping + "\nhuajie\n" + here + '\n'},
+        {"naming another machine", "4242\nhuajie\nanother-machine\n"},
+    };
+    for (const auto &[what, content] : leftovers) {
+        INFO(what);
+        write(lock, content);
+        const Outcome added = runCli(path, kAddFromStdin, exampleCase());
+        INFO(added.err.toStdString());
+        CHECK(added.code == 0);
+        CHECK_FALSE(QFileInfo::exists(lock));
+    }
+    sleeper.kill();
+    sleeper.waitForFinished();
+    CHECK(soundCaseNumbers(path).size() == qsizetype(leftovers.size()));
+}
 
-    // Killed between creating the lock file and writing into it.
-    write(lock, {});
-    Outcome added = runCli(path, kAddFromStdin, exampleCase());
-    INFO(added.err.toStdString());
-    CHECK(added.code == 0);
-    CHECK_FALSE(QFileInfo::exists(lock));
+TEST_CASE("A writer in another process excludes this one until it ends, however it ends",
+          "[cli][lock]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("held.sqlite"));
+    REQUIRE(runCli(path, {QStringLiteral("init")}).code == 0);
+    // A writer kept busy: many demo cases, in one transaction.
+    QProcess writer;
+    writer.setProcessEnvironment(environment());
+    writer.start(QStringLiteral(HUAJIE_CLI), {QStringLiteral("--db"), path, QStringLiteral("demo"),
+                                              QStringLiteral("--cases"), QStringLiteral("100000")});
+    REQUIRE(writer.waitForStarted());
+    const QString pid = QString::number(writer.processId());
+    QElapsedTimer waited;
+    waited.start();
+    while (!WriterLock::holder(path).value_or(QString()).contains(pid)) {
+        REQUIRE(writer.state() == QProcess::Running);
+        REQUIRE(waited.elapsed() < 120000);
+        writer.waitForFinished(10);
+    }
+    auto refused = Store::open(path);
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().describe().contains(pid));
+    const Outcome added = runCli(path, kAddFromStdin, exampleCase());
+    CHECK(added.code == 1);
+    CHECK(added.err.contains(pid));
+    // Killed, it leaves its lock file, which holds nothing any more.
+    writer.kill();
+    REQUIRE(writer.waitForFinished(60000));
+    CHECK(QFileInfo::exists(path + QStringLiteral(".lock")));
+    CHECK_FALSE(WriterLock::holder(path).has_value());
+    const Outcome next = runCli(path, kAddFromStdin, exampleCase());
+    INFO(next.err.toStdString());
+    CHECK(next.code == 0);
+    CHECK(soundCaseNumbers(path).size() == 1);
+}
 
-    // Killed while taking over the lock of a holder that had died: a stale
-    // lock naming a process that is gone, and the nameless file QLockFile
-    // holds while it removes one.
-    write(lock, QByteArray("2147483\nhuajie-cli\n") + QSysInfo::machineHostName().toUtf8() + '\n');
-    write(lock + QStringLiteral(".rmlock"), {});
-    added = runCli(path, kAddFromStdin, exampleCase());
-    INFO(added.err.toStdString());
-    CHECK(added.code == 0);
-    CHECK(soundCaseNumbers(path).size() == 2);
+TEST_CASE("Every command that only reads runs beside a writer: it only reads", "[cli][lock]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("readers.sqlite"));
+    REQUIRE(runCli(path, {QStringLiteral("init")}).code == 0);
+    const Outcome added = runCli(path, kAddFromStdin, exampleCase());
+    REQUIRE(added.code == 0);
+    const QString number = added.out.trimmed();
+    const Outcome issued = runCli(path, {QStringLiteral("document"), QStringLiteral("issue"),
+                                         number, QStringLiteral("notice"), QStringLiteral("--html"),
+                                         dir.filePath(QStringLiteral("issued.html"))});
+    REQUIRE(issued.code == 0);
+    const QString document = issued.out.section(QLatin1Char(' '), 2, 2);
+    REQUIRE(runCli(path, {QStringLiteral("backup")}).code == 0);
+    // The desk holds the database for writing: a command that wrote would fail.
+    auto desk = Store::open(path);
+    REQUIRE(desk.ok());
+    const auto out = [&](const char *name) {
+        return dir.filePath(QString::fromLatin1(name));
+    };
+    const std::vector<QStringList> readers{
+        {QStringLiteral("case"), QStringLiteral("list")},
+        {QStringLiteral("case"), QStringLiteral("show"), number},
+        {QStringLiteral("case"), QStringLiteral("actions"), number},
+        {QStringLiteral("case"), QStringLiteral("history"), number},
+        {QStringLiteral("case"), QStringLiteral("deadlines"), number},
+        {QStringLiteral("verify")},
+        {QStringLiteral("calendar"), QStringLiteral("2026-10-01")},
+        {QStringLiteral("calendar"), QStringLiteral("changes")},
+        {QStringLiteral("deadline"), QStringLiteral("--from"), QStringLiteral("2026-11-20"),
+         QStringLiteral("--days"), QStringLiteral("10")},
+        {QStringLiteral("profile"), QStringLiteral("list")},
+        {QStringLiteral("session"), QStringLiteral("list")},
+        {QStringLiteral("agenda"), QStringLiteral("--from"), QStringLiteral("2026-11-01"),
+         QStringLiteral("--to"), QStringLiteral("2026-12-31")},
+        {QStringLiteral("document"), QStringLiteral("templates")},
+        {QStringLiteral("document"), QStringLiteral("render"), number, QStringLiteral("notice"),
+         QStringLiteral("--html"), out("render.html")},
+        {QStringLiteral("document"), QStringLiteral("list"), number},
+        {QStringLiteral("document"), QStringLiteral("show"), document, QStringLiteral("--html"),
+         out("shown.html")},
+        {QStringLiteral("report"), QStringLiteral("--month"), QStringLiteral("2026-11"),
+         QStringLiteral("-o"), out("report.json")},
+        {QStringLiteral("report"), QStringLiteral("frozen")},
+        {QStringLiteral("ledger"), QStringLiteral("--month"), QStringLiteral("2026-11"),
+         QStringLiteral("-o"), out("ledger.xlsx")},
+        {QStringLiteral("backup")},
+        {QStringLiteral("backup"), QStringLiteral("-o"), out("copy.sqlite")},
+        {QStringLiteral("backup"), QStringLiteral("list")},
+    };
+    for (const QStringList &reader : readers) {
+        INFO(reader.join(QLatin1Char(' ')).toStdString());
+        const Outcome read = runCli(path, reader);
+        INFO(read.err.toStdString());
+        CHECK(read.code == 0);
+    }
+    CHECK(Backups::check(out("copy.sqlite")).ok());
+}
+
+#ifdef Q_OS_LINUX
+namespace {
+// Whether the process has the file open, as /proc shows it.
+bool hasOpen(qint64 pid, const QString &path)
+{
+    const QString wanted = QFileInfo(path).canonicalFilePath();
+    const QDir fds(QStringLiteral("/proc/%1/fd").arg(pid));
+    for (const QFileInfo &fd : fds.entryInfoList(QDir::AllEntries | QDir::System))
+        if (fd.symLinkTarget() == wanted)
+            return true;
+    return false;
+}
+} // namespace
+
+TEST_CASE("A command that only reads never takes the writer lock, even when it is free",
+          "[cli][lock]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("free.sqlite"));
+    REQUIRE(runCli(path, {QStringLiteral("init")}).code == 0);
+    const Outcome added = runCli(path, kAddFromStdin, exampleCase());
+    REQUIRE(added.code == 0);
+    const QString number = added.out.trimmed();
+    for (const QStringList &reader :
+         {QStringList{QStringLiteral("verify")},
+          QStringList{QStringLiteral("case"), QStringLiteral("list")},
+          QStringList{QStringLiteral("case"), QStringLiteral("show"), number},
+          QStringList{QStringLiteral("report"), QStringLiteral("--month"),
+                      QStringLiteral("2026-11"), QStringLiteral("-o"),
+                      dir.filePath(QStringLiteral("report.json"))},
+          QStringList{QStringLiteral("backup")}}) {
+        INFO(reader.join(QLatin1Char(' ')).toStdString());
+        // Held up at its first read by another connection's exclusive lock
+        // on the file, the reader waits with the database open: that is
+        // when a desk starting must not find the writer lock taken.
+        QSqlDatabase raw =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("exclusive"));
+        raw.setDatabaseName(path);
+        REQUIRE(raw.open());
+        QSqlQuery hold(raw);
+        REQUIRE(hold.exec(QStringLiteral("PRAGMA locking_mode=EXCLUSIVE")));
+        REQUIRE(hold.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+        QProcess process;
+        process.setProcessEnvironment(environment());
+        process.start(QStringLiteral(HUAJIE_CLI),
+                      QStringList{QStringLiteral("--db"), path} + reader);
+        REQUIRE(process.waitForStarted());
+        QElapsedTimer waited;
+        waited.start();
+        while (!hasOpen(process.processId(), path)) {
+            REQUIRE(process.state() == QProcess::Running);
+            REQUIRE(waited.elapsed() < 60000);
+            process.waitForFinished(5);
+        }
+        CHECK_FALSE(WriterLock::holder(path).has_value());
+        CHECK(WriterLock::take(path).ok());
+        REQUIRE(hold.exec(QStringLiteral("COMMIT")));
+        hold = QSqlQuery();
+        raw.close();
+        raw = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("exclusive"));
+        REQUIRE(process.waitForFinished(60000));
+        INFO(process.readAllStandardError().toStdString());
+        CHECK(process.exitCode() == 0);
+    }
+}
+#endif
+
+TEST_CASE("A missing database is refused by every command but init, naming its newest backups",
+          "[cli][missing]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("lost.sqlite"));
+    REQUIRE(runCli(path, {QStringLiteral("init")}).code == 0);
+    REQUIRE(runCli(path, kAddFromStdin, exampleCase()).code == 0);
+    const Outcome made = runCli(path, {QStringLiteral("backup")});
+    REQUIRE(made.code == 0);
+    const QString backup = made.out.trimmed().section(QLatin1Char(' '), -1);
+    REQUIRE(QFileInfo::exists(backup));
+    // Lost: a restore cut short, a file deleted.
+    for (const char *suffix : {"", "-wal", "-shm"})
+        QFile::remove(path + QLatin1String(suffix));
+    for (const QStringList &command :
+         {QStringList{QStringLiteral("case"), QStringLiteral("list")}, kAddFromStdin,
+          QStringList{QStringLiteral("report"), QStringLiteral("--month"),
+                      QStringLiteral("2026-11"), QStringLiteral("-o"),
+                      dir.filePath(QStringLiteral("r.json"))},
+          QStringList{QStringLiteral("demo"), QStringLiteral("--cases"), QStringLiteral("2")},
+          QStringList{QStringLiteral("verify")}}) {
+        INFO(command.join(QLatin1Char(' ')).toStdString());
+        const Outcome refused = runCli(path, command, exampleCase());
+        CHECK(refused.code == 1);
+        CHECK(refused.err.contains(QStringLiteral("There is no database ") + path));
+        CHECK(refused.err.contains(backup));
+        CHECK(refused.err.contains(QStringLiteral("huajie-cli restore")));
+        CHECK_FALSE(QFileInfo::exists(path));
+    }
+    // Restoring is the way back.
+    const Outcome restored = runCli(path, {QStringLiteral("restore"), backup});
+    INFO(restored.err.toStdString());
+    REQUIRE(restored.code == 0);
+    CHECK(soundCaseNumbers(path).size() == 1);
+    // And only init makes a new, empty one.
+    for (const char *suffix : {"", "-wal", "-shm"})
+        QFile::remove(path + QLatin1String(suffix));
+    REQUIRE(runCli(path, {QStringLiteral("init")}).code == 0);
+    CHECK(soundCaseNumbers(path).isEmpty());
 }
 
 TEST_CASE("A writing command is refused while another program holds the database", "[cli][lock]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("shared.sqlite"));
+    REQUIRE(runCli(path, {QStringLiteral("init")}).code == 0);
     REQUIRE(runCli(path, kAddFromStdin, exampleCase()).code == 0);
     {
         auto desk = Store::open(path);
@@ -311,6 +526,7 @@ TEST_CASE("Hostile input to case add is refused naming the field or stored as gi
     };
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("hostile.sqlite"));
+    REQUIRE(runCli(path, {QStringLiteral("init")}).code == 0);
     const QJsonObject example = QJsonDocument::fromJson(exampleCase()).object();
     REQUIRE(runCli(path, kAddFromStdin, exampleCase()).code == 0);
     const QStringList listCases{QStringLiteral("case"), QStringLiteral("list"),

@@ -25,6 +25,7 @@ class SessionCli
 public:
     SessionCli()
     {
+        REQUIRE(run({QStringLiteral("init")}).code == 0);
         REQUIRE(run({QStringLiteral("case"), QStringLiteral("add"), QStringLiteral("--json"),
                      QStringLiteral("-")},
                     kCase)

@@ -22,7 +22,7 @@ struct Desk
     test::TempDatabase file;
     std::unique_ptr<Store> store;
 
-    Desk() { store = Store::open(file.path()).value(); }
+    Desk() { store = Store::open(file.path(), StoreAccess::Create).value(); }
     Accounts &accounts() { return store->accounts(); }
 
     // An administrator, a head and a mediator; nobody signed in.

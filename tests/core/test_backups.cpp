@@ -19,7 +19,7 @@ const QDateTime kAt(QDate(2026, 11, 25), QTime(18, 30));
 
 int caseCount(const QString &path)
 {
-    auto store = Store::open(path);
+    auto store = Store::open(path, StoreAccess::Create);
     REQUIRE(store.ok());
     return store.value()->cases().count().value();
 }
@@ -71,7 +71,7 @@ TEST_CASE("A backup is restored and the database it replaced is kept", "[store][
     test::TempDatabase file;
     QString backupPath;
     {
-        auto store = Store::open(file.path());
+        auto store = Store::open(file.path(), StoreAccess::Create);
         REQUIRE(store.ok());
         REQUIRE(store.value()->cases().registerCase(test::sampleCase(), test::kToday).ok());
         auto made =
@@ -101,7 +101,7 @@ TEST_CASE("A damaged or foreign backup is refused and the database stays", "[sto
 {
     test::TempDatabase file;
     {
-        auto store = Store::open(file.path());
+        auto store = Store::open(file.path(), StoreAccess::Create);
         REQUIRE(store.ok());
         REQUIRE(store.value()->cases().registerCase(test::sampleCase(), test::kToday).ok());
     }
@@ -321,7 +321,7 @@ TEST_CASE("A copy made by hand and the day's first copy outlive the desk's close
           "[store][backup]")
 {
     test::TempDatabase file;
-    auto store = Store::open(file.path());
+    auto store = Store::open(file.path(), StoreAccess::Create);
     REQUIRE(store.ok());
     const QSqlDatabase &db = store.value()->connection();
     const Backups backups(file.path());
@@ -369,7 +369,7 @@ TEST_CASE("How many backups are kept is read from its setting and bad text is re
 TEST_CASE("The database file is its owner's alone", "[store][backup]")
 {
     test::TempDatabase file;
-    auto store = Store::open(file.path());
+    auto store = Store::open(file.path(), StoreAccess::Create);
     REQUIRE(store.ok());
     CHECK((QFileInfo(file.path()).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther))
               .toInt() == 0);

@@ -22,7 +22,7 @@ TEST_CASE("An edit's history names each changed field of a party and an agent wi
           "[store][history]")
 {
     test::TempDatabase file;
-    auto store = Store::open(file.path()).value();
+    auto store = Store::open(file.path(), StoreAccess::Create).value();
     auto registered = store->cases().registerCase(test::sampleCase(), test::kToday).value();
     CaseRecord edited = registered;
     edited.parties[0].phone = QStringLiteral("13900000000");

@@ -281,7 +281,7 @@ struct Desk
 
     explicit Desk(bool generalAgent = false)
     {
-        auto opened = Store::open(file.path());
+        auto opened = Store::open(file.path(), StoreAccess::Create);
         REQUIRE(opened.ok());
         store = std::move(opened).value();
         CaseRecord sample = test::sampleCase();

@@ -200,7 +200,7 @@ TEST_CASE("Explanations name each step", "[deadline]")
 TEST_CASE("Importing a year's notice turns provisional deadlines final", "[deadline][calendar]")
 {
     test::TempDatabase file;
-    auto store = Store::open(file.path());
+    auto store = Store::open(file.path(), StoreAccess::Create);
     REQUIRE(store.ok());
     Store &s = *store.value();
     const auto due = [&s] {
@@ -237,7 +237,7 @@ TEST_CASE("A bad calendar file or a change without a reason is refused and nothi
           "[deadline][calendar]")
 {
     test::TempDatabase file;
-    auto store = Store::open(file.path());
+    auto store = Store::open(file.path(), StoreAccess::Create);
     REQUIRE(store.ok());
     CalendarStore &calendar = store.value()->calendar();
     CHECK_FALSE(calendar.importYear("{not json", QStringLiteral("王"), QStringLiteral("x")).ok());
@@ -263,7 +263,7 @@ TEST_CASE("A bad calendar file or a change without a reason is refused and nothi
 TEST_CASE("A center's own day wins over the notice until it is cleared", "[deadline][calendar]")
 {
     test::TempDatabase file;
-    auto store = Store::open(file.path());
+    auto store = Store::open(file.path(), StoreAccess::Create);
     REQUIRE(store.ok());
     Store &s = *store.value();
     REQUIRE(s.calendar()
@@ -314,7 +314,7 @@ TEST_CASE("A center's own profile is chosen and counts", "[deadline][profile]")
         {"id": "D5", "label": {"en": "Finish"}, "start": "registeredOn", "length": 20, "unit": "days",
          "done": "concludedOn", "openIn": ["registered"]}]})");
     own.close();
-    auto store = Store::open(file.path());
+    auto store = Store::open(file.path(), StoreAccess::Create);
     REQUIRE(store.ok());
     CHECK_FALSE(store.value()->chooseProfile(QStringLiteral("nonesuch")).ok());
     REQUIRE(store.value()->chooseProfile(QStringLiteral("quick")).ok());
@@ -332,7 +332,7 @@ TEST_CASE("A center's own profile is chosen and counts", "[deadline][profile]")
 TEST_CASE("A case's deadlines follow its life", "[deadline]")
 {
     test::TempDatabase file;
-    auto store = Store::open(file.path());
+    auto store = Store::open(file.path(), StoreAccess::Create);
     REQUIRE(store.ok());
     Store &s = *store.value();
     const CaseRecord registered = s.cases().registerCase(test::sampleCase(), test::kToday).value();

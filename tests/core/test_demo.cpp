@@ -12,7 +12,7 @@ using namespace huajie;
 TEST_CASE("Demo data is valid and varied and repeatable", "[demo]")
 {
     test::TempDatabase file;
-    auto store = Store::open(file.path());
+    auto store = Store::open(file.path(), StoreAccess::Create);
     REQUIRE(store.ok());
     auto added = loadDemoData(*store.value(), 1000, 7, test::kToday);
     REQUIRE(added.ok());

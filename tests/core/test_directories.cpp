@@ -18,7 +18,7 @@ DirectoryEntry named(const char *name)
 TEST_CASE("Directory lists read in pinyin order under zh_CN", "[store][directories]")
 {
     test::TempDatabase file;
-    auto store = Store::open(file.path()).value();
+    auto store = Store::open(file.path(), StoreAccess::Create).value();
     for (const char *name :
          {"中卫市公安局", "北京路街道办事处", "安全生产监督管理局", "石嘴山市人民政府"})
         REQUIRE(store->directories().save(DirectoryKind::Agencies, named(name)).ok());
@@ -35,7 +35,7 @@ TEST_CASE("Directory lists read in pinyin order under zh_CN", "[store][directori
 TEST_CASE("Names close to a typed one are found, closest first", "[store][directories]")
 {
     test::TempDatabase file;
-    auto store = Store::open(file.path()).value();
+    auto store = Store::open(file.path(), StoreAccess::Create).value();
     for (const char *name :
          {"石嘴山市自然资源局", "石嘴山市人民政府", "大武口区人民政府", "自然资源局"})
         REQUIRE(store->directories().save(DirectoryKind::Agencies, named(name)).ok());
@@ -54,7 +54,7 @@ TEST_CASE("Two directory entries merge into one and each moved case records it",
           "[store][directories]")
 {
     test::TempDatabase file;
-    auto store = Store::open(file.path()).value();
+    auto store = Store::open(file.path(), StoreAccess::Create).value();
     const qint64 right = store->cases().registerCase(test::sampleCase(), test::kToday).value().id;
     CaseRecord typo = test::sampleCase();
     typo.parties[2].name = QStringLiteral("石嘴山市自然资原局");

@@ -16,7 +16,7 @@ struct LoggedDesk
 
     LoggedDesk()
     {
-        auto opened = Store::open(file.path());
+        auto opened = Store::open(file.path(), StoreAccess::Create);
         REQUIRE(opened.ok());
         store = std::move(opened).value();
         for (int i = 0; i < 2; ++i) {

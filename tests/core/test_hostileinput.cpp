@@ -84,7 +84,7 @@ TEST_CASE("Hostile case text given to the store is refused naming the field or k
          }},
     };
     TempDatabase db;
-    auto opened = Store::open(db.path());
+    auto opened = Store::open(db.path(), StoreAccess::Create);
     REQUIRE(opened.ok());
     Store &store = *opened.value();
     REQUIRE(store.cases().registerCase(sampleCase(), kToday).ok());

@@ -25,7 +25,7 @@ struct DocumentDesk
 
     DocumentDesk()
     {
-        auto opened = Store::open(file.path());
+        auto opened = Store::open(file.path(), StoreAccess::Create);
         REQUIRE(opened.ok());
         store = std::move(opened).value();
         store->cases().setUser(QStringLiteral("赵志明"));

@@ -28,7 +28,7 @@ struct Desk
 
     Desk()
     {
-        auto opened = Store::open(file.path());
+        auto opened = Store::open(file.path(), StoreAccess::Create);
         REQUIRE(opened.ok());
         store = std::move(opened).value();
         auto registered = store->cases().registerCase(test::sampleCase(), test::kToday);

@@ -71,7 +71,7 @@ TEST_CASE("A database of every earlier version is upgraded and keeps its data",
             }
             QSqlDatabase::removeDatabase(QStringLiteral("old"));
 
-            auto store = Store::open(file.path());
+            auto store = Store::open(file.path(), StoreAccess::Create);
             REQUIRE(store.ok());
             CHECK(sqlite::schemaVersion(store.value()->connection()).value() ==
                   schema::kCurrentVersion);
@@ -155,7 +155,7 @@ TEST_CASE("A database from a newer program is refused and not damaged", "[store]
         db.value().close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("newer"));
-    auto store = Store::open(file.path());
+    auto store = Store::open(file.path(), StoreAccess::Create);
     REQUIRE_FALSE(store.ok());
     CHECK(store.error().message.contains(QStringLiteral("newer Huajie")));
 }

@@ -53,7 +53,7 @@ struct TwoCases
 
     TwoCases()
     {
-        auto opened = Store::open(file.path());
+        auto opened = Store::open(file.path(), StoreAccess::Create);
         REQUIRE(opened.ok());
         store = std::move(opened).value();
         auto a = store->cases().registerCase(withThirdParty(), test::kToday);

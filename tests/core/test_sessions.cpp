@@ -25,7 +25,7 @@ struct SessionDesk
 
     SessionDesk()
     {
-        auto opened = Store::open(file.path());
+        auto opened = Store::open(file.path(), StoreAccess::Create);
         REQUIRE(opened.ok());
         store = std::move(opened).value();
         for (const char *room : {"第一调解室", "第二调解室"})

@@ -65,7 +65,7 @@ struct Center
 
     Center()
     {
-        auto opened = Store::open(file.path());
+        auto opened = Store::open(file.path(), StoreAccess::Create);
         REQUIRE(opened.ok());
         store = std::move(opened).value();
         REQUIRE(store->directories().save(DirectoryKind::Rooms, {0, {kRoom}}).ok());

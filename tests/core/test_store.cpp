@@ -13,7 +13,7 @@ using huajie::test::TempDatabase;
 namespace {
 std::unique_ptr<Store> openStore(const QString &path)
 {
-    auto store = Store::open(path);
+    auto store = Store::open(path, StoreAccess::Create);
     REQUIRE(store.ok());
     return std::move(store).value();
 }
@@ -194,7 +194,7 @@ TEST_CASE("A file that is not a database is refused with a message", "[store]")
     REQUIRE(file.open(QIODevice::WriteOnly));
     file.write("this is not sqlite, just text that fills the header and more of it............");
     file.close();
-    auto store = Store::open(db.path());
+    auto store = Store::open(db.path(), StoreAccess::Create);
     REQUIRE_FALSE(store.ok());
     CHECK(store.error().message.contains(QStringLiteral("not a Huajie database")));
 }

@@ -19,7 +19,7 @@ TEST_CASE("The first user is added in the users dialog and signs in through the 
           "[ui][gui][accounts]")
 {
     test::TempDatabase file;
-    auto store = Store::open(file.path()).value();
+    auto store = Store::open(file.path(), StoreAccess::Create).value();
     {
         UsersDialog users(*store);
         child<QLineEdit>(&users, "newLogin")->setText(QStringLiteral("admin"));

@@ -30,7 +30,7 @@ TEST_CASE("A backup is made from the desk and chosen there to be restored", "[ui
 {
     Clock::setToday(test::kToday);
     test::TempDatabase file;
-    auto store = Store::open(file.path()).value();
+    auto store = Store::open(file.path(), StoreAccess::Create).value();
     REQUIRE(store->cases().registerCase(test::sampleCase(), test::kToday).ok());
     MainWindow window(*store);
     window.show();

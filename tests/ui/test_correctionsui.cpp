@@ -43,7 +43,7 @@ struct Desk
     Desk()
     {
         Clock::setToday(test::kToday);
-        auto opened = Store::open(file.path());
+        auto opened = Store::open(file.path(), StoreAccess::Create);
         REQUIRE(opened.ok());
         store = std::move(opened).value();
         first = store->cases().registerCase(test::sampleCase(), test::kToday).value().id;

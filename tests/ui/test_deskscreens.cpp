@@ -115,7 +115,7 @@ TEST_CASE("Tools › Settings sets the center's name, numbering, rules, language
 
     Clock::setToday(test::kToday);
     test::TempDatabase file;
-    auto store = Store::open(file.path());
+    auto store = Store::open(file.path(), StoreAccess::Create);
     REQUIRE(store.ok());
     // One case registered this year: the next number is the second.
     REQUIRE(store.value()->cases().registerCase(test::sampleCase(), test::kToday).ok());
@@ -190,7 +190,7 @@ TEST_CASE("The schedule's mediator and room filters follow demo data and the dir
     OwnUserFolders folders;
     Clock::setToday(test::kToday);
     test::TempDatabase file;
-    auto store = Store::open(file.path());
+    auto store = Store::open(file.path(), StoreAccess::Create);
     REQUIRE(store.ok());
     MainWindow window(*store.value());
     window.show();
@@ -230,7 +230,7 @@ TEST_CASE("The desk's rows name the applicants and the agencies", "[ui][gui][dea
     OwnUserFolders folders;
     Clock::setToday(test::kToday);
     test::TempDatabase file;
-    auto store = Store::open(file.path());
+    auto store = Store::open(file.path(), StoreAccess::Create);
     REQUIRE(store.ok());
     REQUIRE(store.value()->cases().registerCase(test::sampleCase(), test::kToday).ok());
     MainWindow window(*store.value());
@@ -258,7 +258,7 @@ TEST_CASE("Ctrl+F from any page shows the case list with its filter ready for ty
 {
     OwnUserFolders folders;
     test::TempDatabase file;
-    auto store = Store::open(file.path());
+    auto store = Store::open(file.path(), StoreAccess::Create);
     REQUIRE(store.ok());
     MainWindow window(*store.value());
     window.show();
@@ -274,7 +274,7 @@ TEST_CASE("The window's size, splitters, columns and tab are kept for the next s
 {
     OwnUserFolders folders;
     test::TempDatabase file;
-    auto store = Store::open(file.path());
+    auto store = Store::open(file.path(), StoreAccess::Create);
     REQUIRE(store.ok());
     QSize size;
     QList<int> caseSplit;

@@ -83,7 +83,7 @@ TEST_CASE("A misspelt agency typed in the form is asked about and the near name 
 {
     Clock::setToday(test::kToday);
     test::TempDatabase file;
-    auto store = Store::open(file.path()).value();
+    auto store = Store::open(file.path(), StoreAccess::Create).value();
     const CaseRecord sample = store->cases().registerCase(test::sampleCase(), test::kToday).value();
     const QStringList before = agencies(*store);
     REQUIRE(before.size() == 2);
@@ -138,7 +138,7 @@ TEST_CASE("Two agencies are merged in the directories dialog and their cases mov
           "[ui][gui][directories]")
 {
     test::TempDatabase file;
-    auto store = Store::open(file.path()).value();
+    auto store = Store::open(file.path(), StoreAccess::Create).value();
     store->cases().registerCase(test::sampleCase(), test::kToday).value();
     CaseRecord misspelt = test::sampleCase();
     misspelt.parties[2].name = QStringLiteral("石嘴山市自然资原局");

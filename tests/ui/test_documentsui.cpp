@@ -68,7 +68,7 @@ struct DocumentsDesk
     DocumentsDesk()
     {
         Clock::setToday(test::kToday);
-        store = Store::open(file.path()).value();
+        store = Store::open(file.path(), StoreAccess::Create).value();
         REQUIRE(
             store->settings()
                 .setValue(CenterSetting::CenterName, QStringLiteral("石嘴山市行政争议协调化解中心"))

@@ -14,7 +14,7 @@ TEST_CASE("The History tab shows each field an edit changed, with its party, old
           "[ui][gui][history]")
 {
     test::TempDatabase file;
-    auto store = Store::open(file.path()).value();
+    auto store = Store::open(file.path(), StoreAccess::Create).value();
     CaseRecord c = store->cases().registerCase(test::sampleCase(), test::kToday).value();
     c.parties[0].phone = QStringLiteral("13900000000");
     c.parties[0].agents[0].organisation = QStringLiteral("宁夏石嘴山律师事务所");

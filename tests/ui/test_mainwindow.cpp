@@ -103,7 +103,7 @@ TEST_CASE("A case registered through the form shows in the list and survives a r
     test::TempDatabase file;
     QString number;
     {
-        auto store = Store::open(file.path());
+        auto store = Store::open(file.path(), StoreAccess::Create);
         REQUIRE(store.ok());
         MainWindow window(*store.value());
         window.show();
@@ -138,7 +138,7 @@ TEST_CASE("A case registered through the form shows in the list and survives a r
               QStringLiteral("海国庆、马秀兰"));
     }
     // A restart: a new store and window over the same file.
-    auto store = Store::open(file.path());
+    auto store = Store::open(file.path(), StoreAccess::Create);
     REQUIRE(store.ok());
     MainWindow window(*store.value());
     window.show();
@@ -161,7 +161,7 @@ TEST_CASE("A case registered through the form shows in the list and survives a r
 TEST_CASE("Selecting a case shows it beside the list", "[ui][gui]")
 {
     test::TempDatabase file;
-    auto store = Store::open(file.path());
+    auto store = Store::open(file.path(), StoreAccess::Create);
     REQUIRE(store.ok());
     REQUIRE(store.value()->cases().registerCase(test::sampleCase(), test::kToday).ok());
     MainWindow window(*store.value());
@@ -180,7 +180,7 @@ TEST_CASE("Actions run from the case panel and the history shows them", "[ui][gu
 {
     Clock::setToday(QDate(2026, 11, 25));
     test::TempDatabase file;
-    auto store = Store::open(file.path());
+    auto store = Store::open(file.path(), StoreAccess::Create);
     REQUIRE(store.ok());
     REQUIRE(store.value()->cases().registerCase(test::sampleCase(), test::kToday).ok());
     MainWindow window(*store.value());
@@ -237,7 +237,7 @@ TEST_CASE("The desk shows an overdue case in red and explains it on a click", "[
 {
     Clock::setToday(test::kToday);
     test::TempDatabase file;
-    auto store = Store::open(file.path());
+    auto store = Store::open(file.path(), StoreAccess::Create);
     REQUIRE(store.ok());
     // Registered on the 20th and no notice sent by the 25th: D1 is overdue.
     const qint64 id =
@@ -280,7 +280,7 @@ TEST_CASE("Importing the 2027 notice in the calendar dialog turns a provisional 
 {
     Clock::setToday(QDate(2026, 12, 28));
     test::TempDatabase file;
-    auto store = Store::open(file.path());
+    auto store = Store::open(file.path(), StoreAccess::Create);
     REQUIRE(store.ok());
     CaseRecord late = test::sampleCase();
     late.registeredOn = QDate(2026, 12, 20);
@@ -331,7 +331,7 @@ TEST_CASE("A hearing is scheduled from the case, shows in the month, refuses a d
 {
     Clock::setToday(test::kToday);
     test::TempDatabase file;
-    auto store = Store::open(file.path());
+    auto store = Store::open(file.path(), StoreAccess::Create);
     REQUIRE(store.ok());
     REQUIRE(store.value()
                 ->directories()

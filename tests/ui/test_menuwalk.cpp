@@ -501,7 +501,7 @@ TEST_CASE("The desk, walked through at a laptop's screen under zh_CN", "[.walk-s
     useChinese();
     Clock::setToday(test::kToday);
     test::TempDatabase file;
-    auto opened = Store::open(file.path());
+    auto opened = Store::open(file.path(), StoreAccess::Create);
     REQUIRE(opened.ok());
     Store &store = *opened.value();
     REQUIRE(loadDemoData(store, 60, 7, test::kToday).ok());

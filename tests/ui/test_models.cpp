@@ -15,7 +15,7 @@ using namespace huajie;
 namespace {
 QList<CaseSummary> demoSummaries(test::TempDatabase &file, std::unique_ptr<Store> &store, int count)
 {
-    auto opened = Store::open(file.path());
+    auto opened = Store::open(file.path(), StoreAccess::Create);
     REQUIRE(opened.ok());
     store = std::move(opened).value();
     REQUIRE(loadDemoData(*store, count, 11, test::kToday).ok());

@@ -36,7 +36,7 @@ struct NoticeDesk
     NoticeDesk()
     {
         Clock::setToday(test::kToday);
-        auto opened = Store::open(file.path());
+        auto opened = Store::open(file.path(), StoreAccess::Create);
         REQUIRE(opened.ok());
         store = std::move(opened).value();
         record = store->cases().registerCase(test::sampleCase(), test::kToday).value();
@@ -75,7 +75,7 @@ struct BirthDateDesk
     BirthDateDesk()
     {
         Clock::setToday(test::kToday);
-        store = Store::open(file.path()).value();
+        store = Store::open(file.path(), StoreAccess::Create).value();
         CaseRecord c = test::sampleCase();
         c.parties[0].idNumber.clear();
         c.parties[0].birthDate = {};

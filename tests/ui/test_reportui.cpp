@@ -39,7 +39,7 @@ TEST_CASE("The month's report shows its figures and charts and exports with the 
 {
     Clock::setToday(test::kToday);
     test::TempDatabase file;
-    auto store = Store::open(file.path()).value();
+    auto store = Store::open(file.path(), StoreAccess::Create).value();
     REQUIRE(loadDemoData(*store, 200, 7, test::kToday).ok());
     MainWindow window(*store);
     window.show();
@@ -81,7 +81,7 @@ TEST_CASE("A month is frozen from the statistics and a later edit of its cases i
 {
     Clock::setToday(test::kToday);
     test::TempDatabase file;
-    auto store = Store::open(file.path()).value();
+    auto store = Store::open(file.path(), StoreAccess::Create).value();
     REQUIRE(loadDemoData(*store, 200, 7, test::kToday).ok());
     MainWindow window(*store);
     window.show();

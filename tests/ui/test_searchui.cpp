@@ -44,7 +44,7 @@ struct DeskWithCases
     DeskWithCases()
     {
         Clock::setToday(test::kToday);
-        auto opened = Store::open(file.path());
+        auto opened = Store::open(file.path(), StoreAccess::Create);
         REQUIRE(opened.ok());
         store = std::move(opened).value();
         REQUIRE(loadDemoData(*store, 40, 5, test::kToday).ok());
@@ -166,7 +166,7 @@ TEST_CASE("A repeat applicant is shown before saving; the mediator registers or 
 {
     Clock::setToday(test::kToday);
     test::TempDatabase file;
-    auto store = Store::open(file.path());
+    auto store = Store::open(file.path(), StoreAccess::Create);
     REQUIRE(store.ok());
     auto earlier = store.value()->cases().registerCase(test::sampleCase(), test::kToday);
     REQUIRE(earlier.ok());

@@ -45,7 +45,7 @@ struct SessionsDesk
     SessionsDesk()
     {
         Clock::setToday(test::kToday);
-        auto opened = Store::open(file.path());
+        auto opened = Store::open(file.path(), StoreAccess::Create);
         REQUIRE(opened.ok());
         store = std::move(opened).value();
         for (const QString &room : {kFirstRoom, kSecondRoom})
