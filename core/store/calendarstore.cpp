@@ -4,6 +4,7 @@
 #include "clock.h"
 #include "i18n/contexts.h"
 #include "store/statement.h"
+#include "validation/textlimits.h"
 
 namespace huajie {
 namespace {
@@ -24,7 +25,7 @@ Result<void> checkReason(const QString &reason)
 {
     if (reason.trimmed().isEmpty())
         return Error{StoreText::tr("say why the calendar changes"), FieldText::tr("Reason")};
-    return {};
+    return checkField(reason, FieldText::tr("Reason"), TextKind::Reason);
 }
 } // namespace
 
@@ -119,6 +120,8 @@ Result<void> CalendarStore::setDay(const QDate &day, bool rest, const QString &n
         return ok;
     if (!day.isValid())
         return Error{StoreText::tr("is not a date"), FieldText::tr("Date")};
+    if (auto named = checkField(name, FieldText::tr("Name"), TextKind::Line); !named)
+        return named;
     return record({Clock::now(), user, reason, CalendarChange::Kind::Set, day, rest, name, {}});
 }
 

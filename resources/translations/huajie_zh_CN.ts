@@ -1385,6 +1385,10 @@
         <source>Remove a backup.</source>
         <translation>删除备份。</translation>
     </message>
+    <message>
+        <source>standard input</source>
+        <translation>标准输入</translation>
+    </message>
 </context>
 <context>
     <name>Deadline</name>
@@ -1669,6 +1673,22 @@
     <message>
         <source>The printer cannot be used</source>
         <translation>无法使用该打印机</translation>
+    </message>
+    <message>
+        <source>is not a file of the templates folder %1; a template cannot be a link to a file elsewhere</source>
+        <translation>不是模板文件夹 %1 中的文件；模板不能是指向别处文件的链接</translation>
+    </message>
+    <message>
+        <source>The document is %1 characters long; a document is laid out up to %2</source>
+        <translation>文书长达 %1 个字符；文书排版至多 %2 个字符</translation>
+    </message>
+    <message>
+        <source>The document has more than %1 paragraphs, cells and other parts; a document is laid out up to %1</source>
+        <translation>文书的段落、单元格等部分超过 %1 个；文书排版至多 %1 个</translation>
+    </message>
+    <message>
+        <source>The document has tables nested more than %1 deep</source>
+        <translation>文书中的表格嵌套超过 %1 层</translation>
     </message>
 </context>
 <context>
@@ -1978,6 +1998,26 @@
     <message>
         <source>Legal representative</source>
         <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>签收人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Reason for the short notice</source>
+        <translation>通知期限不足的理由</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>笔录</translation>
     </message>
 </context>
 <context>
@@ -2656,10 +2696,6 @@
         <translation>条目缺少有效的 date 或 isOffDay：%1</translation>
     </message>
     <message>
-        <source>%1 is too far from the file&apos;s year %2</source>
-        <translation>%1 与文件所属年份 %2 相距过远</translation>
-    </message>
-    <message>
         <source>say why the calendar changes</source>
         <translation>请说明变更日历的理由</translation>
     </message>
@@ -2890,6 +2926,22 @@
     <message>
         <source>before a restore</source>
         <translation>恢复前</translation>
+    </message>
+    <message>
+        <source>is larger than %1 KB, more than a year&apos;s holidays hold</source>
+        <translation>超过 %1 KB，一年的节假日数据不会这么大</translation>
+    </message>
+    <message>
+        <source>%1 is not in the file&apos;s year %2 (nor from 20 December before it, where its New Year&apos;s holiday may begin)</source>
+        <translation>%1 不在文件所属年份 %2 内（也不在其前一年12月20日以后，即元旦假期可能开始的时段）</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 KB, more than such a file holds; it is not read</source>
+        <translation>%1 超过 %2 KB，超出此类文件应有的大小，不予读取</translation>
     </message>
 </context>
 <context>
@@ -3778,10 +3830,6 @@
     <message>
         <source>Holiday data (*.json)</source>
         <translation>节假日数据 (*.json)</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>imported from %1</source>

@@ -39,7 +39,7 @@ expect_refused() {
     cli "$@"
     local code=$?
     [[ $code -eq 1 ]] || fail "$what: exit code $code, not 1; stderr: $(head -c 500 "$WORK/err")"
-    grep -q '[一-龥]' "$WORK/err" || fail "$what: the refusal is not in Chinese: $(head -c 500 "$WORK/err")"
+    grep -qP '\p{Han}' "$WORK/err" || fail "$what: the refusal is not in Chinese: $(head -c 500 "$WORK/err")"
     echo "refused as expected: $what: $(head -n 1 "$WORK/err")"
 }
 
