@@ -140,10 +140,15 @@ int hexValue(char c)
 
 Result<void> OfficialLayout::checkBounds(const QString &bodyHtml)
 {
-    if (bodyHtml.size() > kMaxCharacters)
+    // The images a report's charts carry in data: addresses are not text to lay out.
+    static const QRegularExpression image(QStringLiteral(R"(data:image/[^"'\s>]*)"));
+    qsizetype length = bodyHtml.size();
+    for (auto it = image.globalMatch(bodyHtml); it.hasNext();)
+        length -= it.next().capturedLength();
+    if (length > kMaxCharacters)
         return Error{DocumentText::tr("The document is %1 characters long; a document is laid "
                                       "out up to %2")
-                         .arg(bodyHtml.size())
+                         .arg(length)
                          .arg(kMaxCharacters)};
     static const QRegularExpression tag(QStringLiteral("<(/?)([A-Za-z][A-Za-z0-9]*)"));
     int elements = 0;
