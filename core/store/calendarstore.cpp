@@ -6,6 +6,10 @@
 #include "store/statement.h"
 #include "validation/textlimits.h"
 
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcStore) // statement.cpp
+
 namespace huajie {
 namespace {
 const char *kindCode(CalendarChange::Kind kind)
@@ -63,8 +67,11 @@ Result<HolidayCalendar> CalendarStore::calendar() const
     for (const CalendarChange &c : list.value()) {
         switch (c.kind) {
         case CalendarChange::Kind::Import:
+            // A file kept before the rules of a year's file were checked, and
+            // that they refuse, is left out rather than keep the desk from opening.
             if (auto added = calendar.addYear(c.data); !added)
-                return added.error();
+                qCWarning(lcStore) << "The holidays imported on" << c.at
+                                   << "are left out:" << added.error().describe();
             break;
         case CalendarChange::Kind::Set:
             calendar.setOverride(c.day, c.rest, c.name);

@@ -322,3 +322,20 @@ TEST_CASE("A template that links out of the templates folder is refused", "[docu
     REQUIRE_FALSE(loaded.ok());
     CHECK(loaded.error().describe().contains(path));
 }
+
+TEST_CASE("A holiday file kept before its year was checked does not keep the desk from opening",
+          "[calendar][hostile]")
+{
+    TempDatabase file;
+    {
+        auto store = std::move(Store::open(file.path()).value());
+        QSqlQuery insert(store->connection());
+        REQUIRE(insert.exec(QStringLiteral(
+            R"(INSERT INTO calendar_changes (at, user, reason, kind, name, data) VALUES
+               ('2026-11-01T00:00:00.000Z', '王', '导入', 'import', '2027',
+                '{"year": 2027, "papers": ["x"], "days": [{"date": "2026-05-01", "isOffDay": false}]}'))")));
+    }
+    auto reopened = Store::open(file.path());
+    REQUIRE(reopened.ok());
+    CHECK(reopened.value()->deadlineSetup().calendar.isRestDay(QDate(2026, 5, 1)));
+}
