@@ -5,7 +5,6 @@
 
 #include <QCalendarWidget>
 #include <QDialogButtonBox>
-#include <QFile>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -211,14 +210,14 @@ void CalendarDialog::importFile(const QString &path)
                        : path;
     if (chosen.isEmpty())
         return;
-    QFile file(chosen);
-    if (!file.open(QIODevice::ReadOnly)) {
-        afterChange(tr("Cannot read %1: %2").arg(chosen, file.errorString()));
+    auto data = HolidayCalendar::readFile(chosen);
+    if (!data) {
+        afterChange(data.error().describe());
         return;
     }
     const QString reason = m_reason->text().trimmed().isEmpty() ? tr("imported from %1").arg(chosen)
                                                                 : m_reason->text();
-    auto year = m_store.calendar().importYear(file.readAll(), m_store.cases().user(), reason);
+    auto year = m_store.calendar().importYear(data.value(), m_store.cases().user(), reason);
     if (afterChange(year ? QString() : Error{year.error().describe(), chosen}.describe()))
         m_calendar->setCurrentPage(year.value(), 1);
 }

@@ -115,11 +115,18 @@ void DocumentPreviewDialog::fail(const QString &message)
     m_error->show();
 }
 
-bool DocumentPreviewDialog::ensureIssued()
+bool DocumentPreviewDialog::issueOrDeliver(const DocumentStore::Deliver &deliver)
 {
-    if (m_issued)
+    if (m_issued) {
+        if (auto delivered = deliver(*m_issued); !delivered) {
+            fail(delivered.error().describe());
+            return false;
+        }
         return true;
-    auto issued = DocumentComposer(m_store).issue(m_record, m_kind, Clock::now());
+    }
+    // Printed or written before it is kept: a document that could not be
+    // delivered takes no number.
+    auto issued = DocumentComposer(m_store).issue(m_record, m_kind, Clock::now(), deliver);
     if (!issued) {
         fail(issued.error().describe());
         return false;
@@ -136,14 +143,10 @@ bool DocumentPreviewDialog::ensureIssued()
 bool DocumentPreviewDialog::saveAs(const QString &path)
 {
     m_error->hide();
-    if (!ensureIssued())
-        return false;
-    const QString title = m_issued->number.isEmpty() ? m_record.number : m_issued->number;
-    if (auto written = OfficialLayout::writePdf(m_html, title, path, footnote()); !written) {
-        fail(written.error().describe());
-        return false;
-    }
-    return true;
+    return issueOrDeliver([&](const IssuedDocument &d) {
+        const QString title = d.number.isEmpty() ? m_record.number : d.number;
+        return OfficialLayout::writePdf(d.html, title, path, d.footnote());
+    });
 }
 
 void DocumentPreviewDialog::chooseFileAndSave()
@@ -162,10 +165,10 @@ void DocumentPreviewDialog::print()
 {
     m_error->hide();
     QPrintDialog dialog(&m_printer, this);
-    if (dialog.exec() != QDialog::Accepted || !ensureIssued())
+    if (dialog.exec() != QDialog::Accepted)
         return;
-    if (auto printed = OfficialLayout::paint(m_printer, m_html, footnote()); !printed)
-        fail(printed.error().describe());
+    issueOrDeliver(
+        [this](const IssuedDocument &d) { return OfficialLayout::paint(m_printer, d.html, d.footnote()); });
 }
 
 } // namespace huajie

@@ -2,6 +2,7 @@
 
 #include "documents/issueddocument.h"
 #include "domain/caserecord.h"
+#include "store/documentstore.h"
 
 #include <QDialog>
 #include <QPrinter>
@@ -41,7 +42,9 @@ Q_SIGNALS:
 private:
     DocumentPreviewDialog(Store &store, const CaseRecord &record, const QString &kind,
                           QWidget *parent);
-    bool ensureIssued();
+    // Issues the draft with `deliver` (DocumentStore::issue), or delivers the
+    // document already issued; false, with the message shown, when either fails.
+    bool issueOrDeliver(const DocumentStore::Deliver &deliver);
     void print();
     void chooseFileAndSave();
     void showBanner();

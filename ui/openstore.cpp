@@ -14,13 +14,11 @@
 
 namespace huajie {
 namespace {
-// Puts the newest backup in place of the missing database, as the one
-// writer. False when it could not: the reason has been shown.
+// Puts the newest backup in place of the missing database (the restore
+// takes the writer lock). False when it could not: the reason has been shown.
 bool restoreNewest(const QString &path, const BackupFile &newest, QWidget *parent)
 {
-    auto lock = WriterLock::take(path);
-    auto restored =
-        lock ? Backups(path).restore(newest.path, Clock::now()) : Result<QString>(lock.error());
+    auto restored = Backups(path).restore(newest.path, Clock::now(), nullptr);
     if (!restored)
         QMessageBox::critical(parent, QCoreApplication::translate("OpenStore", "Restore"),
                               restored.error().describe());

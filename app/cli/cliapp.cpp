@@ -1,6 +1,7 @@
 #include "cliapp.h"
 
 #include "i18n/contexts.h"
+#include "io/boundedread.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -147,8 +148,14 @@ Result<QJsonObject> Context::readJsonObject(const QString &source)
         if (!file.open(QIODevice::ReadOnly))
             return Error{CliText::tr("Cannot read %1: %2").arg(source, file.errorString())};
     }
+    // A case, an action or a session is a few KB; 4 MB is already more than any holds.
+    constexpr qint64 kMaxJsonBytes = 4 * 1024 * 1024;
+    auto bytes = readBounded(file, kMaxJsonBytes,
+                             source == QLatin1String("-") ? CliText::tr("standard input") : source);
+    if (!bytes)
+        return bytes.error();
     QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    const QJsonDocument document = QJsonDocument::fromJson(bytes.value(), &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return Error{CliText::tr("%1 is not valid JSON (at character %2): %3")
                          .arg(source)

@@ -1,10 +1,10 @@
 #include "deadlinecommands.h"
 
+#include "calendar/holidaycalendar.h"
 #include "clock.h"
 #include "deadline/casedeadlines.h"
 #include "i18n/contexts.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -167,15 +167,15 @@ int calendarImport(Context &context)
                           1))
         return *stop;
     const QString path = parser.positionalArguments().first();
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return context.fail(Error{CliText::tr("Cannot read %1: %2").arg(path, file.errorString())});
+    auto data = HolidayCalendar::readFile(path);
+    if (!data)
+        return context.fail(data.error());
     Store *store = context.store();
     if (!store)
         return BadInput;
     const QString why =
         parser.isSet(reason) ? parser.value(reason) : CliText::tr("imported from %1").arg(path);
-    auto year = store->calendar().importYear(file.readAll(), store->cases().user(), why);
+    auto year = store->calendar().importYear(data.value(), store->cases().user(), why);
     if (!year)
         return context.fail(Error{year.error().describe(), path});
     if (auto reloaded = store->reloadDeadlineSetup(); !reloaded)

@@ -33,16 +33,24 @@ struct OutputOptions
                                      CliText::tr("The document's id; see document templates."));
     }
 
+    // Both made before either is written, so that a document that cannot
+    // be laid out leaves no file; each written whole or not at all.
     // `footnote`: an issued document's record anchor, at the foot of its pages.
     Result<void> write(const QCommandLineParser &parser, const QString &filled,
                        const QString &title, const QString &footnote = {}) const
     {
-        if (parser.isSet(pdf))
-            if (auto written = OfficialLayout::writePdf(filled, title, parser.value(pdf), footnote);
-                !written)
-                return written;
+        QList<std::pair<QString, QByteArray>> files;
+        if (parser.isSet(pdf)) {
+            auto bytes = OfficialLayout::pdf(filled, title, footnote);
+            if (!bytes)
+                return bytes.error();
+            files.append({parser.value(pdf), bytes.value()});
+        }
         if (parser.isSet(html))
-            return OwnerOnlyFile::write(parser.value(html), filled.toUtf8());
+            files.append({parser.value(html), filled.toUtf8()});
+        for (const auto &[path, bytes] : files)
+            if (auto written = OwnerOnlyFile::write(path, bytes); !written)
+                return written;
         return {};
     }
 };
@@ -107,16 +115,19 @@ int documentIssue(Context &context)
     auto record = context.openCase(parser);
     if (!record)
         return BadInput;
-    auto issued = DocumentComposer(*context.store())
-                      .issue(record.value(), parser.positionalArguments().at(1), Clock::now());
+    // The files are written before the document is kept: one that cannot be
+    // written uses no number.
+    auto issued =
+        DocumentComposer(*context.store())
+            .issue(record.value(), parser.positionalArguments().at(1), Clock::now(),
+                   [&](const IssuedDocument &d) {
+                       return output.write(parser, d.html, titleOf(d, record.value().number),
+                                           d.footnote());
+                   });
     if (!issued)
         return context.fail(issued.error());
     const IssuedDocument &d = issued.value();
     context.out << CliText::tr("Issued document %1 %2").arg(d.id).arg(d.number) << Qt::endl;
-    if (auto written =
-            output.write(parser, d.html, titleOf(d, record.value().number), d.footnote());
-        !written)
-        return context.fail(written.error());
     return Success;
 }
 

@@ -6,6 +6,7 @@
 #include "i18n/contexts.h"
 #include "store/centersettings.h"
 #include "store/statement.h"
+#include "validation/textlimits.h"
 
 #include <QRegularExpression>
 
@@ -144,6 +145,8 @@ Result<User> Accounts::add(const QString &login, const QString &name, Role role,
             FieldText::tr("Login")};
     if (name.trimmed().isEmpty())
         return Error{ValidationText::tr("is required"), FieldText::tr("Name")};
+    if (auto checked = checkField(name, FieldText::tr("Name"), TextKind::Line); !checked)
+        return checked.error();
     auto existing = find(trimmed);
     if (!existing)
         return existing.error();

@@ -2,6 +2,7 @@
 
 #include "i18n/contexts.h"
 #include "installeddata.h"
+#include "io/boundedread.h"
 
 #include <QDir>
 #include <QFile>
@@ -42,15 +43,19 @@ const HolidayCalendar &HolidayCalendar::shipped()
             const QDir dir(folder);
             for (const QString &name :
                  dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
-                QFile file(dir.filePath(name));
-                if (file.open(QIODevice::ReadOnly))
-                    (void)c.readYear(file.readAll());
+                if (auto data = readFile(dir.filePath(name)); data)
+                    (void)c.readYear(data.value());
             }
         }
         c.rebuild();
         return c;
     }();
     return calendar;
+}
+
+Result<QByteArray> HolidayCalendar::readFile(const QString &path)
+{
+    return readFileBounded(path, kMaxFileBytes);
 }
 
 Result<int> HolidayCalendar::addYear(const QByteArray &json)
@@ -63,6 +68,9 @@ Result<int> HolidayCalendar::addYear(const QByteArray &json)
 
 Result<int> HolidayCalendar::readYear(const QByteArray &json)
 {
+    if (json.size() > kMaxFileBytes)
+        return Error{StoreText::tr("is larger than %1 KB, more than a year's holidays hold")
+                         .arg(kMaxFileBytes / 1024)};
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError)
@@ -84,9 +92,14 @@ Result<int> HolidayCalendar::readYear(const QByteArray &json)
                 StoreText::tr("an entry has no valid date or isOffDay: %1")
                     .arg(QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact))),
                 QStringLiteral("days")};
-        // December dates may stand in the next year's file, but no further.
-        if (std::abs(date.year() - year) > 1)
-            return Error{StoreText::tr("%1 is too far from the file's year %2")
+        // A notice arranges its own year, and the New Year's holiday that
+        // begins it with its make-up days in late December; a day elsewhere
+        // would change a year another notice arranged.
+        const bool ownYear = date.year() == year;
+        const bool newYearsEve = date >= QDate(year - 1, 12, 20) && date < QDate(year, 1, 1);
+        if (!ownYear && !newYearsEve)
+            return Error{StoreText::tr("%1 is not in the file's year %2 (nor from 20 December "
+                                       "before it, where its New Year's holiday may begin)")
                              .arg(date.toString(Qt::ISODate))
                              .arg(year),
                          QStringLiteral("days")};

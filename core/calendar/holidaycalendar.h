@@ -39,7 +39,15 @@ public:
     // installed share/huajie/holidays file replacing the built-in one of its year.
     static const HolidayCalendar &shipped();
 
-    // Adds one holiday-cn year file; returns its year. A file whose "papers"
+    // A year's file is a few KB; a bigger one is refused unread.
+    static constexpr qint64 kMaxFileBytes = 256 * 1024;
+    // A holiday-cn year file, read with that cap.
+    static Result<QByteArray> readFile(const QString &path);
+
+    // Adds one holiday-cn year file; returns its year. It speaks of its own
+    // year only, and of the New Year's holiday at its start: the days from
+    // 20 December of the year before (a make-up working day or a rest day
+    // of the run that crosses into January). A day elsewhere is refused. A file whose "papers"
     // list is empty is a year not yet published. Files apply in the order
     // added, so a later notice overrides what an earlier one said of a day.
     Result<int> addYear(const QByteArray &json);

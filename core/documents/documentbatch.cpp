@@ -3,7 +3,6 @@
 #include "documents/documentcomposer.h"
 #include "documents/documentlibrary.h"
 #include "documents/officiallayout.h"
-#include "store/statement.h"
 #include "store/store.h"
 
 #include <QDir>
@@ -55,24 +54,16 @@ DocumentBatch::Outcome DocumentBatch::run(Store &store, const QList<qint64> &cas
         }
         const QString number = record.value().number;
         // The document is kept only when its PDF was written too.
-        TransactionGuard transaction(store.connection());
-        auto written = [&]() -> Result<void> {
-            if (auto begun = transaction.begun(); !begun)
-                return begun;
-            auto issued = composer.issue(record.value(), kind, at);
-            if (!issued)
-                return issued.error();
-            const QString title = issued.value().number.isEmpty() ? number : issued.value().number;
-            QString heading = titleOf(issued.value().html);
-            if (heading.isEmpty())
-                heading = DocumentLibrary::title(kind);
-            if (auto pdf = OfficialLayout::writePdf(issued.value().html, title,
-                                                    dir.filePath(fileName(number, heading)),
-                                                    issued.value().footnote());
-                !pdf)
-                return pdf;
-            return transaction.commit();
-        }();
+        auto written = composer.issue(
+            record.value(), kind, at, [&](const IssuedDocument &issued) -> Result<void> {
+                const QString title = issued.number.isEmpty() ? number : issued.number;
+                QString heading = titleOf(issued.html);
+                if (heading.isEmpty())
+                    heading = DocumentLibrary::title(kind);
+                return OfficialLayout::writePdf(issued.html, title,
+                                                dir.filePath(fileName(number, heading)),
+                                                issued.footnote());
+            });
         if (written)
             ++outcome.issued;
         else

@@ -2,6 +2,7 @@
 
 #include "documents/documentdata.h"
 #include "documents/documentlibrary.h"
+#include "documents/officiallayout.h"
 #include "store/store.h"
 
 namespace huajie {
@@ -28,7 +29,13 @@ Result<QString> DocumentComposer::fill(const CaseRecord &record, const QString &
         number,
         sessions.value(),
         &m_store.deadlineSetup()};
-    return found->render(documentData(record, context));
+    auto filled = found->render(documentData(record, context));
+    if (!filled)
+        return filled;
+    // Refused here already, so that no draft is shown that could not be printed.
+    if (auto bounded = OfficialLayout::checkBounds(filled.value()); !bounded)
+        return Error{bounded.error().message, found->fileName()};
+    return filled;
 }
 
 Result<QString> DocumentComposer::preview(const CaseRecord &record, const QString &kind,
@@ -41,11 +48,13 @@ Result<QString> DocumentComposer::preview(const CaseRecord &record, const QStrin
 }
 
 Result<IssuedDocument> DocumentComposer::issue(const CaseRecord &record, const QString &kind,
-                                               const QDateTime &at)
+                                               const QDateTime &at,
+                                               const DocumentStore::Deliver &deliver)
 {
     const QDate today = at.toLocalTime().date();
     return m_store.documents().issue(
-        record, kind, [&](const QString &number) { return fill(record, kind, number, today); }, at);
+        record, kind, [&](const QString &number) { return fill(record, kind, number, today); }, at,
+        deliver);
 }
 
 } // namespace huajie

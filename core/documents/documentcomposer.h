@@ -3,6 +3,7 @@
 #include "documents/documenttemplate.h"
 #include "documents/issueddocument.h"
 #include "result.h"
+#include "store/documentstore.h"
 
 #include <QHash>
 
@@ -21,9 +22,9 @@ public:
 
     // The document as it would be issued today, with the number it would get.
     Result<QString> preview(const CaseRecord &record, const QString &kind, const QDate &today);
-    // Numbers it, fills it and keeps it with the case.
-    Result<IssuedDocument> issue(const CaseRecord &record, const QString &kind,
-                                 const QDateTime &at);
+    // Numbers it, fills it, delivers it (DocumentStore::issue) and keeps it with the case.
+    Result<IssuedDocument> issue(const CaseRecord &record, const QString &kind, const QDateTime &at,
+                                 const DocumentStore::Deliver &deliver = {});
 
 private:
     Result<QString> fill(const CaseRecord &record, const QString &kind, const QString &number,

@@ -2,9 +2,10 @@
 
 #include "i18n/contexts.h"
 #include "installeddata.h"
+#include "io/boundedread.h"
 
 #include <QDir>
-#include <QFile>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 namespace huajie {
@@ -66,9 +67,21 @@ Result<DocumentTemplate> DocumentLibrary::load(const QString &id)
         QStringList{userFolder()} +
         shippedDataFolders(QStringLiteral("templates"), QStringLiteral("templates"));
     for (const QString &folder : folders) {
-        QFile file(QDir(folder).filePath(id + QStringLiteral(".html")));
-        if (file.open(QIODevice::ReadOnly))
-            return DocumentTemplate::parse(QString::fromUtf8(file.readAll()), file.fileName());
+        const QString path = QDir(folder).filePath(id + QStringLiteral(".html"));
+        const QFileInfo info(path);
+        if (!info.exists())
+            continue;
+        // A link out of the folder would print whatever file it points to.
+        const QString inside = QFileInfo(folder).canonicalFilePath() + QLatin1Char('/');
+        if (!info.canonicalFilePath().startsWith(inside) || !info.isFile())
+            return Error{DocumentText::tr("is not a file of the templates folder %1; a template "
+                                          "cannot be a link to a file elsewhere")
+                             .arg(folder),
+                         path};
+        auto text = readFileBounded(path, DocumentTemplate::kMaxFileBytes);
+        if (!text)
+            return text.error();
+        return DocumentTemplate::parse(QString::fromUtf8(text.value()), path);
     }
     return Error{DocumentText::tr("The template of %1 is missing").arg(id)};
 }

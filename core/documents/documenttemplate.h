@@ -20,8 +20,12 @@ namespace huajie {
 class DocumentTemplate
 {
 public:
+    // A template is a few KB; one larger than this is refused unread.
+    static constexpr qint64 kMaxFileBytes = 256 * 1024;
+
     static Result<DocumentTemplate> parse(const QString &text, const QString &fileName);
     Result<QString> render(const QVariantMap &data) const;
+    const QString &fileName() const { return m_fileName; }
 
     struct Node
     {

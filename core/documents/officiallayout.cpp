@@ -8,11 +8,13 @@
 #include <QFontDatabase>
 #include <QFontMetricsF>
 #include <QHash>
+#include <QImage>
 #include <QPageLayout>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QRawFont>
+#include <QRegularExpression>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -81,11 +83,14 @@ void splitAtPageBreaks(QTextDocument &document, double pageHeight)
                 splits.append({block.position() + layout->lineAt(i).textStart(), continued});
             }
     }
+    // One edit: laid out again once, not after every split.
     QTextCursor cursor(&document);
+    cursor.beginEditBlock();
     for (auto it = splits.crbegin(); it != splits.crend(); ++it) {
         cursor.setPosition(it->first);
         cursor.insertBlock(it->second, cursor.charFormat());
     }
+    cursor.endEditBlock();
 }
 
 // The pages up to the last line of text: a full last page leaves an empty
@@ -101,6 +106,27 @@ int pagesWithText(const QTextDocument &document, double pageHeight)
     return 1;
 }
 
+// A document that reads nothing from outside its text: an image or style
+// sheet named in a template (<img src="/etc/passwd">, file: and http:
+// addresses) is not loaded into the PDF. Only data: addresses, which hold
+// the image itself (a report's charts), are drawn. An image left without
+// data is given a blank one, since Qt would otherwise read the file itself.
+class SealedDocument : public QTextDocument
+{
+protected:
+    QVariant loadResource(int type, const QUrl &name) override
+    {
+        if (name.scheme() == QLatin1String("data"))
+            return QTextDocument::loadResource(type, name);
+        if (type == QTextDocument::ImageResource) {
+            QImage blank(1, 1, QImage::Format_ARGB32);
+            blank.fill(Qt::transparent);
+            return blank;
+        }
+        return {};
+    }
+};
+
 int hexValue(char c)
 {
     if (c >= '0' && c <= '9')
@@ -112,6 +138,38 @@ int hexValue(char c)
     return -1;
 }
 } // namespace
+
+Result<void> OfficialLayout::checkBounds(const QString &bodyHtml)
+{
+    // The images a report's charts carry in data: addresses are not text to lay out.
+    static const QRegularExpression image(QStringLiteral(R"(data:image/[^"'\s>]*)"));
+    qsizetype length = bodyHtml.size();
+    for (auto it = image.globalMatch(bodyHtml); it.hasNext();)
+        length -= it.next().capturedLength();
+    if (length > kMaxCharacters)
+        return Error{DocumentText::tr("The document is %1 characters long; a document is laid "
+                                      "out up to %2")
+                         .arg(length)
+                         .arg(kMaxCharacters)};
+    static const QRegularExpression tag(QStringLiteral("<(/?)([A-Za-z][A-Za-z0-9]*)"));
+    int elements = 0;
+    int tableDepth = 0;
+    for (auto it = tag.globalMatch(bodyHtml); it.hasNext();) {
+        const auto match = it.next();
+        const bool closing = !match.capturedView(1).isEmpty();
+        if (!closing && ++elements > kMaxElements)
+            return Error{DocumentText::tr("The document has more than %1 paragraphs, cells and "
+                                          "other parts; a document is laid out up to %1")
+                             .arg(kMaxElements)};
+        if (match.capturedView(2).compare(QLatin1String("table"), Qt::CaseInsensitive) != 0)
+            continue;
+        tableDepth += closing ? -1 : 1;
+        if (tableDepth > kMaxTableDepth)
+            return Error{DocumentText::tr("The document has tables nested more than %1 deep")
+                             .arg(kMaxTableDepth)};
+    }
+    return {};
+}
 
 QString OfficialLayout::bodyFamily()
 {
@@ -165,6 +223,7 @@ void OfficialLayout::prepare(QTextDocument &document, const QString &bodyHtml)
         device ? QFontMetricsF(body, device).lineSpacing() : QFontMetricsF(body).lineSpacing();
     const double pitch = kLinePitchPoints * (device ? device->logicalDpiY() : 96) / 72.0;
     QTextCursor cursor(&document);
+    cursor.beginEditBlock();
     for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
         QTextBlockFormat format = block.blockFormat();
         if (format.lineHeightType() != QTextBlockFormat::SingleHeight)
@@ -173,6 +232,7 @@ void OfficialLayout::prepare(QTextDocument &document, const QString &bodyHtml)
         cursor.setPosition(block.position());
         cursor.setBlockFormat(format);
     }
+    cursor.endEditBlock();
 }
 
 QByteArray OfficialLayout::repairToUnicode(QByteArray pdf)
@@ -240,10 +300,12 @@ Result<void> OfficialLayout::paint(QPagedPaintDevice &device, const QString &bod
 {
     device.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
                                      QMarginsF(28, 37, 26, 35), QPageLayout::Millimeter));
+    if (auto bounded = checkBounds(bodyHtml); !bounded)
+        return bounded;
     QPainter painter;
     if (!painter.begin(&device))
         return Error{DocumentText::tr("The printer cannot be used")};
-    QTextDocument document;
+    SealedDocument document;
     document.documentLayout()->setPaintDevice(&device);
     prepare(document, bodyHtml);
     const int dpi = device.logicalDpiY();

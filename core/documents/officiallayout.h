@@ -17,10 +17,19 @@ namespace huajie {
 class OfficialLayout
 {
 public:
+    // What a document may hold to be laid out in seconds: a center's own
+    // template could otherwise crash the layout (tables nested thousands
+    // deep) or keep it busy for minutes (megabytes of text, hundreds of
+    // thousands of paragraphs). A document beyond them is refused, naming the limit.
+    static constexpr qsizetype kMaxCharacters = 1'000'000;
+    static constexpr int kMaxElements = 30'000; // tags of any kind: paragraphs, cells, breaks
+    static constexpr int kMaxTableDepth = 8;    // tables inside tables
+    static Result<void> checkBounds(const QString &bodyHtml);
+
     // The body of a filled template, styled, in a document ready to paginate.
     static void prepare(QTextDocument &document, const QString &bodyHtml);
-    // Lays the document out on A4 pages of the device, a PDF writer or a
-    // printer, and paints them with their page numbers, and `footnote` (a
+    // Lays the document out (once checkBounds allows it) on A4 pages of the
+    // device, a PDF writer or a printer, and paints them with their page numbers, and `footnote` (a
     // record anchor) small at the foot of every page.
     static Result<void> paint(QPagedPaintDevice &device, const QString &bodyHtml,
                               const QString &footnote = {});

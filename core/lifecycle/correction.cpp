@@ -11,7 +11,6 @@
 
 namespace huajie {
 namespace {
-constexpr qsizetype kMaxReasonLength = 2000;
 
 qint64 eventNamed(const CaseEvent &e)
 {
@@ -96,7 +95,7 @@ Result<void> ActionHistory::checkReason(const QString &reason)
     const QString field = LifecycleText::tr("Reason for the change");
     if (reason.trimmed().isEmpty())
         return Error{LifecycleText::tr("is required: say why the record is put right"), field};
-    return checkText(reason, field, kMaxReasonLength, true);
+    return checkField(reason, field, TextKind::Reason);
 }
 
 } // namespace huajie

@@ -3,6 +3,7 @@
 #include "domain/vocabulary.h"
 #include "i18n/contexts.h"
 #include "io/jsonobjectreader.h"
+#include "validation/textlimits.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -148,6 +149,20 @@ Result<void> precondition(const ActionSpec &spec, const CaseRecord &c, const Cas
     return {};
 }
 
+// A choice's code and a signer's name are no longer than a name; a text
+// field holds a sentence, a long one a few pages.
+TextKind textKind(ActionField::Type type)
+{
+    switch (type) {
+    case Field::Text:
+        return TextKind::Sentence;
+    case Field::LongText:
+        return TextKind::Text;
+    default:
+        return TextKind::Line;
+    }
+}
+
 Result<Input> readInput(const ActionSpec &spec, const CaseRecord &c, const QJsonObject &object,
                         const LifecycleContext &context)
 {
@@ -178,6 +193,8 @@ Result<Input> readInput(const ActionSpec &spec, const CaseRecord &c, const QJson
         case Field::Choice: {
             QString text;
             r.text(f.key, &text);
+            if (auto checked = checkField(text, label, textKind(f.type)); !checked)
+                return checked.error();
             text = text.trimmed();
             present = !text.isEmpty();
             if (present && f.type == Field::Choice && !f.vocabulary->contains(text))
@@ -193,6 +210,8 @@ Result<Input> readInput(const ActionSpec &spec, const CaseRecord &c, const QJson
             break;
         case Field::Parties:
             for (const QJsonValue &v : r.array(f.key)) {
+                if (auto checked = checkField(v.toString(), label, TextKind::Line); !checked)
+                    return checked.error();
                 if (!v.isString() || !partyNamed(c, v.toString()))
                     return Error{LifecycleText::tr("%1 is not a party to this case")
                                      .arg(v.toVariant().toString()),
@@ -210,6 +229,9 @@ Result<Input> readInput(const ActionSpec &spec, const CaseRecord &c, const QJson
                 s.finish();
                 if (s.failed())
                     return s.error();
+                for (const QString *given : {&signature.party, &signature.signedBy})
+                    if (auto checked = checkField(*given, label, TextKind::Line); !checked)
+                        return checked.error();
                 const Party *party = partyNamed(c, signature.party);
                 if (!party)
                     return Error{
@@ -231,6 +253,9 @@ Result<Input> readInput(const ActionSpec &spec, const CaseRecord &c, const QJson
                 s.finish();
                 if (s.failed())
                     return s.error();
+                for (const QString *given : {&person.name, &person.position, &person.phone})
+                    if (auto checked = checkField(*given, label, TextKind::Line); !checked)
+                        return checked.error();
                 if (person.name.trimmed().isEmpty())
                     return Error{LifecycleText::tr("every person needs a name"), label};
                 in.people.append(person);

@@ -4,6 +4,11 @@
 #include "clock.h"
 #include "i18n/contexts.h"
 #include "store/statement.h"
+#include "validation/textlimits.h"
+
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcStore) // statement.cpp
 
 namespace huajie {
 namespace {
@@ -24,7 +29,7 @@ Result<void> checkReason(const QString &reason)
 {
     if (reason.trimmed().isEmpty())
         return Error{StoreText::tr("say why the calendar changes"), FieldText::tr("Reason")};
-    return {};
+    return checkField(reason, FieldText::tr("Reason"), TextKind::Reason);
 }
 } // namespace
 
@@ -62,8 +67,11 @@ Result<HolidayCalendar> CalendarStore::calendar() const
     for (const CalendarChange &c : list.value()) {
         switch (c.kind) {
         case CalendarChange::Kind::Import:
+            // A file kept before the rules of a year's file were checked, and
+            // that they refuse, is left out rather than keep the desk from opening.
             if (auto added = calendar.addYear(c.data); !added)
-                return added.error();
+                qCWarning(lcStore) << "The holidays imported on" << c.at
+                                   << "are left out:" << added.error().describe();
             break;
         case CalendarChange::Kind::Set:
             calendar.setOverride(c.day, c.rest, c.name);
@@ -119,6 +127,8 @@ Result<void> CalendarStore::setDay(const QDate &day, bool rest, const QString &n
         return ok;
     if (!day.isValid())
         return Error{StoreText::tr("is not a date"), FieldText::tr("Date")};
+    if (auto named = checkField(name, FieldText::tr("Name"), TextKind::Line); !named)
+        return named;
     return record({Clock::now(), user, reason, CalendarChange::Kind::Set, day, rest, name, {}});
 }
 

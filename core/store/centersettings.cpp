@@ -1,6 +1,7 @@
 #include "centersettings.h"
 
 #include "store/statement.h"
+#include "validation/textlimits.h"
 
 #include <QCoreApplication>
 
@@ -52,6 +53,11 @@ QString CenterSettings::value(CenterSetting key) const
 
 Result<void> CenterSettings::setValue(CenterSetting key, const QString &value)
 {
+    if (key == CenterSetting::CenterName)
+        if (auto checked = checkField(value, QCoreApplication::translate("Field", "Center name"),
+                                      TextKind::Line);
+            !checked)
+            return checked;
     if (key == CenterSetting::RegistrationPattern) {
         if (auto checked = checkRegistrationPattern(value); !checked)
             return checked;
@@ -67,6 +73,11 @@ Result<void> CenterSettings::setValue(CenterSetting key, const QString &value)
 
 Result<void> CenterSettings::checkRegistrationPattern(const QString &pattern)
 {
+    if (auto checked =
+            checkField(pattern, QCoreApplication::translate("Field", "Registration number pattern"),
+                       TextKind::Line);
+        !checked)
+        return checked;
     if (!pattern.contains(QLatin1String("{year}")) || !pattern.contains(QLatin1String("{seq}")))
         return Error{
             QCoreApplication::translate(

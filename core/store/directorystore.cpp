@@ -4,6 +4,7 @@
 #include "store/eventlog.h"
 #include "store/sqliteconnection.h"
 #include "store/statement.h"
+#include "validation/textlimits.h"
 
 #include <QCollator>
 #include <QCoreApplication>
@@ -244,6 +245,8 @@ Result<void> DirectoryStore::check(const DirectorySpec &spec, const DirectoryEnt
     for (int i = 0; i < spec.fields.size(); ++i) {
         const DirectoryField &f = spec.fields[i];
         const QString value = entry.values.value(i);
+        if (auto checked = checkField(value, f.translatedLabel(), TextKind::Line); !checked)
+            return checked;
         if (f.required && value.trimmed().isEmpty())
             return Error{QCoreApplication::translate("Validation", "is required"),
                          f.translatedLabel()};

@@ -7,6 +7,7 @@
 #include "store/casestore.h"
 #include "store/eventlog.h"
 #include "store/statement.h"
+#include "validation/textlimits.h"
 
 #include <QJsonObject>
 
@@ -70,7 +71,8 @@ Result<QString> DocumentStore::nextNumber(const QString &kind, int year) const
 }
 
 Result<IssuedDocument> DocumentStore::issue(const CaseRecord &record, const QString &kind,
-                                            const Fill &fill, const QDateTime &at)
+                                            const Fill &fill, const QDateTime &at,
+                                            const Deliver &deliver)
 {
     if (auto open = CaseStore::refuseIfVoided(record); !open)
         return open.error();
@@ -117,6 +119,11 @@ Result<IssuedDocument> DocumentStore::issue(const CaseRecord &record, const QStr
         input.insert(QStringLiteral("number"), d.number);
     if (auto logged = log(record, QStringLiteral("issue_document"), input); !logged)
         return logged.error();
+    // Inside the transaction, so that the number is taken only once the
+    // document is out; the writer lock keeps anyone else from taking it meanwhile.
+    if (deliver)
+        if (auto delivered = deliver(d); !delivered)
+            return delivered.error();
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     d.issuedSha256 = d.sha256;
@@ -175,12 +182,37 @@ Result<QList<IssuedDocument>> DocumentStore::forCase(qint64 caseId) const
     return query(QStringLiteral("case_id = ?"), caseId);
 }
 
+namespace {
+Result<void> checkServiceTexts(const ServiceRecord &s)
+{
+    const struct
+    {
+        const QString &text;
+        QString field;
+        TextKind kind;
+    } fields[] = {
+        {s.recipient, FieldText::tr("Recipient"), TextKind::Line},
+        {s.method, FieldText::tr("Method"), TextKind::Line},
+        {s.trackingNumber, FieldText::tr("Tracking number"), TextKind::Line},
+        {s.address, FieldText::tr("Address"), TextKind::Line},
+        {s.receivedBy, FieldText::tr("Received by"), TextKind::Line},
+        {s.note, FieldText::tr("Note"), TextKind::Sentence},
+    };
+    for (const auto &f : fields)
+        if (auto checked = checkField(f.text, f.field, f.kind); !checked)
+            return checked;
+    return {};
+}
+} // namespace
+
 Result<ServiceRecord> DocumentStore::recordService(ServiceRecord s, const QDate &today)
 {
     auto document = load(s.documentId);
     if (!document)
         return document.error();
     const IssuedDocument &d = document.value();
+    if (auto texts = checkServiceTexts(s); !texts)
+        return texts.error();
     s.recipient = s.recipient.trimmed();
     s.trackingNumber = s.trackingNumber.trimmed();
     if (s.recipient.isEmpty())
@@ -241,6 +273,8 @@ Result<ServiceRecord> DocumentStore::recordReceipt(qint64 serviceId, const QDate
                          .arg(s.receivedOn.toString(Qt::ISODate))};
     if (!receivedOn.isValid())
         return Error{ValidationText::tr("is required"), FieldText::tr("Received on")};
+    if (auto signer = checkField(receivedBy, FieldText::tr("Received by"), TextKind::Line); !signer)
+        return signer.error();
     s.receivedOn = receivedOn;
     s.receivedBy = receivedBy.trimmed();
     if (auto receipt = checkReceipt(s, today); !receipt)

@@ -33,9 +33,14 @@ public:
     // The number the next document of that kind would get this year; empty
     // for a kind the profile does not number.
     Result<QString> nextNumber(const QString &kind, int year) const;
-    // Numbers, fills and stores the document, and logs it: all or nothing.
+    // Puts the issued document on paper or into its file. It runs before the
+    // document is kept: when it fails, nothing is kept and the number goes
+    // to the next document.
+    using Deliver = std::function<Result<void>(const IssuedDocument &document)>;
+
+    // Numbers, fills, delivers and stores the document, and logs it: all or nothing.
     Result<IssuedDocument> issue(const CaseRecord &record, const QString &kind, const Fill &fill,
-                                 const QDateTime &at);
+                                 const QDateTime &at, const Deliver &deliver = {});
     Result<IssuedDocument> load(qint64 id) const;
     Result<QList<IssuedDocument>> forCase(qint64 caseId) const;
 

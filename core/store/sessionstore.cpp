@@ -9,6 +9,7 @@
 #include "store/directorystore.h"
 #include "store/eventlog.h"
 #include "store/statement.h"
+#include "validation/textlimits.h"
 
 #include <QJsonArray>
 
@@ -36,6 +37,33 @@ Result<void> checkReason(const QString &reason)
 {
     if (reason.trimmed().isEmpty())
         return Error{StoreText::tr("say why the session changes"), FieldText::tr("Reason")};
+    return checkField(reason, FieldText::tr("Reason"), TextKind::Reason);
+}
+
+// First, so that no other message quotes hostile text back.
+Result<void> checkTexts(const Session &s)
+{
+    const struct
+    {
+        const QString &text;
+        QString field;
+        TextKind kind;
+    } fields[] = {
+        {s.kind, FieldText::tr("Kind"), TextKind::Line},
+        {s.mode, FieldText::tr("Mode"), TextKind::Line},
+        {s.room, FieldText::tr("Room"), TextKind::Line},
+        {s.place, FieldText::tr("Place"), TextKind::Line},
+        {s.shortNoticeReason, FieldText::tr("Reason for the short notice"), TextKind::Reason},
+        {s.minutes, FieldText::tr("Minutes"), TextKind::Minutes},
+    };
+    for (const auto &f : fields)
+        if (auto checked = checkField(f.text, f.field, f.kind); !checked)
+            return checked;
+    for (const Participant &p : s.participants)
+        for (const QString *given : {&p.role, &p.name, &p.party})
+            if (auto checked = checkField(*given, FieldText::tr("Participants"), TextKind::Line);
+                !checked)
+                return checked;
     return {};
 }
 
@@ -92,6 +120,8 @@ Result<void> SessionStore::checkClashes(const Session &s) const
 Result<qint64> SessionStore::checkSchedulable(const CaseRecord &c, const Session &s,
                                               const QDate &today) const
 {
+    if (auto texts = checkTexts(s); !texts)
+        return texts.error();
     if (auto open = CaseStore::refuseIfVoided(c); !open)
         return open.error();
     if (c.state == QLatin1String("archived"))
@@ -372,9 +402,15 @@ Result<Session> SessionStore::recordOutcome(qint64 sessionId, const sessionjson:
         return Error{StoreText::tr("the session of %1 was cancelled").arg(span(s))};
     if (s.start.date() > today)
         return Error{StoreText::tr("the session has not taken place yet (%1)").arg(span(s))};
+    if (auto minutes = checkField(outcome.minutes, FieldText::tr("Minutes"), TextKind::Minutes);
+        !minutes)
+        return minutes.error();
     for (Participant &p : s.participants)
         p.attended.reset();
     for (const auto &entry : outcome.attendance) {
+        if (auto named = checkField(entry.first, FieldText::tr("Attendance"), TextKind::Line);
+            !named)
+            return named.error();
         // Not a structured binding: clang before 16 cannot capture one in a lambda.
         const QString &name = entry.first;
         const bool attended = entry.second;
@@ -395,6 +431,8 @@ Result<Session> SessionStore::recordOutcome(qint64 sessionId, const sessionjson:
     if (!record)
         return record.error();
     CaseRecord c = record.value();
+    if (auto texts = checkTexts(s); !texts)
+        return texts.error();
     if (auto open = CaseStore::refuseIfVoided(c); !open)
         return open.error();
     if (c.state == QLatin1String("archived"))

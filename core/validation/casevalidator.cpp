@@ -46,45 +46,9 @@ Result<void> checkPhone(const QString &phone, const QString &fieldName)
     return {};
 }
 
-// Longer text is a mistake or an attack, not a case: a name, number or
-// address fits in a line, the disputed act in a sentence or two, the claims
-// and summary in a few pages (README, "Limits of what is entered").
-constexpr qsizetype kMaxLineLength = 200;
 const QDate kEarliestDate(1900, 1, 1);
-constexpr qsizetype kMaxActLength = 500;
-constexpr qsizetype kMaxTextLength = 10000;
 
 } // namespace
-
-// Bidirectional overrides could make a name or number read differently in
-// a document than it is stored.
-Result<void> checkText(const QString &text, const QString &fieldName, qsizetype maxLength,
-                       bool multiline)
-{
-    if (text.size() > maxLength)
-        return Error{ValidationText::tr("is %1 characters long; at most %2 are allowed")
-                         .arg(text.size())
-                         .arg(maxLength),
-                     fieldName};
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const char16_t c = text.at(i).unicode();
-        if (QChar::isHighSurrogate(c) && i + 1 < text.size() &&
-            QChar::isLowSurrogate(text.at(i + 1).unicode())) {
-            ++i;
-            continue;
-        }
-        const bool lineBreak = multiline && (c == u'\n' || c == u'\r' || c == u'\t');
-        const bool control = QChar(c).category() == QChar::Other_Control && !lineBreak;
-        const bool bidiOverride = (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069);
-        if (QChar::isSurrogate(c) || c == 0xFFFE || c == 0xFFFF || control || bidiOverride)
-            return Error{
-                ValidationText::tr("holds the character U+%1 at position %2, which is not text")
-                    .arg(QStringLiteral("%1").arg(uint(c), 4, 16, QLatin1Char('0')).toUpper())
-                    .arg(i + 1),
-                fieldName};
-    }
-    return {};
-}
 
 namespace {
 Result<void> checkTexts(const CaseRecord &r)
@@ -93,21 +57,20 @@ Result<void> checkTexts(const CaseRecord &r)
     {
         const QString &text;
         QString field;
-        qsizetype maxLength;
-        bool multiline;
+        TextKind kind;
     } fields[] = {
-        {r.referralNumber, FieldText::tr("Referral number"), kMaxLineLength, false},
-        {r.originCaseNumber, FieldText::tr("Original case number"), kMaxLineLength, false},
-        {r.referringUnit, FieldText::tr("Referring unit"), kMaxLineLength, false},
-        {r.judge, FieldText::tr("Judge"), kMaxLineLength, false},
-        {r.procurator, FieldText::tr("Procurator"), kMaxLineLength, false},
-        {r.leadMediator, FieldText::tr("Lead mediator"), kMaxLineLength, false},
-        {r.disputedAct, FieldText::tr("Disputed act"), kMaxActLength, false},
-        {r.claims, FieldText::tr("Claims"), kMaxTextLength, true},
-        {r.summary, FieldText::tr("Summary"), kMaxTextLength, true},
+        {r.referralNumber, FieldText::tr("Referral number"), TextKind::Line},
+        {r.originCaseNumber, FieldText::tr("Original case number"), TextKind::Line},
+        {r.referringUnit, FieldText::tr("Referring unit"), TextKind::Line},
+        {r.judge, FieldText::tr("Judge"), TextKind::Line},
+        {r.procurator, FieldText::tr("Procurator"), TextKind::Line},
+        {r.leadMediator, FieldText::tr("Lead mediator"), TextKind::Line},
+        {r.disputedAct, FieldText::tr("Disputed act"), TextKind::Sentence},
+        {r.claims, FieldText::tr("Claims"), TextKind::Text},
+        {r.summary, FieldText::tr("Summary"), TextKind::Text},
     };
     for (const auto &f : fields)
-        if (auto c = checkText(f.text, f.field, f.maxLength, f.multiline); !c)
+        if (auto c = checkField(f.text, f.field, f.kind); !c)
             return c;
     // The party is named by its role and place, not by its name: the name
     // may be what is wrong.
@@ -131,7 +94,7 @@ Result<void> checkTexts(const CaseRecord &r)
             {party.legalRepresentative, FieldText::tr("Legal representative")},
         };
         for (const auto &f : partyFields)
-            if (auto c = checkText(f.text, joinField(owner, f.field), kMaxLineLength); !c)
+            if (auto c = checkField(f.text, joinField(owner, f.field), TextKind::Line); !c)
                 return c;
         for (int i = 0; i < party.agents.size(); ++i) {
             const Agent &agent = party.agents[i];
@@ -148,7 +111,7 @@ Result<void> checkTexts(const CaseRecord &r)
                 {agent.organisation, FieldText::tr("Organisation")},
             };
             for (const auto &f : agentFields)
-                if (auto c = checkText(f.text, joinField(agentOwner, f.field), kMaxLineLength); !c)
+                if (auto c = checkField(f.text, joinField(agentOwner, f.field), TextKind::Line); !c)
                     return c;
         }
     }

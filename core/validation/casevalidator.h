@@ -2,6 +2,7 @@
 
 #include "domain/caserecord.h"
 #include "result.h"
+#include "validation/textlimits.h"
 
 namespace huajie {
 
@@ -27,11 +28,5 @@ private:
 };
 
 QString partyFieldName(const Party &party, int indexInRole);
-
-// Text as typed by a person: at most maxLength characters, no broken
-// UTF-16, no control characters but line breaks and tabs in multi-line
-// text, no bidirectional overrides.
-Result<void> checkText(const QString &text, const QString &fieldName, qsizetype maxLength,
-                       bool multiline = false);
 
 } // namespace huajie
