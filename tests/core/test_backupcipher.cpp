@@ -113,7 +113,7 @@ TEST_CASE("A backup encrypted from the database is restored with its passphrase 
     const QString target = stick.filePath(QStringLiteral("copy.huajie"));
     const QString party = test::sampleCase().parties.first().name;
     {
-        auto store = Store::open(file.path()).value();
+        auto store = Store::open(file.path(), StoreAccess::Create).value();
         REQUIRE(store->cases().registerCase(test::sampleCase(), test::kToday).ok());
         CHECK_FALSE(EncryptedBackups::copyTo(store->connection(), store->path(), target,
                                              QStringLiteral("short"))

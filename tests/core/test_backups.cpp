@@ -26,7 +26,7 @@ int caseCount(const QString &path)
 
 std::unique_ptr<Store> openStore(const QString &path)
 {
-    auto store = Store::open(path);
+    auto store = Store::open(path, StoreAccess::Create);
     REQUIRE(store.ok());
     return std::move(store).value();
 }

@@ -45,7 +45,7 @@ QString everything(const Store &store)
 struct Desk
 {
     TempDatabase file;
-    std::unique_ptr<Store> store = std::move(Store::open(file.path()).value());
+    std::unique_ptr<Store> store = std::move(Store::open(file.path(), StoreAccess::Create).value());
     CaseRecord record;
     qint64 sessionId = 0;
 
@@ -328,7 +328,7 @@ TEST_CASE("A holiday file kept before its year was checked does not keep the des
 {
     TempDatabase file;
     {
-        auto store = std::move(Store::open(file.path()).value());
+        auto store = std::move(Store::open(file.path(), StoreAccess::Create).value());
         QSqlQuery insert(store->connection());
         REQUIRE(insert.exec(QStringLiteral(
             R"(INSERT INTO calendar_changes (at, user, reason, kind, name, data) VALUES

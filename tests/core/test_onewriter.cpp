@@ -110,7 +110,7 @@ TEST_CASE("A missing database is created by nothing but Create, and its backups 
         CHECK(message.indexOf(newest) < message.indexOf(QStringLiteral("daily")));
         refusedAsMissing(StoreAccess::ReadOnly);
         // Restoring is the way back, onto the missing database.
-        REQUIRE(Backups(db.path()).restore(newest, QDateTime::currentDateTime()).ok());
+        REQUIRE(Backups(db.path()).restore(newest, QDateTime::currentDateTime(), nullptr).ok());
         auto restored = Store::open(db.path());
         REQUIRE(restored.ok());
         auto rows = restored.value()->cases().summaries();

@@ -33,7 +33,7 @@ struct AuditDesk
 
     void open()
     {
-        store = Store::open(file.path()).value();
+        store = Store::open(file.path(), StoreAccess::Create).value();
         store->cases().setUser(QStringLiteral("赵志明"));
     }
 

@@ -8,6 +8,7 @@
 #include "store/store.h"
 #include "support/listsearch.h"
 #include "support/modal.h"
+#include "support/newagencies.h"
 #include "support/samplecase.h"
 #include "support/widgets.h"
 #include "vocabularycombo.h"
@@ -173,6 +174,8 @@ TEST_CASE("A repeat applicant is shown before saving; the mediator registers or 
     const QString number = earlier.value().number;
     MainWindow window(*store.value());
     window.show();
+    // The form's agency is not in the directory yet: the form asks, and it is added.
+    const test::AddingNewAgencies addingAgencies;
     const auto registration = [&](const std::function<void(CaseFormDialog *)> &drive) {
         test::withModal<CaseFormDialog>(
             [&] { window.findChild<QAction *>(QStringLiteral("actionRegister"))->trigger(); },
