@@ -422,11 +422,13 @@ int caseHistory(Context &context)
 int verify(Context &context)
 {
     QCommandLineParser parser;
-    if (auto stop =
-            context.parse(parser,
-                          CliText::tr("Check that no event of the log was edited, inserted, "
-                                      "reordered or deleted. Exits 1 at the first broken one."),
-                          0))
+    if (auto stop = context.parse(
+            parser,
+            CliText::tr("Check the record: that no event of the log was edited, inserted, "
+                        "reordered or deleted, that no event is dated before the one it follows, "
+                        "and that the rows of every case, every user and the settings are as "
+                        "their last event left them. Names what it finds and exits 1."),
+            0))
         return *stop;
     Store *store = context.store();
     if (!store)
@@ -435,16 +437,22 @@ int verify(Context &context)
     if (!checked)
         return context.fail(checked.error());
     const ChainVerification &v = checked.value();
-    if (v.intact) {
-        context.out << CliText::tr("The event log is intact: %1 events.").arg(v.eventCount)
+    if (v.intact()) {
+        context.out << CliText::tr("The record is intact: %1 events, and the rows as they left "
+                                   "them.")
+                           .arg(v.eventCount)
                     << Qt::endl;
         return Success;
     }
-    context.err << CliText::tr("The event log is broken at event %1%2: %3")
-                       .arg(v.firstBroken)
-                       .arg(v.caseNumber.isEmpty() ? QString()
-                                                   : QStringLiteral(" (%1)").arg(v.caseNumber),
-                            v.problem)
+    // The first few: a record changed wholesale would otherwise fill the screen.
+    constexpr qsizetype kShown = 20;
+    for (qsizetype i = 0; i < std::min(kShown, v.findings.size()); ++i)
+        context.err << v.findings[i].problem << Qt::endl;
+    if (v.findings.size() > kShown)
+        context.err << CliText::tr("… and %1 more.").arg(v.findings.size() - kShown) << Qt::endl;
+    context.err << CliText::tr("The record does not hold: %1 problems found in %2 events.")
+                       .arg(v.findings.size())
+                       .arg(v.eventCount)
                 << Qt::endl;
     return BadInput;
 }
