@@ -71,6 +71,10 @@
         <source>Not allowed</source>
         <translation>无权操作</translation>
     </message>
+    <message>
+        <source>There is no user %1</source>
+        <translation>没有用户 %1</translation>
+    </message>
 </context>
 <context>
     <name>Change</name>
@@ -464,18 +468,6 @@
     <message>
         <source>Show a case&apos;s history, oldest first.</source>
         <translation>查看案件的办理记录，最早的在前。</translation>
-    </message>
-    <message>
-        <source>Check that no event of the log was edited, inserted, reordered or deleted. Exits 1 at the first broken one.</source>
-        <translation>检查事件日志中有无事件被修改、插入、调换顺序或删除。发现第一处损坏即以退出码 1 退出。</translation>
-    </message>
-    <message>
-        <source>The event log is intact: %1 events.</source>
-        <translation>事件日志完好：共 %1 个事件。</translation>
-    </message>
-    <message>
-        <source>The event log is broken at event %1%2: %3</source>
-        <translation>事件日志在事件 %1%2 处损坏：%3</translation>
     </message>
     <message>
         <source>What can be done with a case now.</source>
@@ -1385,6 +1377,22 @@
         <source>Remove a backup.</source>
         <translation>删除备份。</translation>
     </message>
+    <message>
+        <source>Check the record: that no event of the log was edited, inserted, reordered or deleted, that no event is dated before the one it follows, and that the rows of every case, every user and the settings are as their last event left them. Names what it finds and exits 1.</source>
+        <translation>检查记录：事件日志中没有事件被修改、插入、调换顺序或删除，没有事件的时间早于其前一个事件，每个案件、每个用户和设置的数据都与其最后一个事件记录的一致。发现问题时逐一指出，并以退出码 1 结束。</translation>
+    </message>
+    <message>
+        <source>The record is intact: %1 events, and the rows as they left them.</source>
+        <translation>记录完好：共 %1 个事件，数据与事件记录一致。</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>……另有 %1 项。</translation>
+    </message>
+    <message>
+        <source>The record does not hold: %1 problems found in %2 events.</source>
+        <translation>记录已被改动：在 %2 个事件中发现 %1 个问题。</translation>
+    </message>
 </context>
 <context>
     <name>Deadline</name>
@@ -1731,6 +1739,30 @@
     <message>
         <source>Registration voided</source>
         <translation>作废登记</translation>
+    </message>
+    <message>
+        <source>Record fixed for verification</source>
+        <translation>记录数据校验值</translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation>新增用户</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>User switched on</source>
+        <translation>启用用户</translation>
+    </message>
+    <message>
+        <source>User switched off</source>
+        <translation>停用用户</translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation>修改设置</translation>
     </message>
 </context>
 <context>
@@ -2890,6 +2922,46 @@
     <message>
         <source>before a restore</source>
         <translation>恢复前</translation>
+    </message>
+    <message>
+        <source>event %1 is dated %2, earlier than the event before it (%3): the clock was set back, or the event was written with another day</source>
+        <translation>事件 %1 的时间为 %2，早于其前一个事件（%3）：系统时钟被调回，或该事件以另一日期写入</translation>
+    </message>
+    <message>
+        <source>case %1 has no event: it was added to the database directly</source>
+        <translation>案件 %1 没有任何事件：它是被直接添加到数据库中的</translation>
+    </message>
+    <message>
+        <source>the data of case %1 was changed directly after event %2</source>
+        <translation>案件 %1 的数据在事件 %2 之后被直接改动</translation>
+    </message>
+    <message>
+        <source>a case (id %1) was removed from the database directly after event %2</source>
+        <translation>一个案件（内部编号 %1）在事件 %2 之后被直接从数据库中删除</translation>
+    </message>
+    <message>
+        <source>user %1 has no event: the account was added to the database directly</source>
+        <translation>用户 %1 没有任何事件：该账户是被直接添加到数据库中的</translation>
+    </message>
+    <message>
+        <source>the account of user %1 was changed directly after event %2</source>
+        <translation>用户 %1 的账户在事件 %2 之后被直接改动</translation>
+    </message>
+    <message>
+        <source>the account of user %1 was removed from the database directly after event %2</source>
+        <translation>用户 %1 的账户在事件 %2 之后被直接从数据库中删除</translation>
+    </message>
+    <message>
+        <source>the settings were changed in the database directly, with no event</source>
+        <translation>设置被直接在数据库中改动，没有相应的事件</translation>
+    </message>
+    <message>
+        <source>the settings were changed directly after event %1</source>
+        <translation>设置在事件 %1 之后被直接改动</translation>
+    </message>
+    <message>
+        <source>HUAJIE_TODAY is set: another day is only for trying the program, and this database has users, whose events carry the real time. Unset HUAJIE_TODAY and start again.</source>
+        <translation>已设置 HUAJIE_TODAY：指定其他日期仅供试用本程序，而本数据库已有用户，其事件必须记录真实时间。请取消 HUAJIE_TODAY 后重新启动。</translation>
     </message>
 </context>
 <context>

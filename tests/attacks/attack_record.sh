@@ -26,7 +26,9 @@ with_users() {
     printf 'a long secret 1\n' | cli user add admin --name 管理员 --role administrator ||
         fail "user add: $(cat "$WORK/err")"
     export HUAJIE_LOGIN=admin HUAJIE_PASSWORD='a long secret 1'
-    expect_whole "the database with a user"
+    printf 'a long secret 2\n' | cli user add wang --name 王调解员 --role mediator ||
+        fail "user add: $(cat "$WORK/err")"
+    expect_whole "the database with users"
 }
 
 # --- Rows changed with sqlite3 ---------------------------------------------
@@ -59,14 +61,13 @@ caught_naming "a case inserted with sqlite3" "（2026）化解字第999号"
 
 # --- Users and settings ------------------------------------------------------
 with_users
-insider_sql "UPDATE users SET role = 'administrator', name = '某人' WHERE login = 'admin';
-             UPDATE users SET role = 'mediator' WHERE login = 'admin'"
-caught_naming "a user's role changed with sqlite3" admin
+insider_sql "UPDATE users SET role = 'administrator' WHERE login = 'wang'"
+caught_naming "a user's role changed with sqlite3" wang
 
 with_users
-insider_sql "UPDATE users SET password_hash = (SELECT password_hash FROM users WHERE login = 'admin') || 'x'
-             WHERE login = 'admin'"
-caught_naming "a user's password hash changed with sqlite3" admin
+insider_sql "UPDATE users SET password_hash = (SELECT password_hash FROM users WHERE login = 'admin')
+             WHERE login = 'wang'"
+caught_naming "a user's password hash changed with sqlite3" wang
 
 with_users
 insider_sql "INSERT INTO users (login, name, role, password_hash, created_at)
