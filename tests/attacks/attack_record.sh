@@ -118,4 +118,46 @@ wait "$writer" || fail "the writer failed"
 echo "verify ran 30 times beside a writer with no false alarm"
 expect_whole "after the writer"
 
+# --- An honest day at the desk: every command that writes, then verify ---------
+# A write that left rows with no event fixing them would fail verify here.
+new_database 30
+readme_case >"$WORK/case.json"
+today=$(date +%F)
+expect_done "case add" case add --json "$WORK/case.json"
+number=$(tail -n 1 "$WORK/out")
+expect_done "case add, to void" case add --json "$WORK/case.json"
+mistaken=$(tail -n 1 "$WORK/out")
+expect_done "case void" case void "$mistaken" --reason 重复登记
+expect_done "case transition" case transition "$number" notify_agency --json - <<<'{"dispatchedOn": "2026-11-21"}'
+expect_done "case correct" case correct "$number" --reason 日期有误 --json - <<<'{"dispatchedOn": "2026-11-22"}'
+expect_done "case undo" case undo "$number" --reason 误操作
+expect_done "document issue" document issue "$number" notice --pdf "$WORK/notice.pdf"
+document=$(sqlite3 "$DB" "SELECT max(id) FROM documents")
+agency=$(sqlite3 "$DB" "SELECT p.name FROM parties p JOIN cases c ON c.id = p.case_id
+                        WHERE c.number = '$number' AND p.role = 'agency' LIMIT 1")
+expect_done "document serve" document serve "$document" --to "$agency" --method in_person --sent "$today"
+service=$(sqlite3 "$DB" "SELECT max(id) FROM services")
+expect_done "document receipt" document receipt "$service" --on "$today"
+expect_done "session add" session add "$number" --json - <<<"{\"start\": \"$(date -d '+20 days' +%F)T09:00\", \"room\": \"第一调解室\", \"noticeOn\": \"$today\"}"
+session=$(sqlite3 "$DB" "SELECT max(id) FROM sessions")
+expect_done "session reschedule" session reschedule "$session" --start "$(date -d '+21 days' +%F)T14:30" --reason 当事人请求改期
+expect_done "session cancel" session cancel "$session" --reason 当事人撤回申请
+held=$(sqlite3 "$DB" "SELECT s.id FROM sessions s WHERE s.status = 'scheduled' AND s.starts_at <= '$today' LIMIT 1")
+if [[ -n $held ]]; then
+    expect_done "session record" session record "$held" --json - <<<'{"attendance": []}'
+fi
+mkdir -p "$WORK/batch"
+expect_done "document batch" document batch session-notice "$WORK/batch" "$number"
+expect_done "calendar set" calendar set "$(date -d '+40 days' +%F)" --rest --name 调休 --reason 本地调休
+expect_done "calendar clear" calendar clear "$(date -d '+40 days' +%F)" --reason 取消调休
+expect_done "profile use" profile use shizuishan
+expect_done "report freeze" report freeze --month "$(date -d "$(date +%Y-%m-01) -1 day" +%Y-%m)"
+expect_done "backup" backup
+printf 'a long secret 1\n' | expect_done "user add, the first" user add admin --name 管理员 --role administrator
+export HUAJIE_LOGIN=admin HUAJIE_PASSWORD='a long secret 1'
+printf 'a long secret 2\n' | expect_done "user add" user add wang --name 王调解员 --role mediator
+expect_done "case add, signed in" case add --json "$WORK/case.json"
+expect_whole "after every command that writes"
+unset HUAJIE_LOGIN HUAJIE_PASSWORD
+
 echo "the record's attacks are caught"
