@@ -189,6 +189,7 @@ Result<ChainVerification> EventLog::verify() const
     qint64 expected = 1;
     bool chainHolds = true;
     QDateTime previousAt;
+    bool timesChecked = false;
     LastDigests last;
     const auto broken = [&](const CaseEvent &e, const QString &problem) {
         result.findings.append(
@@ -214,7 +215,11 @@ Result<ChainVerification> EventLog::verify() const
         }
         previous = e.hash;
         ++expected;
-        if (previousAt.isValid() && e.at < previousAt.addSecs(-kClockToleranceSeconds))
+        // Times are checked from the first event of this version on: bulk
+        // imports before it wrote their past in the order of their cases.
+        timesChecked = timesChecked || !e.digest.isEmpty();
+        if (timesChecked && previousAt.isValid() &&
+            e.at < previousAt.addSecs(-kClockToleranceSeconds))
             result.findings.append(
                 {VerificationFinding::Kind::Time, e.sequence, e.caseNumber,
                  StoreText::tr("event %1 is dated %2, earlier than the event before it (%3): "
