@@ -446,8 +446,14 @@ int verify(Context &context)
     }
     // The first few: a record changed wholesale would otherwise fill the screen.
     constexpr qsizetype kShown = 20;
-    for (qsizetype i = 0; i < std::min(kShown, v.findings.size()); ++i)
-        context.err << v.findings[i].problem << Qt::endl;
+    for (qsizetype i = 0; i < std::min(kShown, v.findings.size()); ++i) {
+        const VerificationFinding &f = v.findings[i];
+        // The case of a broken event, which the problem itself does not name.
+        context.err << (f.subject.isEmpty() || f.problem.contains(f.subject)
+                            ? f.problem
+                            : CliText::tr("%1 (%2)").arg(f.problem, f.subject))
+                    << Qt::endl;
+    }
     if (v.findings.size() > kShown)
         context.err << CliText::tr("… and %1 more.").arg(v.findings.size() - kShown) << Qt::endl;
     context.err << CliText::tr("The record does not hold: %1 problems found in %2 events.")

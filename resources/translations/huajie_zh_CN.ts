@@ -1393,6 +1393,10 @@
         <source>The record does not hold: %1 problems found in %2 events.</source>
         <translation>记录已被改动：在 %2 个事件中发现 %1 个问题。</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>Deadline</name>
