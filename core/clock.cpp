@@ -4,13 +4,24 @@ namespace huajie {
 
 QDate Clock::s_fixed;
 
+namespace {
+QDate environmentDay()
+{
+    return QDate::fromString(qEnvironmentVariable("HUAJIE_TODAY"), Qt::ISODate);
+}
+} // namespace
+
 QDate Clock::today()
 {
     if (s_fixed.isValid())
         return s_fixed;
-    const QDate fromEnvironment =
-        QDate::fromString(qEnvironmentVariable("HUAJIE_TODAY"), Qt::ISODate);
+    const QDate fromEnvironment = environmentDay();
     return fromEnvironment.isValid() ? fromEnvironment : QDate::currentDate();
+}
+
+bool Clock::dayFromEnvironment()
+{
+    return environmentDay().isValid();
 }
 
 QDateTime Clock::now()

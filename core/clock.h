@@ -7,7 +7,8 @@ namespace huajie {
 
 // Where "today" comes from. Date rules take today as an argument; the
 // programs ask this clock, which tests (and HUAJIE_TODAY=YYYY-MM-DD, for
-// trying the program on another day) can set.
+// trying the program on another day) can set. A database with users refuses
+// HUAJIE_TODAY (Store::open): their events carry the real time.
 class Clock
 {
 public:
@@ -17,6 +18,7 @@ public:
     // not move (a sign-in lockout); tests still set it with setToday.
     static QDateTime systemNow();
     static void setToday(const QDate &date); // an invalid date returns to the system clock
+    static bool dayFromEnvironment();        // HUAJIE_TODAY names a day
 
 private:
     static QDate s_fixed;

@@ -469,10 +469,12 @@ int verify(Context &context)
     parser.addOption(anchorOption);
     if (auto stop = context.parse(
             parser,
-            CliText::tr("Check that no event of the log was edited, inserted, reordered or "
-                        "deleted, that each backup's events are the beginning of today's, and "
-                        "that issued documents and frozen reports are what their events "
-                        "recorded. Exits 1 when anything was changed."),
+            CliText::tr("Check the record: that no event of the log was edited, inserted, "
+                        "reordered or deleted, that no event is dated before the one it follows, "
+                        "that the rows of every case, every user and the settings are as their "
+                        "last event left them, that each backup's events are the beginning of "
+                        "today's, and that issued documents and frozen reports are what their "
+                        "events recorded. Names what it finds and exits 1."),
             0))
         return *stop;
     std::optional<RecordAnchor> anchor;
@@ -492,18 +494,32 @@ int verify(Context &context)
     if (!checked)
         return context.fail(checked.error());
     const ChainVerification &v = checked.value();
-    if (v.intact)
-        context.out << CliText::tr("The event log is intact: %1 events.").arg(v.eventCount)
+    if (v.intact()) {
+        context.out << CliText::tr("The record is intact: %1 events, and the rows as they left "
+                                   "them.")
+                           .arg(v.eventCount)
                     << Qt::endl;
-    else
-        context.err << CliText::tr("The event log is broken at event %1%2: %3")
-                           .arg(v.firstBroken)
-                           .arg(v.caseNumber.isEmpty() ? QString()
-                                                       : QStringLiteral(" (%1)").arg(v.caseNumber),
-                                v.problem)
+    } else {
+        // The first few: a record changed wholesale would otherwise fill the screen.
+        constexpr qsizetype kShown = 20;
+        for (qsizetype i = 0; i < std::min(kShown, v.findings.size()); ++i) {
+            const VerificationFinding &f = v.findings[i];
+            // The case of a broken event, which the problem itself does not name.
+            context.err << (f.subject.isEmpty() || f.problem.contains(f.subject)
+                                ? f.problem
+                                : CliText::tr("%1 (%2)").arg(f.problem, f.subject))
+                        << Qt::endl;
+        }
+        if (v.findings.size() > kShown)
+            context.err << CliText::tr("… and %1 more.").arg(v.findings.size() - kShown)
+                        << Qt::endl;
+        context.err << CliText::tr("The record does not hold: %1 problems found in %2 events.")
+                           .arg(v.findings.size())
+                           .arg(v.eventCount)
                     << Qt::endl;
+    }
     const bool whole = auditRecord(context, *store, anchor);
-    return v.intact && whole ? Success : BadInput;
+    return v.intact() && whole ? Success : BadInput;
 }
 } // namespace
 

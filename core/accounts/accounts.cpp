@@ -5,6 +5,7 @@
 #include "clock.h"
 #include "i18n/contexts.h"
 #include "store/centersettings.h"
+#include "store/eventlog.h"
 #include "store/statement.h"
 #include "validation/textlimits.h"
 
@@ -157,13 +158,39 @@ Result<User> Accounts::add(const QString &login, const QString &name, Role role,
     auto hashed = hash(password);
     if (!hashed)
         return hashed.error();
+    TransactionGuard transaction(m_db);
+    if (auto begun = transaction.begun(); !begun)
+        return begun.error();
     Statement insert(m_db, QStringLiteral("INSERT INTO users (login, name, role, password_hash, "
                                           "created_at) VALUES (?, ?, ?, ?, ?)"));
     insert.bindAll({trimmed, name.trimmed(), roleCode(role), hashed.value(),
                     Clock::now().toString(Qt::ISODate)});
     if (auto done = insert.exec(); !done)
         return done.error();
-    return User{insert.lastInsertId(), trimmed, name.trimmed(), role, true};
+    const User user{insert.lastInsertId(), trimmed, name.trimmed(), role, true};
+    if (auto recorded =
+            record(user, QStringLiteral("add_user"),
+                   {{QStringLiteral("name"), user.name}, {QStringLiteral("role"), roleCode(role)}});
+        !recorded)
+        return recorded.error();
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return user;
+}
+
+Result<void> Accounts::record(const User &user, const QString &action, QJsonObject input)
+{
+    CaseEvent event;
+    event.at = Clock::now();
+    event.user = m_current ? m_current->login : m_events.user();
+    event.action = action;
+    event.rows = CaseEvent::Rows::OfUser;
+    event.userId = user.id;
+    input.insert(QStringLiteral("login"), user.login);
+    event.input = input;
+    if (auto appended = m_events.append(event); !appended)
+        return appended.error();
+    return {};
 }
 
 Result<void> Accounts::setPassword(const QString &login, const QString &password)
@@ -172,19 +199,34 @@ Result<void> Accounts::setPassword(const QString &login, const QString &password
     if (!m_current || m_current->login != login)
         if (auto allowed = require(Permission::ManageUsers); !allowed)
             return allowed;
-    auto user = find(login);
+    auto user = existing(login);
     if (!user)
         return user.error();
-    if (!user.value())
-        return Error{AccountText::tr("There is no user %1").arg(login)};
-    if (auto allowed = PasswordRules::check(password, login, user.value()->name); !allowed)
+    if (auto allowed = PasswordRules::check(password, login, user.value().name); !allowed)
         return allowed;
     auto hashed = hash(password);
     if (!hashed)
         return hashed.error();
-    Statement update(m_db, QStringLiteral("UPDATE users SET password_hash = ? WHERE login = ?"));
-    update.bindAll({hashed.value(), login});
-    return update.exec();
+    TransactionGuard transaction(m_db);
+    if (auto begun = transaction.begun(); !begun)
+        return begun;
+    Statement update(m_db, QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"));
+    update.bindAll({hashed.value(), user.value().id});
+    if (auto done = update.exec(); !done)
+        return done;
+    if (auto recorded = record(user.value(), QStringLiteral("set_password"), {}); !recorded)
+        return recorded;
+    return transaction.commit();
+}
+
+Result<User> Accounts::existing(const QString &login) const
+{
+    auto found = find(login);
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return Error{AccountText::tr("There is no user %1").arg(login), FieldText::tr("Login")};
+    return *found.value();
 }
 
 Result<void> Accounts::setActive(const QString &login, bool active)
@@ -193,9 +235,24 @@ Result<void> Accounts::setActive(const QString &login, bool active)
         return allowed;
     if (m_current && m_current->login == login && !active)
         return Error{AccountText::tr("You cannot switch off your own account")};
-    Statement update(m_db, QStringLiteral("UPDATE users SET active = ? WHERE login = ?"));
-    update.bindAll({active, login});
-    return update.exec();
+    auto user = existing(login);
+    if (!user)
+        return user.error();
+    if (user.value().active == active)
+        return {};
+    TransactionGuard transaction(m_db);
+    if (auto begun = transaction.begun(); !begun)
+        return begun;
+    Statement update(m_db, QStringLiteral("UPDATE users SET active = ? WHERE id = ?"));
+    update.bindAll({active, user.value().id});
+    if (auto done = update.exec(); !done)
+        return done;
+    if (auto recorded = record(
+            user.value(),
+            active ? QStringLiteral("activate_user") : QStringLiteral("deactivate_user"), {});
+        !recorded)
+        return recorded;
+    return transaction.commit();
 }
 
 Result<User> Accounts::authenticate(const QString &login, const QString &password) const

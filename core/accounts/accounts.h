@@ -3,6 +3,7 @@
 #include "result.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -12,6 +13,7 @@
 namespace huajie {
 
 class CenterSettings;
+class EventLog;
 
 // Who may do what at the desk (S2 第十七条: the files are confidential).
 enum class Role
@@ -47,7 +49,9 @@ struct User
 class Accounts
 {
 public:
-    Accounts(const QSqlDatabase &db, CenterSettings &settings) : m_db(db), m_settings(settings) {}
+    Accounts(const QSqlDatabase &db, CenterSettings &settings, EventLog &events)
+        : m_db(db), m_settings(settings), m_events(events)
+    {}
 
     static QString roleCode(Role role); // "mediator", "head", "administrator"
     static std::optional<Role> roleNamed(const QString &code);
@@ -60,8 +64,9 @@ public:
     bool loginRequired() const;
     Result<void> setLoginRequired(bool required);
 
-    // The first user must be an administrator; after that only an
-    // administrator adds users.
+    // Each change of a user is an event of the whole center, fixing the
+    // user's row. The first user must be an administrator; after that only
+    // an administrator adds users.
     Result<User> add(const QString &login, const QString &name, Role role, const QString &password);
     Result<void> setPassword(const QString &login, const QString &password);
     Result<void> setActive(const QString &login, bool active);
@@ -85,10 +90,14 @@ public:
 
 private:
     Result<std::optional<User>> find(const QString &login) const;
+    Result<User> existing(const QString &login) const; // refused when there is none
     static Result<QString> hash(const QString &password);
+    // Inside the caller's transaction, after the write.
+    Result<void> record(const User &user, const QString &action, QJsonObject input);
 
     const QSqlDatabase &m_db; // owned by Store
     CenterSettings &m_settings;
+    EventLog &m_events;
     std::optional<User> m_current;
 };
 

@@ -24,6 +24,12 @@ QString eventName(const QString &action)
         {correction::kWithdraw, QT_TRANSLATE_NOOP("Event", "Action withdrawn")},
         {correction::kVoid, QT_TRANSLATE_NOOP("Event", "Registration voided")},
         {QStringLiteral("restore"), QT_TRANSLATE_NOOP("Event", "Backup restored")},
+        {QStringLiteral("fix_record"), QT_TRANSLATE_NOOP("Event", "Record fixed for verification")},
+        {QStringLiteral("add_user"), QT_TRANSLATE_NOOP("Event", "User added")},
+        {QStringLiteral("set_password"), QT_TRANSLATE_NOOP("Event", "Password changed")},
+        {QStringLiteral("activate_user"), QT_TRANSLATE_NOOP("Event", "User switched on")},
+        {QStringLiteral("deactivate_user"), QT_TRANSLATE_NOOP("Event", "User switched off")},
+        {QStringLiteral("change_setting"), QT_TRANSLATE_NOOP("Event", "Setting changed")},
     };
     if (const char *name = names.value(action))
         return EventText::tr(name);

@@ -146,7 +146,7 @@ Result<CaseRecord> CaseStore::writeCorrection(const CaseRecord &record, const Ca
     CaseEvent e = event;
     e.caseId = record.id;
     e.at = Clock::now();
-    e.user = m_user;
+    e.user = m_events.user();
     e.fromState = record.state;
     e.toState = state;
     CaseRecord corrected = record;
@@ -155,10 +155,10 @@ Result<CaseRecord> CaseStore::writeCorrection(const CaseRecord &record, const Ca
     TransactionGuard transaction(m_db);
     if (auto begun = transaction.begun(); !begun)
         return begun.error();
-    if (auto appended = m_events.append(e); !appended)
-        return appended.error();
     if (auto written = writeLifecycle(corrected); !written)
         return written.error();
+    if (auto appended = m_events.append(e); !appended)
+        return appended.error();
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     return load(record.id);
@@ -176,7 +176,7 @@ Result<CaseRecord> CaseStore::voidCase(qint64 caseId, const QString &reason)
     CaseEvent event;
     event.caseId = caseId;
     event.at = Clock::now();
-    event.user = m_user;
+    event.user = m_events.user();
     event.action = correction::kVoid;
     event.fromState = event.toState = record.value().state;
     event.input = {{QStringLiteral("reason"), reason.trimmed()}};
@@ -184,12 +184,12 @@ Result<CaseRecord> CaseStore::voidCase(qint64 caseId, const QString &reason)
     TransactionGuard transaction(m_db);
     if (auto begun = transaction.begun(); !begun)
         return begun.error();
-    if (auto appended = m_events.append(event); !appended)
-        return appended.error();
     Statement update(m_db, QStringLiteral("UPDATE cases SET voided = 1 WHERE id = ?"));
     update.bind(caseId);
     if (auto done = update.exec(); !done)
         return done.error();
+    if (auto appended = m_events.append(event); !appended)
+        return appended.error();
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     return load(caseId);

@@ -82,7 +82,7 @@ Result<CaseRecord> CaseStore::registerCase(const CaseRecord &record, const QDate
     TransactionGuard transaction(m_db);
     if (auto begun = transaction.begun(); !begun)
         return begun.error();
-    auto id = insertValidated(std::move(valid).value(), Clock::now(), m_user);
+    auto id = insertValidated(std::move(valid).value(), Clock::now(), m_events.user());
     if (!id)
         return id.error();
     if (auto committed = transaction.commit(); !committed)
@@ -93,33 +93,65 @@ Result<CaseRecord> CaseStore::registerCase(const CaseRecord &record, const QDate
 Result<int> CaseStore::registerCases(const QList<CaseImport> &cases, const QDate &today)
 {
     const CaseValidator validator(today);
+    const auto failed = [](qsizetype i, const Error &error) {
+        return Error{error.describe(), StoreText::tr("case %1").arg(i + 1)};
+    };
+    QList<CaseRecord> records;
+    for (qsizetype i = 0; i < cases.size(); ++i) {
+        if (auto fresh = checkNew(cases[i].record); !fresh)
+            return failed(i, fresh.error());
+        auto valid = validator.normaliseAndCheck(cases[i].record);
+        if (!valid)
+            return failed(i, valid.error());
+        records.append(std::move(valid).value());
+    }
+    // Cases registered in bulk come with their past: registered on their day
+    // and each step at its time, all of them written in the order they
+    // happened, as the log's events follow one another (verify flags an event
+    // dated before the one it follows): none earlier than the log's last
+    // event, none later than now.
+    struct Happening
+    {
+        QDateTime at;
+        qsizetype record;
+        qsizetype step; // -1: the registration
+    };
+    QList<Happening> happenings;
+    const QDateTime now = Clock::now();
+    auto last = m_events.lastAt();
+    if (!last)
+        return last.error();
+    const QDateTime floor = last.value().isValid() ? std::min(last.value(), now) : QDateTime();
+    const auto within = [&](const QDateTime &at) {
+        return std::min(floor.isValid() ? std::max(at, floor) : at, now);
+    };
+    for (qsizetype i = 0; i < cases.size(); ++i) {
+        QDateTime at = within(QDateTime(records[i].registeredOn, QTime(9, 0), QTimeZone::utc()));
+        happenings.append({at, i, -1});
+        for (qsizetype j = 0; j < cases[i].steps.size(); ++j) {
+            at = within(std::max(cases[i].steps[j].at, at));
+            happenings.append({at, i, j});
+        }
+    }
+    std::stable_sort(happenings.begin(), happenings.end(),
+                     [](const Happening &a, const Happening &b) { return a.at < b.at; });
+
     TransactionGuard transaction(m_db);
     if (auto begun = transaction.begun(); !begun)
         return begun.error();
-    for (int i = 0; i < cases.size(); ++i) {
-        const auto failed = [i](const Error &error) {
-            return Error{error.describe(), StoreText::tr("case %1").arg(i + 1)};
-        };
-        if (auto fresh = checkNew(cases[i].record); !fresh)
-            return failed(fresh.error());
-        auto valid = validator.normaliseAndCheck(cases[i].record);
-        if (!valid)
-            return failed(valid.error());
-        CaseRecord record = std::move(valid).value();
-        // Cases registered in bulk come with their past: registered on their day.
-        const QDateTime registeredAt(record.registeredOn, QTime(9, 0), QTimeZone::utc());
-        auto id = insertValidated(record, registeredAt, m_user);
-        if (!id)
-            return failed(id.error());
-        record.id = id.value();
-        for (const CaseStep &step : cases[i].steps)
-            if (auto applied =
-                    applyAction(record, step.action, step.input, today, step.at, step.user);
-                !applied)
-                return failed(applied.error());
-        if (!cases[i].steps.isEmpty())
-            if (auto written = writeLifecycle(record); !written)
-                return written.error();
+    for (const Happening &h : std::as_const(happenings)) {
+        CaseRecord &record = records[h.record];
+        if (h.step < 0) {
+            auto id = insertValidated(record, h.at, m_events.user());
+            if (!id)
+                return failed(h.record, id.error());
+            record.id = id.value();
+            continue;
+        }
+        const CaseStep &step = cases[h.record].steps[h.step];
+        if (auto applied = applyAction(record, step.action, step.input, today, h.at, step.user);
+            !applied)
+            return failed(h.record, applied.error());
     }
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
@@ -174,6 +206,10 @@ Result<CaseRecord> CaseStore::updateCase(const CaseRecord &record, const QDate &
     updated.state = existing.value().state;
     updated.progress = existing.value().progress;
     const QJsonObject changes = jsonDiff(editableJson(existing.value()), editableJson(updated));
+    // Saved unchanged, the case is left as it is: rewriting its parties would
+    // change their rows with no event to fix them.
+    if (changes.isEmpty())
+        return existing;
 
     TransactionGuard transaction(m_db);
     if (auto begun = transaction.begun(); !begun)
@@ -187,18 +223,16 @@ Result<CaseRecord> CaseStore::updateCase(const CaseRecord &record, const QDate &
         return done.error();
     if (auto written = writeParties(id, updated.parties); !written)
         return written.error();
-    if (!changes.isEmpty()) {
-        CaseEvent event;
-        event.caseId = id;
-        event.at = Clock::now();
-        event.user = m_user;
-        event.action = QStringLiteral("edit");
-        event.fromState = updated.state;
-        event.toState = updated.state;
-        event.changes = changes;
-        if (auto appended = m_events.append(event); !appended)
-            return appended.error();
-    }
+    CaseEvent event;
+    event.caseId = id;
+    event.at = Clock::now();
+    event.user = m_events.user();
+    event.action = QStringLiteral("edit");
+    event.fromState = updated.state;
+    event.toState = updated.state;
+    event.changes = changes;
+    if (auto appended = m_events.append(event); !appended)
+        return appended.error();
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     return load(id);
@@ -248,10 +282,12 @@ Result<void> CaseStore::applyAction(CaseRecord &record, const QString &action,
     event.toState = outcome.value().state;
     event.input = input;
     event.changes = jsonDiff(before, after);
-    if (auto appended = m_events.append(event); !appended)
-        return appended.error();
     record.state = outcome.value().state;
     record.progress = outcome.value().progress;
+    if (auto written = writeLifecycle(record); !written)
+        return written;
+    if (auto appended = m_events.append(event); !appended)
+        return appended.error();
     return {};
 }
 
@@ -277,11 +313,10 @@ Result<CaseRecord> CaseStore::transition(qint64 caseId, const QString &action,
     TransactionGuard transaction(m_db);
     if (auto begun = transaction.begun(); !begun)
         return begun.error();
-    if (auto applied = applyAction(record.value(), action, input, today, Clock::now(), m_user);
+    if (auto applied =
+            applyAction(record.value(), action, input, today, Clock::now(), m_events.user());
         !applied)
         return applied.error();
-    if (auto written = writeLifecycle(record.value()); !written)
-        return written.error();
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     return load(caseId);

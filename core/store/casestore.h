@@ -44,8 +44,8 @@ public:
     {}
 
     // Who is recorded on the events this store writes.
-    void setUser(const QString &user) { m_user = user; }
-    QString user() const { return m_user; }
+    void setUser(const QString &user) { m_events.setUser(user); }
+    QString user() const { return m_events.user(); }
 
     // Validates, gives the case the next registration number of its year and
     // stores it with its parties in one transaction. Nothing is stored when
@@ -114,7 +114,6 @@ private:
     const Accounts &m_accounts;
     EventLog &m_events;
     const DeadlineSetup &m_deadlines;
-    QString m_user;
 };
 
 } // namespace huajie

@@ -1,5 +1,7 @@
 #include "centersettings.h"
 
+#include "clock.h"
+#include "store/eventlog.h"
 #include "store/statement.h"
 #include "validation/textlimits.h"
 
@@ -65,10 +67,34 @@ Result<void> CenterSettings::setValue(CenterSetting key, const QString &value)
     if (key == CenterSetting::CenterName && value.trimmed().isEmpty())
         return Error{QCoreApplication::translate("Validation", "is required"),
                      QCoreApplication::translate("Field", "Center name")};
+    const QString name = QString::fromLatin1(keyName(key));
+    Statement stored(m_db, QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    stored.bind(name);
+    if (auto done = stored.exec(); !done)
+        return done;
+    const bool present = stored.next();
+    const QString old = present ? stored.value(0).toString() : defaultValue(key);
+    if (present && old == value)
+        return {};
+    TransactionGuard transaction(m_db);
+    if (auto begun = transaction.begun(); !begun)
+        return begun;
     Statement query(m_db, QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
                                          "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-    query.bindAll({QString::fromLatin1(keyName(key)), value});
-    return query.exec();
+    query.bindAll({name, value});
+    if (auto done = query.exec(); !done)
+        return done;
+    CaseEvent event;
+    event.at = Clock::now();
+    event.user = m_events.user();
+    event.action = QStringLiteral("change_setting");
+    event.rows = CaseEvent::Rows::OfSettings;
+    event.input = {{QStringLiteral("key"), name}, {QStringLiteral("value"), value}};
+    event.changes = {
+        {name, QJsonObject{{QStringLiteral("old"), old}, {QStringLiteral("new"), value}}}};
+    if (auto appended = m_events.append(event); !appended)
+        return appended.error();
+    return transaction.commit();
 }
 
 Result<void> CenterSettings::checkRegistrationPattern(const QString &pattern)

@@ -18,12 +18,15 @@ enum class CenterSetting
     BackupPolicy   // the backups kept: "days/weeks/months", e.g. "7/4/12"
 };
 
+class EventLog;
+
 class CenterSettings
 {
 public:
-    explicit CenterSettings(const QSqlDatabase &db) : m_db(db) {}
+    CenterSettings(const QSqlDatabase &db, EventLog &events) : m_db(db), m_events(events) {}
 
     QString value(CenterSetting key) const;
+    // A change is an event of the whole center, fixing the settings' rows.
     Result<void> setValue(CenterSetting key, const QString &value);
 
     static QString defaultValue(CenterSetting key);
@@ -33,6 +36,7 @@ public:
 
 private:
     const QSqlDatabase &m_db; // owned by Store
+    EventLog &m_events;
 };
 
 } // namespace huajie

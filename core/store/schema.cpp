@@ -1,6 +1,8 @@
 #include "schema.h"
 
+#include "clock.h"
 #include "store/eventlog.h"
+#include "store/recorddigest.h"
 #include "store/sqliteconnection.h"
 #include "store/statement.h"
 
@@ -161,7 +163,7 @@ Result<void> upgradeToV2(const QSqlDatabase &db)
         db, QStringLiteral("SELECT id, number, state, registered_on FROM cases ORDER BY id"));
     if (auto done = cases.exec(); !done)
         return done;
-    EventLog log(db);
+    EventLog log(db, EventLog::Format::BeforeDigests);
     while (cases.next()) {
         CaseEvent event;
         event.caseId = cases.value(0).toLongLong();
@@ -574,12 +576,72 @@ Result<void> upgradeToV11(const QSqlDatabase &db)
     return runAll(db, {"ALTER TABLE documents ADD COLUMN anchor TEXT NOT NULL DEFAULT ''"});
 }
 
+// Version 12: each event fixes the rows it wrote. Events keep the digest of
+// those rows (RecordDigest), covered by their hash; the events before keep
+// theirs as they were. Then every case, every user and the settings get an
+// event fixing their rows as this upgrade found them, so that verify()
+// finds any of them changed by hand from here on.
+Result<void> upgradeToV12(const QSqlDatabase &db)
+{
+    if (auto added = execute(
+            db, QStringLiteral("ALTER TABLE events ADD COLUMN digest TEXT NOT NULL DEFAULT ''"));
+        !added)
+        return added;
+    EventLog log(db);
+    const QDateTime now = Clock::now();
+    const auto fix = [&](CaseEvent event) -> Result<void> {
+        event.at = now;
+        event.user = QStringLiteral("upgrade");
+        event.action = QStringLiteral("fix_record");
+        if (auto appended = log.append(event); !appended)
+            return appended.error();
+        return {};
+    };
+    auto digests = RecordDigest::ofEveryCase(db);
+    if (!digests)
+        return digests.error();
+    Statement cases(db, QStringLiteral("SELECT id, state FROM cases ORDER BY id"));
+    if (auto done = cases.exec(); !done)
+        return done;
+    while (cases.next()) {
+        CaseEvent event;
+        event.caseId = cases.value(0).toLongLong();
+        event.fromState = event.toState = cases.value(1).toString();
+        event.digest = digests.value().value(event.caseId);
+        if (auto fixed = fix(event); !fixed)
+            return fixed;
+    }
+    Statement users(db, QStringLiteral("SELECT id, login FROM users ORDER BY id"));
+    if (auto done = users.exec(); !done)
+        return done;
+    while (users.next()) {
+        CaseEvent event;
+        event.rows = CaseEvent::Rows::OfUser;
+        event.userId = users.value(0).toLongLong();
+        event.input = {{QStringLiteral("login"), users.value(1).toString()}};
+        if (auto fixed = fix(event); !fixed)
+            return fixed;
+    }
+    Statement settings(db, QStringLiteral("SELECT key FROM settings"));
+    if (auto done = settings.exec(); !done)
+        return done;
+    bool any = false;
+    while (settings.next())
+        any = any || RecordDigest::isRecordedSetting(settings.value(0).toString());
+    if (any) {
+        CaseEvent event;
+        event.rows = CaseEvent::Rows::OfSettings;
+        return fix(event);
+    }
+    return {};
+}
+
 using Migration = std::function<Result<void>(const QSqlDatabase &)>;
 
 // migrations[i] brings a database from version i to version i + 1.
 const Migration kMigrations[] = {upgradeToV1, upgradeToV2,  upgradeToV3, upgradeToV4,
                                  upgradeToV5, upgradeToV6,  upgradeToV7, upgradeToV8,
-                                 upgradeToV9, upgradeToV10, upgradeToV11};
+                                 upgradeToV9, upgradeToV10, upgradeToV11, upgradeToV12};
 static_assert(std::size(kMigrations) == kCurrentVersion);
 
 } // namespace

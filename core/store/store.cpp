@@ -66,6 +66,13 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, StoreAccess acce
         QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     // From here the Store owns the connection and removes it when destroyed.
     std::unique_ptr<Store> store(new Store(db.value(), path, std::move(lock)));
+    // Another day is for tests and demos: on a desk with users it would
+    // backdate their registrations and freeze months before they end.
+    if (Clock::dayFromEnvironment() && store->m_accounts.inUse())
+        return Error{QCoreApplication::translate(
+            "Store", "HUAJIE_TODAY is set: another day is only for trying the program, and this "
+                     "database has users, whose events carry the real time. Unset HUAJIE_TODAY "
+                     "and start again.")};
     if (access == StoreAccess::ReadOnly) {
         // Upgrading writes: only the writer does it.
         auto version = sqlite::schemaVersion(store->m_db);
@@ -121,13 +128,13 @@ std::unique_ptr<WriterLock> Store::close(std::unique_ptr<Store> store)
 
 Store::Store(QSqlDatabase db, QString path, std::unique_ptr<WriterLock> lock)
     : m_lock(std::move(lock)), m_connectionName(db.connectionName()), m_path(std::move(path)),
-      m_db(std::move(db)), m_directories(m_db), m_settings(m_db), m_accounts(m_db, m_settings),
-      m_events(m_db), m_calendar(m_db, m_accounts),
+      m_db(std::move(db)), m_directories(m_db), m_settings(m_db, m_events),
+      m_accounts(m_db, m_settings, m_events), m_events(m_db), m_calendar(m_db, m_accounts),
       m_cases(m_db, m_directories, m_settings, m_accounts, m_events, m_deadlineSetup),
       m_sessions(m_db, m_directories, m_cases, m_events, m_deadlineSetup),
       m_documents(m_db, m_cases, m_events, m_deadlineSetup)
 {
-    m_cases.setUser(defaultUser());
+    m_events.setUser(defaultUser());
 }
 
 Result<void> Store::reloadDeadlineSetup()
@@ -153,7 +160,7 @@ Result<void> Store::reloadDeadlineSetup()
 void Store::signIn(const User &user)
 {
     m_accounts.signIn(user);
-    m_cases.setUser(user.login);
+    m_events.setUser(user.login);
 }
 
 Result<void> Store::chooseProfile(const QString &profileId)

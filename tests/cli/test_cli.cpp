@@ -19,12 +19,19 @@ struct Run
     QString err;
 };
 
-// Runs the real huajie-cli, as a user or a script would.
-Run cli(const QStringList &arguments, const QByteArray &input = {})
+// Runs the real huajie-cli, as a user or a script would; on the tests' day,
+// unless the database has users, which refuse another day.
+enum class Day
+{
+    TestDay,
+    RealDay
+};
+Run cli(const QStringList &arguments, const QByteArray &input = {}, Day day = Day::TestDay)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("HUAJIE_TODAY"), QStringLiteral("2026-11-25"));
+    if (day == Day::TestDay)
+        env.insert(QStringLiteral("HUAJIE_TODAY"), QStringLiteral("2026-11-25"));
     env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     process.setProcessEnvironment(env);
@@ -1043,8 +1050,12 @@ TEST_CASE("With users the command line signs in and only the head approves an ex
                          QStringLiteral("--role"), QStringLiteral("administrator")}),
                 password)
                 .code == 0);
-    // From now on nobody gets in without signing in.
-    const Run refused = cli(db.with({QStringLiteral("case"), QStringLiteral("list")}));
+    // From now on another day is refused, and nobody gets in without signing in.
+    const Run backdated = cli(db.with({QStringLiteral("case"), QStringLiteral("list")}));
+    CHECK(backdated.code == 1);
+    CHECK(backdated.err.contains(QStringLiteral("HUAJIE_TODAY")));
+    const Run refused =
+        cli(db.with({QStringLiteral("case"), QStringLiteral("list")}), {}, Day::RealDay);
     CHECK(refused.code == 1);
     CHECK(refused.err.contains(QStringLiteral("HUAJIE_LOGIN")));
 
@@ -1053,18 +1064,22 @@ TEST_CASE("With users the command line signs in and only the head approves an ex
     CHECK(cli(db.with({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("zhao"),
                        QStringLiteral("--name"), QStringLiteral("赵志明"), QStringLiteral("--role"),
                        QStringLiteral("mediator")}),
-              password)
+              password, Day::RealDay)
               .code == 0);
-    CHECK(cli(db.with({QStringLiteral("case"), QStringLiteral("list")})).code == 0);
+    CHECK(cli(db.with({QStringLiteral("case"), QStringLiteral("list")}), {}, Day::RealDay).code ==
+          0);
     qputenv("HUAJIE_LOGIN", "zhao");
     const Run extension =
         cli(db.with({QStringLiteral("case"), QStringLiteral("transition"),
                      QStringLiteral("（2026）化解字第1号"), QStringLiteral("extend"),
                      QStringLiteral("--json"), QStringLiteral("-")}),
-            R"({"days": 30})");
+            R"({"days": 30})", Day::RealDay);
     CHECK(extension.code == 1);
     CHECK(extension.err.contains(QStringLiteral("center head")));
-    const Run users = cli(db.with({QStringLiteral("user"), QStringLiteral("list")}));
+    const Run users =
+        cli(db.with({QStringLiteral("user"), QStringLiteral("list")}), {}, Day::RealDay);
+    // Every user added is an event, and the record holds.
+    CHECK(cli(db.with({QStringLiteral("verify")}), {}, Day::RealDay).code == 0);
     CHECK(users.out.contains(QStringLiteral("zhao\t赵志明\tmediator")));
     qunsetenv("HUAJIE_LOGIN");
     qunsetenv("HUAJIE_PASSWORD");

@@ -66,7 +66,7 @@ struct Desk
         return result.error().describe();
     }
 
-    bool intact() { return store->events().verify().value().intact; }
+    bool intact() { return store->events().verify().value().intact(); }
 };
 } // namespace
 

@@ -114,5 +114,5 @@ TEST_CASE("Two directory entries merge into one and each moved case records it",
                                store->cases().history(wrong).value().last().changes)
               .first()
               .text() == QStringLiteral("Following judge: 马利新 → 马立新"));
-    CHECK(store->events().verify().value().intact);
+    CHECK(store->events().verify().value().intact());
 }

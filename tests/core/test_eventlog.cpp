@@ -55,7 +55,7 @@ TEST_CASE("An untouched log verifies", "[events]")
 {
     LoggedDesk desk;
     const ChainVerification v = desk.verify();
-    CHECK(v.intact);
+    CHECK(v.intact());
     CHECK(v.eventCount == 4);
 }
 
@@ -65,7 +65,7 @@ TEST_CASE("The program cannot change or delete an event", "[events]")
     QSqlQuery q(desk.store->connection());
     CHECK_FALSE(q.exec(QStringLiteral("UPDATE events SET user = 'x' WHERE sequence = 1")));
     CHECK_FALSE(q.exec(QStringLiteral("DELETE FROM events WHERE sequence = 1")));
-    CHECK(desk.verify().intact);
+    CHECK(desk.verify().intact());
 }
 
 TEST_CASE("An edited event is found and named", "[events]")
@@ -74,17 +74,17 @@ TEST_CASE("An edited event is found and named", "[events]")
     desk.tamper(QStringLiteral(
         "UPDATE events SET input = '{\"dispatchedOn\":\"2026-11-20\"}' WHERE sequence = 2"));
     const ChainVerification v = desk.verify();
-    CHECK_FALSE(v.intact);
-    CHECK(v.firstBroken == 2);
-    CHECK(v.caseNumber == QStringLiteral("（2026）化解字第1号"));
-    CHECK(v.problem.contains(QStringLiteral("changed")));
+    CHECK_FALSE(v.intact());
+    CHECK(v.firstBroken() == 2);
+    CHECK(v.findings.first().subject == QStringLiteral("（2026）化解字第1号"));
+    CHECK(v.findings.first().problem.contains(QStringLiteral("changed")));
 }
 
 TEST_CASE("An edited user or time is found", "[events]")
 {
     LoggedDesk desk;
     desk.tamper(QStringLiteral("UPDATE events SET user = 'someone else' WHERE sequence = 3"));
-    CHECK(desk.verify().firstBroken == 3);
+    CHECK(desk.verify().firstBroken() == 3);
 }
 
 TEST_CASE("A deleted event is found", "[events]")
@@ -92,9 +92,9 @@ TEST_CASE("A deleted event is found", "[events]")
     LoggedDesk desk;
     desk.tamper(QStringLiteral("DELETE FROM events WHERE sequence = 2"));
     const ChainVerification v = desk.verify();
-    CHECK_FALSE(v.intact);
-    CHECK(v.firstBroken == 3);
-    CHECK(v.problem.contains(QStringLiteral("missing")));
+    CHECK_FALSE(v.intact());
+    CHECK(v.firstBroken() == 3);
+    CHECK(v.findings.first().problem.contains(QStringLiteral("missing")));
 }
 
 TEST_CASE("A deleted last event is found", "[events]")
@@ -102,8 +102,8 @@ TEST_CASE("A deleted last event is found", "[events]")
     LoggedDesk desk;
     desk.tamper(QStringLiteral("DELETE FROM events WHERE sequence = 4"));
     const ChainVerification v = desk.verify();
-    CHECK_FALSE(v.intact);
-    CHECK(v.problem.contains(QStringLiteral("end")));
+    CHECK_FALSE(v.intact());
+    CHECK(v.findings.first().problem.contains(QStringLiteral("end")));
 }
 
 TEST_CASE("Reordered events are found", "[events]")
@@ -114,8 +114,8 @@ TEST_CASE("Reordered events are found", "[events]")
                                "UPDATE events SET sequence = 2 WHERE sequence = 3;"
                                "UPDATE events SET sequence = 3 WHERE sequence = -2"));
     const ChainVerification v = desk.verify();
-    CHECK_FALSE(v.intact);
-    CHECK(v.firstBroken == 2);
+    CHECK_FALSE(v.intact());
+    CHECK(v.firstBroken() == 2);
 }
 
 TEST_CASE("An inserted event is found", "[events]")
@@ -125,10 +125,10 @@ TEST_CASE("An inserted event is found", "[events]")
         "UPDATE events SET sequence = -sequence - 1 WHERE sequence >= 3;"
         "UPDATE events SET sequence = -sequence WHERE sequence < 0;"
         "INSERT INTO events SELECT 3, case_id, at, user, 'terminate', from_state, to_state, input, "
-        "changes, previous_hash, hash FROM events WHERE sequence = 2"));
+        "changes, previous_hash, hash, digest FROM events WHERE sequence = 2"));
     const ChainVerification v = desk.verify();
-    CHECK_FALSE(v.intact);
-    CHECK(v.firstBroken == 3);
+    CHECK_FALSE(v.intact());
+    CHECK(v.firstBroken() == 3);
 }
 
 TEST_CASE("Registration, edits and actions are events with old and new values", "[events]")
@@ -154,5 +154,5 @@ TEST_CASE("Registration, edits and actions are events with old and new values", 
     CHECK(claims.value(QStringLiteral("old")) == QStringLiteral("撤销补偿决定；\n重新评估"));
     CHECK(claims.value(QStringLiteral("new")) == QStringLiteral("新的诉讼请求"));
     CHECK_FALSE(events[2].user.isEmpty());
-    CHECK(desk.verify().intact);
+    CHECK(desk.verify().intact());
 }

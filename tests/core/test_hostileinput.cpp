@@ -113,5 +113,5 @@ TEST_CASE("Hostile case text given to the store is refused naming the field or k
     }
     auto verified = store.events().verify();
     REQUIRE(verified.ok());
-    CHECK(verified.value().intact);
+    CHECK(verified.value().intact());
 }

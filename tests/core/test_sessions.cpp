@@ -199,7 +199,7 @@ TEST_CASE("Attendance meets the first hearing and two agency absences open termi
     CHECK(c.progress.firstHearingOn == QDate(2026, 11, 23));
     CHECK(c.progress.agencyAbsences.size() == 2);
     CHECK(act("terminate", absent).ok());
-    CHECK(desk.store->events().verify().value().intact);
+    CHECK(desk.store->events().verify().value().intact());
 }
 
 TEST_CASE("An outcome must answer for every participant and come after the session", "[sessions]")
@@ -312,7 +312,7 @@ TEST_CASE(
     CHECK(last.input.value(QStringLiteral("session")).toInteger() == first.value().id);
     CHECK_FALSE(last.user.isEmpty());
     CHECK(last.at.isValid());
-    CHECK(desk.store->events().verify().value().intact);
+    CHECK(desk.store->events().verify().value().intact());
 
     // Once cancelled, it is neither cancelled again, moved nor minuted.
     CHECK(sessions.cancel(first.value().id, QStringLiteral("再次"))
@@ -405,7 +405,7 @@ TEST_CASE("A rescheduled session is checked again for clashes and notice and nam
     const QJsonObject start = last.changes.value(QStringLiteral("start")).toObject();
     CHECK(start.value(QStringLiteral("old")).toString() == QStringLiteral("2026-11-30T09:30"));
     CHECK(start.value(QStringLiteral("new")).toString() == QStringLiteral("2026-12-01T10:00"));
-    CHECK(desk.store->events().verify().value().intact);
+    CHECK(desk.store->events().verify().value().intact());
 
     // A shorter notice is taken with its reason, as when scheduling.
     Rescheduling urgent = desk.move("2026-11-27T14:30");

@@ -125,7 +125,7 @@ TEST_CASE("The last action is corrected in its own form, prefilled, with a reaso
     CHECK(shown.contains(QStringLiteral("Action corrected")));
     CHECK(shown.contains(QStringLiteral("2026-11-23 → 2026-11-24")));
     CHECK(shown.contains(QStringLiteral("Reason: 回执日期有误")));
-    CHECK(desk.store->events().verify().value().intact);
+    CHECK(desk.store->events().verify().value().intact());
 }
 
 TEST_CASE("The last action is withdrawn from the case panel after the reason is given",

@@ -187,5 +187,5 @@ TEST_CASE("Two agencies are merged in the directories dialog and their cases mov
     REQUIRE(changes.size() == 1);
     CHECK(changes.first().text() ==
           QStringLiteral("Respondent agency: 石嘴山市自然资原局 → 石嘴山市自然资源局"));
-    CHECK(store->events().verify().value().intact);
+    CHECK(store->events().verify().value().intact());
 }

@@ -237,7 +237,7 @@ TEST_CASE("A session is cancelled from the Sessions tab with a reason and leaves
         });
     CHECK(desk.store->cases().history(desk.cases[0]).value().last().action ==
           QStringLiteral("cancel_session"));
-    CHECK(desk.store->events().verify().value().intact);
+    CHECK(desk.store->events().verify().value().intact());
 }
 
 TEST_CASE("The session dialog proposes a free room and time and calls every side",
