@@ -10,6 +10,7 @@
 #include <QAtomicInt>
 #include <QFileInfo>
 #include <QHash>
+#include <QMap>
 
 namespace huajie {
 
@@ -81,6 +82,21 @@ Result<void> RecordAudit::compareBackups(const QHash<qint64, TodaysEvent> &today
     qint64 last = 0;
     for (auto it = today.begin(); it != today.end(); ++it)
         last = std::max(last, it.key());
+    // The restores, in order: a log may part from today's at one of them, or
+    // before it when the copy restored was of another log.
+    QMap<qint64, QString> restores;
+    for (auto it = today.begin(); it != today.end(); ++it)
+        if (it->action == kRestoreAction)
+            restores.insert(it.key(), it->replaced);
+    const auto forkAt = [&](const QString &name, qint64 sequence) -> std::optional<Fork> {
+        auto first = restores.lowerBound(sequence);
+        if (first == restores.end())
+            return std::nullopt;
+        Fork fork{name, first.key(), {}, 0, {}};
+        for (auto it = first; it != restores.end(); ++it)
+            fork.replaced.append(it.value());
+        return fork;
+    };
     static QAtomicInt counter;
     QList<Fork> forks;
     for (const BackupFile &file : files.value()) {
@@ -128,9 +144,7 @@ Result<void> RecordAudit::compareBackups(const QHash<qint64, TodaysEvent> &today
                                              .arg(sequence));
                     else if (event->hash == lastHash)
                         continue;
-                    else if (event->action == kRestoreAction)
-                        fork = Fork{name, sequence, event->replaced, 0, {}};
-                    else
+                    else if (!(fork = forkAt(name, sequence)))
                         finding = breach(StoreText::tr("Since backup %1, event %2 was rewritten")
                                              .arg(name)
                                              .arg(sequence));
@@ -178,22 +192,35 @@ Result<void> RecordAudit::checkForks(const QList<Fork> &forks, RecordAuditResult
     // chain makes that agreement hold for every event before it. A restore
     // event written by hand names a head no copy holds.
     for (const Fork &fork : forks) {
-        const qsizetype colon = fork.replaced.indexOf(QLatin1Char(':'));
-        const qint64 replacedSequence = fork.replaced.left(colon).toLongLong();
-        const QString replacedHash = fork.replaced.mid(colon + 1);
+        bool proven = false; // a copy holds the head a restore replaced: it took place
         bool ofReplaced = false;
-        for (const BackupFile &file : files.value()) {
-            if (colon < 1 || hashIn(file.path, replacedSequence) != replacedHash)
-                continue;
-            ofReplaced = fork.lastSequence <= replacedSequence &&
-                         hashIn(file.path, fork.lastSequence) == fork.lastHash;
-            break;
+        for (const QString &replaced : fork.replaced) {
+            const qsizetype colon = replaced.indexOf(QLatin1Char(':'));
+            const qint64 replacedSequence = replaced.left(colon).toLongLong();
+            const QString replacedHash = replaced.mid(colon + 1);
+            for (const BackupFile &file : files.value()) {
+                if (ofReplaced || colon < 1 || hashIn(file.path, replacedSequence) != replacedHash)
+                    continue;
+                proven = true;
+                ofReplaced = fork.lastSequence <= replacedSequence &&
+                             hashIn(file.path, fork.lastSequence) == fork.lastHash;
+            }
         }
         if (ofReplaced)
             result.findings.append(
                 {AuditFinding::Severity::Note,
                  StoreText::tr("Backup %1 is of the database the restore of event %2 replaced: "
                                "compared up to it")
+                     .arg(fork.name)
+                     .arg(fork.restoreSequence)});
+        else if (proven)
+            // Of a database an earlier restore replaced, as a copy from
+            // before two restores is: the log it belongs to is gone.
+            result.findings.append(
+                {AuditFinding::Severity::Warning,
+                 StoreText::tr("Backup %1 parts from the log before the restore of event %2 and "
+                               "is not of the database that restore replaced: it cannot be "
+                               "compared")
                      .arg(fork.name)
                      .arg(fork.restoreSequence)});
         else

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 namespace huajie {
 
@@ -15,7 +16,7 @@ struct AuditFinding
     enum class Severity
     {
         Breach,  // the record was changed: verify fails
-        Warning, // a backup that cannot be read: said, not a breach
+        Warning, // a backup that cannot be read or compared: said, not a breach
         Note     // what was checked, for the reader
     };
     Severity severity = Severity::Breach;
@@ -65,13 +66,13 @@ private:
         QString action;
         QString replaced; // of a restore: the replaced database's head, "SEQ:HASH"
     };
-    // A backup whose log forks from today's at a restore event.
+    // A backup whose log parts from today's at or before a restore event.
     struct Fork
     {
         QString name;
-        qint64 restoreSequence = 0;
-        QString replaced;
-        qint64 lastSequence = 0; // the backup's last event
+        qint64 restoreSequence = 0; // the first restore at or after the parting
+        QStringList replaced;       // the heads those restores replaced
+        qint64 lastSequence = 0;    // the backup's last event
         QString lastHash;
     };
     Result<void> checkForks(const QList<Fork> &forks, RecordAuditResult &result) const;

@@ -71,6 +71,42 @@
         <source>Not allowed</source>
         <translation>无权操作</translation>
     </message>
+    <message>
+        <source>There is no user %1</source>
+        <translation>没有用户 %1</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: this login is locked until %1. Try again then, or ask an administrator to unlock it.</source>
+        <translation>密码错误次数过多，该用户名已锁定至 %1。请届时再试，或请系统管理员解除锁定。</translation>
+    </message>
+    <message>
+        <source>Only an administrator restores a backup</source>
+        <translation>只有管理员可以恢复备份</translation>
+    </message>
+    <message>
+        <source>must not be only spaces</source>
+        <translation>不能只由空格组成</translation>
+    </message>
+    <message>
+        <source>is one of the commonest passwords, which are tried first</source>
+        <translation>属于最常用的密码，最先被人尝试</translation>
+    </message>
+    <message>
+        <source>must not contain the login or the name</source>
+        <translation>不得包含用户名或姓名</translation>
+    </message>
+    <message>
+        <source>Cannot open %1, which counts wrong passwords: %2</source>
+        <translation>无法打开记录密码错误次数的文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot lock %1, which counts wrong passwords</source>
+        <translation>无法锁定记录密码错误次数的文件 %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1, which counts wrong passwords: %2</source>
+        <translation>无法写入记录密码错误次数的文件 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>Change</name>
@@ -466,14 +502,6 @@
         <translation>查看案件的办理记录，最早的在前。</translation>
     </message>
     <message>
-        <source>The event log is intact: %1 events.</source>
-        <translation>事件日志完好：共 %1 个事件。</translation>
-    </message>
-    <message>
-        <source>The event log is broken at event %1%2: %3</source>
-        <translation>事件日志在事件 %1%2 处损坏：%3</translation>
-    </message>
-    <message>
         <source>What can be done with a case now.</source>
         <translation>查看案件当前可执行的操作。</translation>
     </message>
@@ -752,10 +780,6 @@
     <message>
         <source>must not be before --from</source>
         <translation>不得早于 --from 指定的日期</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Schedule a session.</source>
@@ -1162,10 +1186,6 @@
         <translation>要恢复的备份。</translation>
     </message>
     <message>
-        <source>Put a backup in place of the database. The backup is checked first (PRAGMA integrity_check), and the database it replaces is kept in the backups folder.</source>
-        <translation>用备份替换数据库。先检查备份（PRAGMA integrity_check），被替换的数据库保留在 backups 文件夹中。</translation>
-    </message>
-    <message>
         <source>A database cannot be restored from itself</source>
         <translation>不能用数据库自身进行恢复</translation>
     </message>
@@ -1394,12 +1414,68 @@
         <translation>SEQ:HASH</translation>
     </message>
     <message>
-        <source>Check that no event of the log was edited, inserted, reordered or deleted, that each backup&apos;s events are the beginning of today&apos;s, and that issued documents and frozen reports are what their events recorded. Exits 1 when anything was changed.</source>
-        <translation>检查事件日志中有无事件被修改、插入、调换顺序或删除，每份备份中的事件是否均为现有事件日志的开头部分，以及已出具文书和已冻结报表是否与其事件记录一致。发现任何改动即以退出码 1 退出。</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a record anchor: give it as printed, the event&apos;s number, a colon and 16 hex digits, e.g. 1234:0123456789abcdef</source>
         <translation>“%1”不是记录锚点：请按印件所载填写，即事件序号、冒号和 16 位十六进制数字，例如 1234:0123456789abcdef</translation>
+    </message>
+    <message>
+        <source>Encrypt the copy with a passphrase (at least 10 characters), read from HUAJIE_BACKUP_PASSPHRASE or else from the first line of standard input; with -o.</source>
+        <translation>用口令加密备份（至少 10 个字符）；口令取自 HUAJIE_BACKUP_PASSPHRASE，未设置时读取标准输入的第一行；须与 -o 同用。</translation>
+    </message>
+    <message>
+        <source>--encrypt needs -o FILE: the copies in the backups folder stay on this machine.</source>
+        <translation>--encrypt 须与 -o 文件 同用：backups 文件夹中的备份留在本机。</translation>
+    </message>
+    <message>
+        <source>Backed up, encrypted, to %1</source>
+        <translation>已加密备份到 %1</translation>
+    </message>
+    <message>
+        <source>Put a backup in place of the database. Once the database has users, only an administrator restores (HUAJIE_LOGIN, HUAJIE_PASSWORD). The backup is checked first: it passes PRAGMA integrity_check and its schema is exactly this program&apos;s for its version. The database it replaces is kept in the backups folder, and the event log records the restore. An encrypted backup asks for its passphrase: HUAJIE_BACKUP_PASSPHRASE, or else the first line of standard input.</source>
+        <translation>用备份替换数据库。数据库有用户后，只有系统管理员可以恢复（HUAJIE_LOGIN、HUAJIE_PASSWORD）。恢复前先检查备份：须通过 PRAGMA integrity_check，且其结构与本程序该版本的结构完全一致。被替换的数据库保留在备份文件夹中，事件日志记录此次恢复。加密的备份须提供口令：取自 HUAJIE_BACKUP_PASSPHRASE，否则取标准输入的第一行。</translation>
+    </message>
+    <message>
+        <source>Check the record: that no event of the log was edited, inserted, reordered or deleted, that no event is dated before the one it follows, that the rows of every case, every user and the settings are as their last event left them, that each backup&apos;s events are the beginning of today&apos;s, and that issued documents and frozen reports are what their events recorded. Names what it finds and exits 1.</source>
+        <translation>核验记录：事件日志中没有事件被修改、插入、调换顺序或删除；没有事件的时间早于其前一事件；每个案件、每个用户和设置的数据与其最后一个事件留下的一致；每个备份的事件都是当前日志的开头部分；已出具的文书和已冻结的报表与其事件所记录的一致。发现问题时逐一列出，并以退出码 1 结束。</translation>
+    </message>
+    <message>
+        <source>The record is intact: %1 events, and the rows as they left them.</source>
+        <translation>记录完好：共 %1 个事件，数据与事件记录一致。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>……另有 %1 项。</translation>
+    </message>
+    <message>
+        <source>The record does not hold: %1 problems found in %2 events.</source>
+        <translation>记录已被改动：在 %2 个事件中发现 %1 个问题。</translation>
+    </message>
+    <message>
+        <source>Only init creates a database. To put a backup in its place: huajie-cli restore BACKUP; to start a new, empty one: huajie-cli init.</source>
+        <translation>只有 init 命令会新建数据库。用备份恢复：huajie-cli restore 备份文件；新建一个空数据库：huajie-cli init。</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>标准输入</translation>
+    </message>
+    <message>
+        <source>Unlock a login locked after too many wrong passwords (an administrator).</source>
+        <translation>解除因密码错误次数过多而被锁定的用户名（由系统管理员操作）。</translation>
+    </message>
+    <message>
+        <source>%1 may sign in again</source>
+        <translation>%1 可以重新登录</translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation>锁定至 %1</translation>
+    </message>
+    <message>
+        <source>Unlock a locked login.</source>
+        <translation>解除用户名锁定。</translation>
     </message>
 </context>
 <context>
@@ -1639,10 +1715,6 @@
         <translation>缺少 %1 的文书模板</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>Notice of a mediation session</source>
         <translation>化解会议通知书</translation>
     </message>
@@ -1685,6 +1757,22 @@
     <message>
         <source>The printer cannot be used</source>
         <translation>无法使用该打印机</translation>
+    </message>
+    <message>
+        <source>is not a file of the templates folder %1; a template cannot be a link to a file elsewhere</source>
+        <translation>不是模板文件夹 %1 中的文件；模板不能是指向别处文件的链接</translation>
+    </message>
+    <message>
+        <source>The document is %1 characters long; a document is laid out up to %2</source>
+        <translation>文书长达 %1 个字符；文书排版至多 %2 个字符</translation>
+    </message>
+    <message>
+        <source>The document has more than %1 paragraphs, cells and other parts; a document is laid out up to %1</source>
+        <translation>文书的段落、单元格等部分超过 %1 个；文书排版至多 %1 个</translation>
+    </message>
+    <message>
+        <source>The document has tables nested more than %1 deep</source>
+        <translation>文书中的表格嵌套超过 %1 层</translation>
     </message>
 </context>
 <context>
@@ -1747,6 +1835,34 @@
     <message>
         <source>Registration voided</source>
         <translation>作废登记</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>Record fixed for verification</source>
+        <translation>记录数据校验值</translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation>新增用户</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>User switched on</source>
+        <translation>启用用户</translation>
+    </message>
+    <message>
+        <source>User switched off</source>
+        <translation>停用用户</translation>
+    </message>
+    <message>
+        <source>Setting changed</source>
+        <translation>修改设置</translation>
     </message>
 </context>
 <context>
@@ -1994,6 +2110,89 @@
     <message>
         <source>Legal representative</source>
         <translation>法定代表人</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>口令</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>签收人</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Reason for the short notice</source>
+        <translation>通知期限不足的理由</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>笔录</translation>
+    </message>
+</context>
+<context>
+    <name>File</name>
+    <message>
+        <source>The passphrase is wrong, or the encrypted backup has been changed or is not whole</source>
+        <translation>口令错误，或加密备份已被改动、不完整</translation>
+    </message>
+    <message>
+        <source>The encryption library cannot be started</source>
+        <translation>无法启动加密库</translation>
+    </message>
+    <message>
+        <source>Not enough memory to derive the key from the passphrase</source>
+        <translation>内存不足，无法由口令生成密钥</translation>
+    </message>
+    <message>
+        <source>Cannot write the encrypted backup: %1</source>
+        <translation>无法写入加密备份：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the copy to encrypt: %1</source>
+        <translation>无法读取待加密的副本：%1</translation>
+    </message>
+    <message>
+        <source>This is not an encrypted Huajie backup</source>
+        <translation>这不是化解的加密备份</translation>
+    </message>
+    <message>
+        <source>This encrypted backup was written by a newer Huajie (version %1)</source>
+        <translation>该加密备份由更新版本的化解写入（版本 %1）</translation>
+    </message>
+    <message>
+        <source>Cannot read the encrypted backup: %1</source>
+        <translation>无法读取加密备份：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write the decrypted copy: %1</source>
+        <translation>无法写入解密后的副本：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>这是一个文件夹</translation>
+    </message>
+    <message>
+        <source>it cannot be synced to the disk</source>
+        <translation>无法同步写入磁盘</translation>
+    </message>
+    <message>
+        <source>Cannot make a temporary folder: %1</source>
+        <translation>无法创建临时文件夹：%1</translation>
+    </message>
+    <message>
+        <source>Cannot make the decrypted copy: %1</source>
+        <translation>无法创建解密后的副本：%1</translation>
     </message>
 </context>
 <context>
@@ -2488,6 +2687,36 @@
         <source>Huajie</source>
         <translation>化解</translation>
     </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Database missing</source>
+        <translation>数据库不存在</translation>
+    </message>
+    <message>
+        <source>The database %1 is missing, but there are backups of it in %2: it may have been lost. The newest copy was made %3 (%4):
+%5</source>
+        <translation>数据库 %1 不存在，但 %2 中有它的备份：数据库可能已丢失。最新的备份制作于 %3（%4）：
+%5</translation>
+    </message>
+    <message>
+        <source>Restore that copy, or create a new, empty database? A new one numbers cases from 1 again; the backups stay where they are.</source>
+        <translation>用该备份恢复，还是新建一个空数据库？新数据库的案件将重新从第1号编起；备份仍保留原处。</translation>
+    </message>
+    <message>
+        <source>Restore the newest copy</source>
+        <translation>用最新备份恢复</translation>
+    </message>
+    <message>
+        <source>Create a new, empty database</source>
+        <translation>新建空数据库</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
 </context>
 <context>
     <name>ReportCharts</name>
@@ -2589,10 +2818,6 @@
         <translation>无法读回工作簿：%1</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>A report needs a period whose first day is not after its last.</source>
         <translation>统计期间的起始日不得晚于截止日。</translation>
     </message>
@@ -2670,10 +2895,6 @@
     <message>
         <source>an entry has no valid date or isOffDay: %1</source>
         <translation>条目缺少有效的 date 或 isOffDay：%1</translation>
-    </message>
-    <message>
-        <source>%1 is too far from the file&apos;s year %2</source>
-        <translation>%1 与文件所属年份 %2 相距过远</translation>
     </message>
     <message>
         <source>say why the calendar changes</source>
@@ -2772,10 +2993,6 @@
         <translation>%1 已存在</translation>
     </message>
     <message>
-        <source>Cannot back up to %1: %2</source>
-        <translation>无法备份到 %1：%2</translation>
-    </message>
-    <message>
         <source>Cannot make the folder %1</source>
         <translation>无法创建文件夹 %1</translation>
     </message>
@@ -2802,14 +3019,6 @@
     <message>
         <source>%1 was written by a newer Huajie (schema %2)</source>
         <translation>%1 由更新版本的化解写入（结构版本 %2）</translation>
-    </message>
-    <message>
-        <source>%1 cannot be opened to keep a copy of it</source>
-        <translation>无法打开 %1 以保留其副本</translation>
-    </message>
-    <message>
-        <source>Cannot copy %1 to %2</source>
-        <translation>无法将 %1 复制到 %2</translation>
     </message>
     <message>
         <source>Cannot put %1 in place of %2</source>
@@ -2920,10 +3129,6 @@
         <translation>自备份 %1 以来，事件 %2 被删除</translation>
     </message>
     <message>
-        <source>Backup %1 goes on past the restore of event %2: compared up to it</source>
-        <translation>备份 %1 含有事件 %2（恢复备份）之后的事件：已比对至该事件为止</translation>
-    </message>
-    <message>
         <source>Since backup %1, event %2 was rewritten</source>
         <translation>自备份 %1 以来，事件 %2 被改写</translation>
     </message>
@@ -2988,8 +3193,190 @@
         <translation>记录锚点 %1 与事件 %2 不符（该事件哈希以 %3 开头）：事件日志在事件 %2 或其之前被改写</translation>
     </message>
     <message>
-        <source>Backup %1 was kept before a restore and goes on past the log from event %2: compared up to it</source>
-        <translation>备份 %1 为恢复备份前保留的副本，自事件 %2 起含有现有事件日志之后的事件：已比对至该事件之前</translation>
+        <source>is larger than %1 KB, more than a year&apos;s holidays hold</source>
+        <translation>超过 %1 KB，一年的节假日数据不会这么大</translation>
+    </message>
+    <message>
+        <source>%1 is not in the file&apos;s year %2 (nor from 20 December before it, where its New Year&apos;s holiday may begin)</source>
+        <translation>%1 不在文件所属年份 %2 内（也不在其前一年12月20日以后，即元旦假期可能开始的时段）</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 KB, more than such a file holds; it is not read</source>
+        <translation>%1 超过 %2 KB，超出此类文件应有的大小，不予读取</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>无法创建 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1 to the disk</source>
+        <translation>无法将 %1 写入磁盘</translation>
+    </message>
+    <message>
+        <source>Cannot write the folder %1 to the disk</source>
+        <translation>无法将文件夹 %1 写入磁盘</translation>
+    </message>
+    <message>
+        <source>Cannot copy the database to %1: %2</source>
+        <translation>无法将数据库复制到 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>等另外 %n 处</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a database as this program makes it (schema %2): %3</source>
+        <translation>%1 与本程序建立的数据库不符（结构版本 %2）：%3</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>%1 is open for writing elsewhere: close it there before restoring</source>
+        <translation>%1 正由其他程序写入：请先在那里关闭，再恢复</translation>
+    </message>
+    <message>
+        <source>%1 exists: open it to restore over it</source>
+        <translation>%1 已存在：须先打开它，才能用备份替换</translation>
+    </message>
+    <message>
+        <source>%1 is in use by another program: close it there before restoring</source>
+        <translation>%1 正被其他程序使用：请先在那里关闭，再恢复</translation>
+    </message>
+    <message>
+        <source>event %1 is dated %2, earlier than the event before it (%3): the clock was set back, or the event was written with another day</source>
+        <translation>事件 %1 的时间为 %2，早于其前一个事件（%3）：系统时钟被调回，或该事件以另一日期写入</translation>
+    </message>
+    <message>
+        <source>case %1 has no event: it was added to the database directly</source>
+        <translation>案件 %1 没有任何事件：它是被直接添加到数据库中的</translation>
+    </message>
+    <message>
+        <source>the data of case %1 was changed directly after event %2</source>
+        <translation>案件 %1 的数据在事件 %2 之后被直接改动</translation>
+    </message>
+    <message>
+        <source>a case (id %1) was removed from the database directly after event %2</source>
+        <translation>一个案件（内部编号 %1）在事件 %2 之后被直接从数据库中删除</translation>
+    </message>
+    <message>
+        <source>user %1 has no event: the account was added to the database directly</source>
+        <translation>用户 %1 没有任何事件：该账户是被直接添加到数据库中的</translation>
+    </message>
+    <message>
+        <source>the account of user %1 was changed directly after event %2</source>
+        <translation>用户 %1 的账户在事件 %2 之后被直接改动</translation>
+    </message>
+    <message>
+        <source>the account of user %1 was removed from the database directly after event %2</source>
+        <translation>用户 %1 的账户在事件 %2 之后被直接从数据库中删除</translation>
+    </message>
+    <message>
+        <source>the settings were changed in the database directly, with no event</source>
+        <translation>设置被直接在数据库中改动，没有相应的事件</translation>
+    </message>
+    <message>
+        <source>the settings were changed directly after event %1</source>
+        <translation>设置在事件 %1 之后被直接改动</translation>
+    </message>
+    <message>
+        <source>Backup %1 is of the database the restore of event %2 replaced: compared up to it</source>
+        <translation>备份 %1 属于事件 %2 的恢复所替换的数据库：已比对至该事件</translation>
+    </message>
+    <message>
+        <source>Backup %1 parts from the log at the restore of event %2, but no backup is of the database that restore replaced (the copy kept before it): the restore may have been written by hand</source>
+        <translation>备份 %1 在事件 %2 的恢复处与当前日志分岔，但没有任何备份属于该次恢复所替换的数据库（即恢复前保留的副本）：该恢复事件可能是手工写入的</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>索引</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>触发器</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>视图</translation>
+    </message>
+    <message>
+        <source>table %1 lacks column %2</source>
+        <translation>表 %1 缺少列 %2</translation>
+    </message>
+    <message>
+        <source>column %2 of table %1 differs in its type, constraint or default</source>
+        <translation>表 %1 的列 %2 的类型、约束或默认值不同</translation>
+    </message>
+    <message>
+        <source>table %1 has an extra column %2</source>
+        <translation>表 %1 多出列 %2</translation>
+    </message>
+    <message>
+        <source>the columns of table %1 are in another order</source>
+        <translation>表 %1 的列顺序不同</translation>
+    </message>
+    <message>
+        <source>Cannot open a database in memory</source>
+        <translation>无法在内存中打开数据库</translation>
+    </message>
+    <message>
+        <source>there is no %1 %2</source>
+        <translation>缺少%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 is a %2, not a %3</source>
+        <translation>%1 是%2，不是%3</translation>
+    </message>
+    <message>
+        <source>%1 %2 is on %3, not on %4</source>
+        <translation>%1 %2 建在 %3 上，而不是 %4 上</translation>
+    </message>
+    <message>
+        <source>%1 %2 is defined otherwise than this program defines it</source>
+        <translation>%1 %2 的定义与本程序不同</translation>
+    </message>
+    <message>
+        <source>an extra %1 %2</source>
+        <translation>多出%1 %2</translation>
+    </message>
+    <message>
+        <source>There is no database %1</source>
+        <translation>数据库 %1 不存在</translation>
+    </message>
+    <message>
+        <source>%1 (made %2, %3)</source>
+        <translation>%1（制作于 %2，%3）</translation>
+    </message>
+    <message>
+        <source>There are no backups of it in %1.</source>
+        <translation>%1 中没有它的备份。</translation>
+    </message>
+    <message>
+        <source>Its newest backups:</source>
+        <translation>它最新的备份：</translation>
+    </message>
+    <message>
+        <source>HUAJIE_TODAY is set: another day is only for trying the program, and this database has users, whose events carry the real time. Unset HUAJIE_TODAY and start again.</source>
+        <translation>已设置 HUAJIE_TODAY：指定其他日期仅供试用本程序，而本数据库已有用户，其事件必须记录真实时间。请取消 HUAJIE_TODAY 后重新启动。</translation>
+    </message>
+    <message>
+        <source>Backup %1 parts from the log before the restore of event %2 and is not of the database that restore replaced: it cannot be compared</source>
+        <translation>备份 %1 在事件 %2 的恢复之前即与当前日志分岔，且不属于该次恢复所替换的数据库：无法比对</translation>
     </message>
 </context>
 <context>
@@ -3701,6 +4088,53 @@
     </message>
 </context>
 <context>
+    <name>huajie::BackupToDialog</name>
+    <message>
+        <source>Encrypt with a passphrase</source>
+        <translation>用口令加密</translation>
+    </message>
+    <message>
+        <source>Back up to</source>
+        <translation>备份到</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>口令</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>确认口令</translation>
+    </message>
+    <message>
+        <source>Without the passphrase the copy cannot be restored: keep it apart from the copy.</source>
+        <translation>没有口令就无法恢复该备份：请将口令与备份分开保管。</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Huajie backups (*.sqlite)</source>
+        <translation>化解备份 (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Choose the file to back up to</source>
+        <translation>请选择备份到的文件</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ</source>
+        <translation>两次输入的口令不一致</translation>
+    </message>
+</context>
+<context>
     <name>huajie::BatchDocumentDialog</name>
     <message numerus="yes">
         <source>Issue a document for %n case(s)</source>
@@ -3878,10 +4312,6 @@
     <message>
         <source>Holiday data (*.json)</source>
         <translation>节假日数据 (*.json)</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>imported from %1</source>
@@ -5053,6 +5483,18 @@ Make the session notice now?</source>
         <source>Voided registrations</source>
         <translation>已作废登记</translation>
     </message>
+    <message>
+        <source>Back up &amp;to…</source>
+        <translation>备份到(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted. Its passphrase:</source>
+        <translation>%1 已加密。请输入其口令：</translation>
+    </message>
 </context>
 <context>
     <name>huajie::OptionalDateEdit</name>
@@ -5465,10 +5907,6 @@ Make the session notice now?</source>
         <translation>iCalendar 日历 (*.ics)</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>Previous</source>
         <translation>向前翻页</translation>
     </message>
@@ -5844,6 +6282,14 @@ Make the session notice now?</source>
     <message>
         <source>New password for %1</source>
         <translation>%1 的新密码</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解除锁定</translation>
+    </message>
+    <message>
+        <source>locked until %1</source>
+        <translation>锁定至 %1</translation>
     </message>
 </context>
 <context>

@@ -66,7 +66,7 @@ expect_caught() {
 expect_whole() {
     [[ -f $DB ]] || fail "${1:-}: the database is gone"
     [[ $(sqlite3 "$DB" 'PRAGMA integrity_check') == ok ]] || fail "${1:-}: the database is damaged"
-    cli verify || fail "${1:-}: verify fails: $(cat "$WORK/out" "$WORK/err" | head -c 500)"
+    cli verify || fail "${1:-}: verify fails: $(cat "$WORK/out" "$WORK/err" | head -c 2000)"
     echo "whole: ${1:-the database}"
 }
 
@@ -87,7 +87,8 @@ insider_sql() {
 
 # What an insider who read core/store/eventlog.cpp does after changing
 # events: computes every event's hash again as EventLog::computeHash does
-# (SHA-256 over the fields joined by U+001F, each after the previous hash)
+# (SHA-256 over the fields joined by U+001F, the previous hash, then the
+# rows' digest where the event has one)
 # and sets the recorded head, so that the chain verifies again. Runs the
 # SQL given first (the triggers dropped).
 insider_rechain() {
@@ -97,9 +98,11 @@ import hashlib, sqlite3, sys
 db = sqlite3.connect(sys.argv[1])
 previous = "0" * 64
 rows = db.execute("SELECT sequence, coalesce(case_id, 0), at, user, action, from_state, "
-                  "to_state, input, changes FROM events ORDER BY sequence").fetchall()
+                  "to_state, input, changes, digest FROM events ORDER BY sequence").fetchall()
 for r in rows:
-    fields = [str(r[0]), str(r[1])] + [v or "" for v in r[2:]] + [previous]
+    fields = [str(r[0]), str(r[1])] + [v or "" for v in r[2:9]] + [previous]
+    if r[9]:
+        fields.append(r[9])  # the rows' digest, hashed when the event has one
     digest = hashlib.sha256("\x1f".join(fields).encode()).hexdigest()
     db.execute("UPDATE events SET previous_hash = ?, hash = ? WHERE sequence = ?",
                (previous, digest, r[0]))

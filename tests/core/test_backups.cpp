@@ -251,7 +251,7 @@ TEST_CASE("Only an administrator restores once there are users, and the record s
     REQUIRE(byAdministrator.ok());
     CHECK(users() == 0);
     auto store = openStore(file.path());
-    CHECK(store->events().verify().value().intact);
+    CHECK(store->events().verify().value().intact());
     QSqlQuery last(store->connection());
     REQUIRE(last.exec(QStringLiteral("SELECT case_id, user, action, input FROM events "
                                      "ORDER BY sequence DESC LIMIT 1")));
