@@ -44,7 +44,7 @@ void fillVersion(const QSqlDatabase &db, int version)
         registered.user = QStringLiteral("张三");
         registered.action = QStringLiteral("register");
         registered.toState = QStringLiteral("registered");
-        REQUIRE(EventLog(db, version >= 11 ? EventLog::Format::WithDigests
+        REQUIRE(EventLog(db, version >= 12 ? EventLog::Format::WithDigests
                                            : EventLog::Format::BeforeDigests)
                     .append(registered)
                     .ok());

@@ -26,7 +26,7 @@ struct RecordDesk
 
     RecordDesk()
     {
-        auto opened = Store::open(file.path());
+        auto opened = Store::open(file.path(), StoreAccess::Create);
         REQUIRE(opened.ok());
         store = std::move(opened).value();
         REQUIRE(loadDemoData(*store, 30, 7, QDate::currentDate()).ok());
@@ -266,7 +266,7 @@ TEST_CASE("HUAJIE_TODAY is refused on a database with users, for writing and rea
 {
     test::TempDatabase file;
     {
-        auto store = Store::open(file.path());
+        auto store = Store::open(file.path(), StoreAccess::Create);
         REQUIRE(store.ok());
         qputenv("HUAJIE_TODAY", "2020-01-01");
         // Without users it is a demo desk: allowed.
@@ -310,7 +310,7 @@ TEST_CASE("An upgraded database fixes the rows it had, and a later hand edit is 
 {
     test::TempDatabase file;
     {
-        auto store = Store::open(file.path());
+        auto store = Store::open(file.path(), StoreAccess::Create);
         REQUIRE(store.ok());
         REQUIRE(store.value()->cases().registerCase(test::sampleCase(), test::kToday).ok());
         REQUIRE(store.value()
@@ -318,7 +318,7 @@ TEST_CASE("An upgraded database fixes the rows it had, and a later hand edit is 
                     .add(QStringLiteral("admin"), QStringLiteral("管理员"), Role::Administrator,
                          QStringLiteral("a long secret 1"))
                     .ok());
-        // Back to version 10, as a database of the program before digests.
+        // Back to version 11, as a database of the program before digests.
         QSqlQuery q(store.value()->connection());
         REQUIRE(q.exec(QStringLiteral("DROP TRIGGER events_are_append_only_delete")));
         REQUIRE(q.exec(QStringLiteral("DELETE FROM events")));
@@ -333,7 +333,7 @@ TEST_CASE("An upgraded database fixes the rows it had, and a later hand edit is 
         registered.user = QStringLiteral("张三");
         registered.action = QStringLiteral("register");
         registered.toState = QStringLiteral("registered");
-        // An event as version 10 wrote it: no digest.
+        // An event as version 11 wrote it: no digest.
         registered.sequence = 1;
         registered.previousHash = EventLog::kGenesisHash;
         registered.at =
@@ -351,7 +351,7 @@ TEST_CASE("An upgraded database fixes the rows it had, and a later hand edit is 
                        EventLog::computeHash(registered) +
                        QStringLiteral("'), "
                                       "('center_name', '某中心')")));
-        REQUIRE(sqlite::setSchemaVersion(store.value()->connection(), 10).ok());
+        REQUIRE(sqlite::setSchemaVersion(store.value()->connection(), 11).ok());
     }
     auto store = Store::open(file.path());
     REQUIRE(store.ok());

@@ -55,7 +55,7 @@ TEST_CASE("The users dialog refuses a weak password and unlocks a locked login",
           "[ui][gui][accounts][signin]")
 {
     test::TempDatabase file;
-    auto store = Store::open(file.path()).value();
+    auto store = Store::open(file.path(), StoreAccess::Create).value();
     UsersDialog users(*store);
     child<QLineEdit>(&users, "newLogin")->setText(QStringLiteral("admin"));
     child<QLineEdit>(&users, "newName")->setText(QStringLiteral("马管理"));

@@ -74,7 +74,7 @@ TEST_CASE("Back up to… encrypts the copy, and restoring it asks for the passph
 {
     test::TempDatabase file;
     QTemporaryDir stick;
-    auto store = Store::open(file.path()).value();
+    auto store = Store::open(file.path(), StoreAccess::Create).value();
     REQUIRE(store->cases().registerCase(test::sampleCase(), test::kToday).ok());
     const QString target = stick.filePath(QStringLiteral("copy.sqlite"));
     {
@@ -160,7 +160,7 @@ TEST_CASE("A mediator cannot restore a backup from the desk", "[ui][gui][backup]
     const QString password = QStringLiteral("Qingshui-Desk-2026");
     Clock::setToday(test::kToday);
     test::TempDatabase file;
-    auto store = Store::open(file.path()).value();
+    auto store = Store::open(file.path(), StoreAccess::Create).value();
     REQUIRE(store->cases().registerCase(test::sampleCase(), test::kToday).ok());
     const QString copy = Backups(file.path())
                              .make(store->connection(), QStringLiteral("manual"), Clock::now())

@@ -21,7 +21,7 @@ TEST_CASE("The termination form refuses an explanation longer than its limit", "
 {
     Clock::setToday(test::kToday);
     test::TempDatabase file;
-    auto store = std::move(Store::open(file.path()).value());
+    auto store = std::move(Store::open(file.path(), StoreAccess::Create).value());
     const CaseRecord record = store->cases().registerCase(test::sampleCase(), test::kToday).value();
     const int events = int(store->cases().history(record.id).value().size());
 
