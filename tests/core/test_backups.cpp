@@ -217,12 +217,15 @@ TEST_CASE("Only an administrator restores once there are users, and the record s
             accounts.add(QStringLiteral("zhao"), QStringLiteral("赵志明"), Role::Mediator, password)
                 .ok());
     }
+    QString replacedHead; // of the database the last restore was asked to replace
     const auto restoreAs = [&](const char *login, bool loginRequired = true) {
         auto store = openStore(file.path());
         REQUIRE(store->settings()
                     .setValue(CenterSetting::LoginRequired,
                               loginRequired ? QStringLiteral("1") : QStringLiteral("0"))
                     .ok());
+        const auto head = store->events().head().value();
+        replacedHead = QStringLiteral("%1:%2").arg(head.first).arg(head.second);
         if (login)
             store->signIn(
                 store->accounts().authenticate(QString::fromLatin1(login), password).value());
@@ -240,18 +243,15 @@ TEST_CASE("Only an administrator restores once there are users, and the record s
     CHECK_FALSE(restoreAs(nullptr, false).ok());
     CHECK(users() == 2);
 
-    QString replacedHead;
-    {
-        auto store = openStore(file.path());
-        const auto head = store->events().head().value();
-        replacedHead = QStringLiteral("%1:%2").arg(head.first).arg(head.second);
-    }
     auto byAdministrator = restoreAs("admin");
     INFO((byAdministrator.ok() ? std::string() : byAdministrator.error().describe().toStdString()));
     REQUIRE(byAdministrator.ok());
     CHECK(users() == 0);
     auto store = openStore(file.path());
-    CHECK(store->events().verify().value().intact());
+    const ChainVerification verified = store->events().verify().value();
+    for (const VerificationFinding &f : verified.findings)
+        UNSCOPED_INFO(f.problem.toStdString());
+    CHECK(verified.intact());
     QSqlQuery last(store->connection());
     REQUIRE(last.exec(QStringLiteral("SELECT case_id, user, action, input FROM events "
                                      "ORDER BY sequence DESC LIMIT 1")));
