@@ -1,3 +1,4 @@
+#include "clock.h"
 #include "store/backups.h"
 #include "store/schema.h"
 #include "store/schemacheck.h"
@@ -229,7 +230,7 @@ TEST_CASE("Only an administrator restores once there are users, and the record s
         if (login)
             store->signIn(
                 store->accounts().authenticate(QString::fromLatin1(login), password).value());
-        return Backups(file.path()).restore(beforeUsers, kAt, std::move(store));
+        return Backups(file.path()).restore(beforeUsers, Clock::now(), std::move(store));
     };
     const auto users = [&] {
         return openStore(file.path())->accounts().list().value().size();
