@@ -1,12 +1,10 @@
 #include "ownerfile.h"
 
 #include "i18n/contexts.h"
+#include "io/replacefile.h"
 
 #include <QDir>
 #include <QFileInfo>
-
-#include <filesystem>
-#include <system_error>
 
 #ifdef Q_OS_UNIX
 #include <unistd.h>
@@ -52,13 +50,9 @@ Result<void> OwnerOnlyFile::commit()
 #endif
     const QString written = m_temporary.fileName();
     m_temporary.close();
-    // rename(2), which replaces a file of that name in one step (QFile's
-    // rename refuses to).
-    std::error_code error;
-    std::filesystem::rename(std::filesystem::path(written.toStdU16String()),
-                            std::filesystem::path(m_path.toStdU16String()), error);
-    if (error)
-        return failed(QString::fromLocal8Bit(error.message().c_str()));
+    // QFile's rename refuses to replace a file of that name.
+    if (auto placed = replaceFile(written, m_path); !placed)
+        return placed;
     m_temporary.setAutoRemove(false);
     return {};
 }

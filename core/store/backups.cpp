@@ -2,6 +2,7 @@
 
 #include "accounts/accounts.h"
 #include "i18n/contexts.h"
+#include "io/replacefile.h"
 #include "store/schema.h"
 #include "store/schemacheck.h"
 #include "store/sqliteconnection.h"
@@ -24,7 +25,6 @@
 #else
 #include <cerrno>
 #include <csignal>
-#include <fcntl.h>
 #include <unistd.h>
 #endif
 
@@ -122,41 +122,6 @@ Result<void> syncFile(const QString &path)
     if (!synced)
         return Error{StoreText::tr("Cannot write %1 to the disk").arg(path)};
     return {};
-}
-
-// A rename in the folder is on the disk (Windows has no such call: its
-// MoveFileEx with MOVEFILE_WRITE_THROUGH did it).
-Result<void> syncFolder(const QString &folder)
-{
-#ifndef Q_OS_WIN
-    const int fd = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY);
-    const bool synced = fd >= 0 && ::fsync(fd) == 0;
-    if (fd >= 0)
-        ::close(fd);
-    if (!synced)
-        return Error{StoreText::tr("Cannot write the folder %1 to the disk").arg(folder)};
-#else
-    Q_UNUSED(folder);
-#endif
-    return {};
-}
-
-// Puts `from` in place of `to` in one step: rename(2), which replaces `to`
-// whole or not at all.
-Result<void> replaceFile(const QString &from, const QString &to)
-{
-#ifdef Q_OS_WIN
-    const bool renamed =
-        MoveFileExW(reinterpret_cast<const wchar_t *>(QDir::toNativeSeparators(from).utf16()),
-                    reinterpret_cast<const wchar_t *>(QDir::toNativeSeparators(to).utf16()),
-                    MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH);
-#else
-    const bool renamed =
-        ::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0;
-#endif
-    if (!renamed)
-        return Error{StoreText::tr("Cannot put %1 in place of %2").arg(from, to)};
-    return syncFolder(QFileInfo(to).absolutePath());
 }
 
 // Removes a partial file unless it was put in place.

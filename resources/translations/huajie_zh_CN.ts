@@ -2194,6 +2194,14 @@
         <source>Cannot make the decrypted copy: %1</source>
         <translation>无法创建解密后的副本：%1</translation>
     </message>
+    <message>
+        <source>Cannot write the folder %1 to the disk</source>
+        <translation>无法将文件夹 %1 写入磁盘</translation>
+    </message>
+    <message>
+        <source>Cannot put %1 in place of %2</source>
+        <translation>无法用 %1 替换 %2</translation>
+    </message>
 </context>
 <context>
     <name>Json</name>
@@ -3021,10 +3029,6 @@
         <translation>%1 由更新版本的化解写入（结构版本 %2）</translation>
     </message>
     <message>
-        <source>Cannot put %1 in place of %2</source>
-        <translation>无法用 %1 替换 %2</translation>
-    </message>
-    <message>
         <source>There is no database %1 to read</source>
         <translation>没有可读取的数据库 %1</translation>
     </message>
@@ -3219,10 +3223,6 @@
     <message>
         <source>Cannot write %1 to the disk</source>
         <translation>无法将 %1 写入磁盘</translation>
-    </message>
-    <message>
-        <source>Cannot write the folder %1 to the disk</source>
-        <translation>无法将文件夹 %1 写入磁盘</translation>
     </message>
     <message>
         <source>Cannot copy the database to %1: %2</source>
