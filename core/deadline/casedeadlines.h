@@ -1,6 +1,6 @@
 #pragma once
 
-#include "deadline/ruleprofile.h"
+#include "profile/ruleprofile.h"
 #include "domain/caserecord.h"
 
 namespace huajie {

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "calendar/holidaycalendar.h"
-#include "deadline/ruleprofile.h"
+#include "profile/ruleprofile.h"
 
 namespace huajie {
 

@@ -2,7 +2,7 @@
 
 #include "calendar/holidaycalendar.h"
 #include "deadline/deadlinecalculator.h"
-#include "deadline/ruleprofile.h"
+#include "profile/ruleprofile.h"
 #include "documents/chinesedate.h"
 #include "domain/vocabulary.h"
 
