@@ -122,6 +122,13 @@ QString RuleProfile::name() const
     return chinese() && !nameChinese.isEmpty() ? nameChinese : nameEnglish;
 }
 
+QString RuleProfile::channelOf(const QString &sourceCode) const
+{
+    if (sourceCode.startsWith(QLatin1String("court")))
+        return QStringLiteral("court");
+    return sourceCode;
+}
+
 const DeadlineRule *RuleProfile::rule(const QString &ruleId) const
 {
     for (const DeadlineRule &r : rules)

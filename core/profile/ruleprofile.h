@@ -48,6 +48,11 @@ struct RuleProfile
     QHash<QString, QString> documentNumbers;
 
     QString name() const;
+    // The kind of body a case of that source comes from, whatever the center
+    // calls the source: "court", "reconsideration", "procuratorate",
+    // "petition", "administrative" or "direct". Rules and documents that
+    // differ by channel ask this, never the source code itself.
+    QString channelOf(const QString &sourceCode) const;
     const DeadlineRule *rule(const QString &id) const;
     const DeadlineRule *ruleDoneBy(const QString &fact) const;
     bool numbers(const QString &documentKind) const
