@@ -4,7 +4,7 @@
 # stops the run and fails; the input that did it is left in
 # build-fuzz/artifacts/TARGET/ (run the target on that file to see it again).
 # Usage: scripts/fuzz.sh [SECONDS] [TARGET...]   (60 s; all of casejson
-#        template holidays ids)
+#        template holidays ids profile)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -12,7 +12,7 @@ seconds=${1:-60}
 shift $(($# > 0 ? 1 : 0))
 targets=("$@")
 if ((${#targets[@]} == 0)); then
-    targets=(casejson template holidays ids)
+    targets=(casejson template holidays ids profile)
 fi
 
 scripts/setup.sh --fuzz
@@ -31,6 +31,7 @@ for target in "${targets[@]}"; do
     case "$target" in
     template) seeds+=(templates) ;;
     holidays) seeds+=(resources/holidays) ;;
+    profile) seeds+=(resources/profiles) ;;
     esac
     corpus=build-fuzz/corpus/$target
     artifacts=build-fuzz/artifacts/$target
