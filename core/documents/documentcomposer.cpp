@@ -12,7 +12,8 @@ Result<QString> DocumentComposer::fill(const CaseRecord &record, const QString &
 {
     auto found = m_templates.constFind(kind);
     if (found == m_templates.cend()) {
-        auto loaded = DocumentLibrary::load(kind);
+        auto loaded =
+            DocumentLibrary::load(kind, m_store.deadlineSetup().profile.texts.templateSet);
         if (!loaded)
             return loaded.error();
         found = m_templates.insert(kind, loaded.value());
@@ -22,8 +23,12 @@ Result<QString> DocumentComposer::fill(const CaseRecord &record, const QString &
         return sessions.error();
     // A cancelled session is called to, and minuted in, no document.
     sessions.value().removeIf([](const Session &s) { return s.isCancelled(); });
+    // The generic name a new center starts with gives way to the profile's.
+    QString center = m_store.settings().value(CenterSetting::CenterName);
+    if (center == CenterSettings::defaultValue(CenterSetting::CenterName))
+        center.clear();
     DocumentContext context{
-        m_store.settings().value(CenterSetting::CenterName),
+        center,
         m_store.directories().valueOf(DirectoryKind::Mediators, record.leadMediator, "phone"),
         today,
         number,

@@ -2,9 +2,9 @@
 
 #include "calendar/holidaycalendar.h"
 #include "deadline/deadlinecalculator.h"
-#include "profile/ruleprofile.h"
 #include "documents/chinesedate.h"
 #include "domain/vocabulary.h"
+#include "profile/ruleprofile.h"
 
 #include <QRegularExpression>
 #include <QTranslator>
@@ -126,6 +126,10 @@ QVariantMap partyData(const Party &p)
             {QStringLiteral("attendsInPerson"), p.attendsInPerson},
             {QStringLiteral("agents"), agents},
             {QStringLiteral("agentNames"), agentNames.join(kSeparator)},
+            // The form has two lines for whom the party appoints (S0 §15: one or
+            // two agents): those not filled stay blank for the hand.
+            {QStringLiteral("agentBlanks"),
+             QVariantList(std::max<qsizetype>(0, 2 - agents.size()), QVariantMap{})},
             {QStringLiteral("first"), false}};
 }
 
@@ -283,7 +287,7 @@ constexpr TerminationItem kTerminationItems[] = {
     {"other", u"六", u"其他应当终止的情形"},
 };
 
-QVariantMap terminationData(const CaseProgress &p)
+QVariantMap terminationData(const CaseProgress &p, const CenterTexts &texts)
 {
     QString item;
     QString wording;
@@ -299,7 +303,10 @@ QVariantMap terminationData(const CaseProgress &p)
                                            : zh(vocab::terminationReasons(), p.terminationReason)},
             {QStringLiteral("itemNumber"), item},
             {QStringLiteral("item"),
-             item.isEmpty() ? QString() : QStringLiteral("第二十三条第（%1）项").arg(item)},
+             item.isEmpty() || texts.articles.value(QStringLiteral("termination")).isEmpty()
+                 ? QString()
+                 : QStringLiteral("%1第（%2）项")
+                       .arg(texts.articles.value(QStringLiteral("termination")), item)},
             {QStringLiteral("rule"), wording},
             {QStringLiteral("text"), p.terminationText},
             {QStringLiteral("textLines"), lines(p.terminationText)}};
@@ -375,10 +382,37 @@ QVariantMap agreementData(const CaseProgress &p, qsizetype parties)
             // One for each party and one the center keeps.
             {QStringLiteral("copies"), chineseNumber(int(parties) + 1)}};
 }
+
+// What the documents say of the center: the profile's texts, and the
+// periods the deadlines count with as the documents state them.
+QVariantMap profileData(const RuleProfile &profile)
+{
+    QVariantMap data = profile.texts.templateData();
+    QVariantMap periods = data.value(QStringLiteral("periods")).toMap();
+    periods.insert(QStringLiteral("extension"),
+                   QStringLiteral("%1日").arg(profile.extensionCapDays));
+    data.insert(QStringLiteral("periods"), periods);
+    return data;
+}
+
+// Which kind of body the case comes from, as a code and as one flag per
+// kind, for a template to word what differs: {{#if case.via.reconsideration}}.
+void insertChannel(QVariantMap &caseData, const QString &channel)
+{
+    QVariantMap via;
+    for (const char *kind :
+         {"court", "reconsideration", "procuratorate", "petition", "administrative", "direct"})
+        via.insert(QString::fromLatin1(kind), channel == QLatin1String(kind));
+    caseData.insert(QStringLiteral("channel"), channel);
+    caseData.insert(QStringLiteral("via"), via);
+}
 } // namespace
 
 QVariantMap documentData(const CaseRecord &c, const DocumentContext &context)
 {
+    static const RuleProfile defaultProfile;
+    const RuleProfile &profile = context.deadlines ? context.deadlines->profile : defaultProfile;
+    const QString channel = profile.channelOf(c.source);
     QVariantList applicants;
     QVariantList agencies;
     QVariantList thirdParties;
@@ -439,6 +473,7 @@ QVariantMap documentData(const CaseRecord &c, const DocumentContext &context)
                          {QStringLiteral("state"), zh(vocab::caseStates(), c.state)}};
     for (const QString &key : CaseProgress::dateKeys())
         caseData.insert(key, c.progress.date(key));
+    insertChannel(caseData, channel);
 
     const CaseProgress &p = c.progress;
     QVariantList agencyMediators;
@@ -491,8 +526,12 @@ QVariantMap documentData(const CaseRecord &c, const DocumentContext &context)
     // With no agent named yet, the applicants get a form to fill in by hand.
     if (principals.isEmpty())
         principals = applicants;
+    // The center's own name setting, else its name in the profile.
+    const QString center = context.center.isEmpty() ? profile.texts.name : context.center;
+    const QString court = channel == QLatin1String("court") ? c.referringUnit : QString();
     return {{QStringLiteral("case"), caseData},
-            {QStringLiteral("center"), context.center},
+            {QStringLiteral("center"), center},
+            {QStringLiteral("profile"), profileData(profile)},
             {QStringLiteral("today"), context.today},
             {QStringLiteral("documentNumber"), context.documentNumber},
             {QStringLiteral("leadMediatorPhone"), context.leadMediatorPhone},
@@ -509,8 +548,7 @@ QVariantMap documentData(const CaseRecord &c, const DocumentContext &context)
             {QStringLiteral("partyNames"),
              (applicantNames + agencyNames + thirdPartyNames).join(kSeparator)},
             {QStringLiteral("agency"), leadAgency},
-            {QStringLiteral("court"),
-             c.source.startsWith(QLatin1String("court")) ? c.referringUnit : QString()},
+            {QStringLiteral("court"), court},
             {QStringLiteral("mediators"), mediators},
             {QStringLiteral("session"),
              sessionData(currentSession(context.sessions, context.today), c)},
@@ -519,7 +557,7 @@ QVariantMap documentData(const CaseRecord &c, const DocumentContext &context)
             {QStringLiteral("evidenceSessions"), evidenceSessions},
             {QStringLiteral("agreement"),
              agreementData(p, applicants.size() + agencies.size() + thirdParties.size())},
-            {QStringLiteral("termination"), terminationData(p)},
+            {QStringLiteral("termination"), terminationData(p, profile.texts)},
             {QStringLiteral("extension"), extensionData(c, context)},
             {QStringLiteral("report"), report},
             {QStringLiteral("followUp"), followUp}};

@@ -51,7 +51,7 @@ QString DocumentLibrary::userFolder()
            QStringLiteral("/templates");
 }
 
-Result<DocumentTemplate> DocumentLibrary::load(const QString &id)
+Result<DocumentTemplate> DocumentLibrary::load(const QString &id, const QString &templateSet)
 {
     const bool known = std::any_of(kinds().cbegin(), kinds().cend(), [&](const DocumentKind &k) {
         return id == QLatin1String(k.id);
@@ -63,10 +63,23 @@ Result<DocumentTemplate> DocumentLibrary::load(const QString &id)
         return Error{DocumentText::tr("\"%1\" is not a document; the documents are: %2")
                          .arg(id, ids.join(QStringLiteral(", ")))};
     }
-    const QStringList folders =
-        QStringList{userFolder()} +
+    const QStringList shipped =
         shippedDataFolders(QStringLiteral("templates"), QStringLiteral("templates"));
-    for (const QString &folder : folders) {
+    QStringList folders{userFolder()};
+    if (!templateSet.isEmpty()) {
+        QStringList sets{QDir(userFolder()).filePath(templateSet)};
+        for (const QString &folder : shipped)
+            sets.append(QDir(folder).filePath(templateSet));
+        // A set named but found nowhere would print another center's wording unnoticed.
+        if (std::none_of(sets.cbegin(), sets.cend(),
+                         [](const QString &set) { return QFileInfo(set).isDir(); }))
+            return Error{DocumentText::tr("There is no template set \"%1\" (the profile's "
+                                          "center.templates)")
+                             .arg(templateSet)};
+        folders += sets;
+    }
+    folders += shipped;
+    for (const QString &folder : std::as_const(folders)) {
         const QString path = QDir(folder).filePath(id + QStringLiteral(".html"));
         const QFileInfo info(path);
         if (!info.exists())

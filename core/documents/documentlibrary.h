@@ -10,7 +10,8 @@ namespace huajie {
 
 // The printable documents: shipped in templates/ (built into the program and
 // installed under share/huajie/templates), and a center's own copy of one in
-// the data folder's "templates", which wins.
+// the data folder's "templates", which wins. A template set (a profile's
+// "center.templates") is a folder of those templates that differ for a center.
 struct DocumentKind
 {
     const char *id;
@@ -27,7 +28,9 @@ public:
     static QString title(const QString &id);
     static QString userFolder();
     // The template of that id, parsed; where it was read from is in errors.
-    static Result<DocumentTemplate> load(const QString &id);
+    // The center's own copy first, then that of the profile's template set
+    // (templates/<set>/), then the shipped one.
+    static Result<DocumentTemplate> load(const QString &id, const QString &templateSet = {});
 };
 
 } // namespace huajie

@@ -171,6 +171,7 @@ Result<RuleProfile> RuleProfile::fromJson(const QByteArray &json, const QString 
     r.integer("sessionNoticeDays", &profile.sessionNoticeDays);
     const QJsonArray deadlines = r.array("deadlines");
     const QJsonObject numbers = r.object("documentNumbers");
+    const QJsonObject center = r.object("center");
     r.finish();
     if (r.failed())
         return failed(r.error());
@@ -188,6 +189,12 @@ Result<RuleProfile> RuleProfile::fromJson(const QByteArray &json, const QString 
             return failed(Error{DeadlineText::tr("needs {n}, where the sequence number goes"),
                                 QStringLiteral("documentNumbers.%1").arg(it.key())});
         profile.documentNumbers.insert(it.key(), pattern);
+    }
+    if (document.object().contains(QStringLiteral("center"))) {
+        auto texts = CenterTexts::fromJson(center, QStringLiteral("center"));
+        if (!texts)
+            return failed(texts.error());
+        profile.texts = texts.value();
     }
     return profile;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "deadline/deadlinecalculator.h"
+#include "profile/centertexts.h"
 #include "result.h"
 
 #include <QHash>
@@ -46,6 +47,8 @@ struct RuleProfile
     // and {n}: "notice" → "（{year}）化解通字第{n}号". A kind not named here
     // carries only the case's number.
     QHash<QString, QString> documentNumbers;
+    // What the documents say of the center and its rules ("center").
+    CenterTexts texts = CenterTexts::shizuishan();
 
     QString name() const;
     // The kind of body a case of that source comes from, whatever the center

@@ -1612,6 +1612,26 @@
         <source>needs {n}, where the sequence number goes</source>
         <translation>须包含表示序号位置的 {n}</translation>
     </message>
+    <message>
+        <source>is longer than %1 characters</source>
+        <translation>超过%1个字</translation>
+    </message>
+    <message>
+        <source>must be one line without 《》, &lt;&gt;, {} or spaces around it</source>
+        <translation>须为一行，不含《》、&lt;&gt;、{}，首尾不留空格</translation>
+    </message>
+    <message>
+        <source>must be a folder name of small letters, digits and -</source>
+        <translation>须为由小写字母、数字和 - 组成的文件夹名</translation>
+    </message>
+    <message>
+        <source>must be an article as the rules number it, e.g. &quot;第二十三条&quot;, or a part of a plan, e.g. &quot;二（五）4&quot;</source>
+        <translation>须为规则中的条文序号，如“第二十三条”，或方案中的部分序号，如“二（五）4”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a period as documents state it, e.g. &quot;3个工作日&quot;, &quot;十日&quot; or &quot;一个月&quot;</source>
+        <translation>“%1”不是文书所写的期限，应如“3个工作日”“十日”或“一个月”</translation>
+    </message>
 </context>
 <context>
     <name>Directory</name>
@@ -1773,6 +1793,10 @@
     <message>
         <source>The document has tables nested more than %1 deep</source>
         <translation>文书中的表格嵌套超过 %1 层</translation>
+    </message>
+    <message>
+        <source>There is no template set &quot;%1&quot; (the profile&apos;s center.templates)</source>
+        <translation>没有文书模板组“%1”（规则配置的 center.templates）</translation>
     </message>
 </context>
 <context>

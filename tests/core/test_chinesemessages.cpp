@@ -631,3 +631,33 @@ TEST_CASE("Under zh_CN every refusal of the documents, their service and receipt
     CHECK(chinese.recorder.lookedUp("Store", "The receipt was recorded already (%1)"));
     checkChinese(QStringLiteral("a receipt recorded twice"), again.error().describe());
 }
+
+TEST_CASE("Under zh_CN every refusal of a profile's center texts reads in Chinese",
+          "[zh][centertexts]")
+{
+    test::ChineseInterface chinese;
+    const QString good = QStringLiteral(R"("name": "某县中心", "rules": "某县中心工作规则")");
+    const QStringList codes = {
+        QStringLiteral("center"),    QStringLiteral("name"),     QStringLiteral("rules"),
+        QStringLiteral("templates"), QStringLiteral("articles"), QStringLiteral("periods"),
+        QStringLiteral("liaison"),   QStringLiteral("text"),     QStringLiteral("ending"),
+        QStringLiteral("bad.json"),  QStringLiteral("soon"),     QStringLiteral("nowhere")};
+    QStringList purposes = CenterTexts::articlePurposes() + CenterTexts::periodPurposes();
+    for (const QString &center :
+         {QStringLiteral(R"({"name": "某县中心"})"),
+          QStringLiteral(R"({"name": "某县中心", "rules": "《某县规则》"})"),
+          QStringLiteral(R"({"name": "%1", "rules": "某县规则"})").arg(QString(41, QChar(0x4e2d))),
+          QStringLiteral(R"({%1, "templates": "../x"})").arg(good),
+          QStringLiteral(R"({%1, "articles": {"termination": "23"}})").arg(good),
+          QStringLiteral(R"({%1, "articles": {"ending": "第二十三条"}})").arg(good),
+          QStringLiteral(R"({%1, "periods": {"liaison": {"text": "soon"}}})").arg(good)}) {
+        const QString json =
+            QStringLiteral(R"({"id": "bad", "name": {"en": "Bad"}, "center": %1})").arg(center);
+        auto refused = RuleProfile::fromJson(json.toUtf8(), QStringLiteral("bad.json"));
+        REQUIRE_FALSE(refused.ok());
+        checkChinese(center, refused.error().describe(), codes + purposes);
+    }
+    auto missing = DocumentLibrary::load(QStringLiteral("notice"), QStringLiteral("nowhere"));
+    REQUIRE_FALSE(missing.ok());
+    checkChinese(QStringLiteral("a missing template set"), missing.error().describe(), codes);
+}

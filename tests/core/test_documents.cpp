@@ -417,7 +417,8 @@ TEST_CASE("A case with nothing recorded yet gives forms with blanks to fill by h
         auto html = document.value().render(data);
         INFO((html.ok() ? std::string() : html.error().describe().toStdString()));
         REQUIRE(html.ok());
-        CHECK(html.value().contains(c.number));
+        // The application is signed before the case is registered: it has no number yet.
+        CHECK(html.value().contains(c.number) == (kind.id != std::string_view("application")));
         filled.insert(QString::fromLatin1(kind.id), html.value());
     }
     const QString dateBlank = QStringLiteral("<span class=\"blank\">　　年　　月　　日");
@@ -465,7 +466,8 @@ TEST_CASE("Each document's PDF reads back with its wording and the case's values
                     QDir(folder).filePath(QString::fromLatin1(sample.id) + QStringLiteral(".pdf")));
         CHECK(text.contains(QString::fromUtf16(sample.title)));
         CHECK(text.contains(QString::fromUtf16(sample.wording)));
-        CHECK(text.contains(QStringLiteral("（2026）化解字第15号")));
+        CHECK(text.contains(QStringLiteral("（2026）化解字第15号")) ==
+              (sample.id != std::string_view("application")));
         CHECK(text.contains(QStringLiteral("张三")));
         CHECK(text.contains(QStringLiteral("石嘴山市自然资源局")));
     }

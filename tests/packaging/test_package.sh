@@ -46,7 +46,9 @@ expected=(
 for size in 16 22 24 32 48 64 128 256 512; do
     expected+=("/usr/share/icons/hicolor/${size}x${size}/apps/huajie.png")
 done
-for f in "$source"/templates/*.html; do expected+=("/usr/share/huajie/templates/$(basename "$f")"); done
+for f in "$source"/templates/*.html "$source"/templates/*/*.html; do
+    expected+=("/usr/share/huajie/templates/${f#"$source"/templates/}")
+done
 for f in "$source"/resources/profiles/*.json; do expected+=("/usr/share/huajie/profiles/$(basename "$f")"); done
 for f in "$source"/resources/holidays/*.json; do expected+=("/usr/share/huajie/holidays/$(basename "$f")"); done
 for f in "$source"/resources/translations/*.ts; do
