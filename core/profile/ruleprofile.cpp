@@ -171,6 +171,7 @@ Result<RuleProfile> RuleProfile::fromJson(const QByteArray &json, const QString 
     r.integer("sessionNoticeDays", &profile.sessionNoticeDays);
     const QJsonArray deadlines = r.array("deadlines");
     const QJsonObject numbers = r.object("documentNumbers");
+    const QJsonObject steps = r.object("steps");
     r.finish();
     if (r.failed())
         return failed(r.error());
@@ -189,6 +190,10 @@ Result<RuleProfile> RuleProfile::fromJson(const QByteArray &json, const QString 
                                 QStringLiteral("documentNumbers.%1").arg(it.key())});
         profile.documentNumbers.insert(it.key(), pattern);
     }
+    auto caseSteps = CaseSteps::fromJson(steps, QStringLiteral("steps"));
+    if (!caseSteps)
+        return failed(caseSteps.error());
+    profile.steps = caseSteps.value();
     return profile;
 }
 
