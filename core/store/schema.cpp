@@ -284,6 +284,8 @@ Result<void> upgradeToV5(const QSqlDatabase &db)
 }
 
 // What case_facts holds for each case, taken from its row and progress.
+// concluded and agreement follow the final outcome: an agreement a party
+// went back on before it took effect ended in a termination (S0 §23(四)).
 // flags: collective 1, sensitive 2, supervised 4, typical 8 (SQLite gives
 // | and << the same precedence: the shifts need their brackets).
 // latest: the last day anything happened after registration.
@@ -299,10 +301,11 @@ const char *const kCaseFactsSource =
                    persons_involved AS persons,
                    collective | (sensitive << 1) | (supervised << 2) | (typical << 3) AS flags,
                    CAST(julianday(registered_on) + 0.5 AS INTEGER) AS registered,
-                   CAST(julianday(coalesce(json_extract(progress, '$.agreementSignedOn'),
-                                           json_extract(progress, '$.terminatedOn'))) + 0.5
+                   CAST(julianday(coalesce(json_extract(progress, '$.terminatedOn'),
+                                           json_extract(progress, '$.agreementSignedOn'))) + 0.5
                         AS INTEGER) AS concluded,
-                   CAST(julianday(json_extract(progress, '$.agreementSignedOn')) + 0.5
+                   CAST(julianday(CASE WHEN json_extract(progress, '$.terminatedOn') IS NULL
+                                  THEN json_extract(progress, '$.agreementSignedOn') END) + 0.5
                         AS INTEGER) AS agreement,
                    CAST(julianday(json_extract(progress, '$.terminatedOn')) + 0.5 AS INTEGER)
                         AS terminated,
@@ -636,12 +639,22 @@ Result<void> upgradeToV12(const QSqlDatabase &db)
     return {};
 }
 
+// Version 13: case_facts follows a case's final outcome, so that an
+// agreement ended by a termination no longer counts as an agreement. The
+// view is made again and the facts of every case (not voided) counted anew.
+Result<void> upgradeToV13(const QSqlDatabase &db)
+{
+    return runAll(db, {"DROP VIEW case_facts_source", kCaseFactsSource,
+                       R"(INSERT OR REPLACE INTO case_facts SELECT * FROM case_facts_source
+           WHERE case_id IN (SELECT case_id FROM case_facts))"});
+}
+
 using Migration = std::function<Result<void>(const QSqlDatabase &)>;
 
 // migrations[i] brings a database from version i to version i + 1.
-const Migration kMigrations[] = {upgradeToV1, upgradeToV2,  upgradeToV3, upgradeToV4,
-                                 upgradeToV5, upgradeToV6,  upgradeToV7, upgradeToV8,
-                                 upgradeToV9, upgradeToV10, upgradeToV11, upgradeToV12};
+const Migration kMigrations[] = {upgradeToV1,  upgradeToV2,  upgradeToV3, upgradeToV4, upgradeToV5,
+                                 upgradeToV6,  upgradeToV7,  upgradeToV8, upgradeToV9, upgradeToV10,
+                                 upgradeToV11, upgradeToV12, upgradeToV13};
 static_assert(std::size(kMigrations) == kCurrentVersion);
 
 } // namespace
