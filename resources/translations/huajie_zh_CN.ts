@@ -1774,6 +1774,10 @@
         <source>The document has tables nested more than %1 deep</source>
         <translation>文书中的表格嵌套超过 %1 层</translation>
     </message>
+    <message>
+        <source>Written opinion of the mediator</source>
+        <translation>协调化解员书面意见</translation>
+    </message>
 </context>
 <context>
     <name>Error</name>
@@ -2675,6 +2679,102 @@
     <message>
         <source>is required: say why the record is put right</source>
         <translation>为必填项，请说明更正记录的原因</translation>
+    </message>
+    <message>
+        <source>the center&apos;s rules</source>
+        <translation>本中心规则</translation>
+    </message>
+    <message>
+        <source>the center&apos;s rules (%1)</source>
+        <translation>本中心规则（%1）</translation>
+    </message>
+    <message>
+        <source>Only for a case that comes from a reconsideration, where %1 offer this step.</source>
+        <translation>仅适用于来自行政复议的案件，且%1设有此步骤。</translation>
+    </message>
+    <message>
+        <source>The reconsideration mediation statement is already recorded.</source>
+        <translation>行政复议调解书已经记录。</translation>
+    </message>
+    <message>
+        <source>The applicant has applied to withdraw the reconsideration application.</source>
+        <translation>申请人已申请撤回行政复议申请。</translation>
+    </message>
+    <message>
+        <source>The reconsideration ends with its mediation statement: there is nothing to withdraw.</source>
+        <translation>行政复议已以调解书了结，没有可撤回的申请。</translation>
+    </message>
+    <message>
+        <source>Withdrawal of the reconsideration application has already been applied for.</source>
+        <translation>已经申请撤回行政复议申请。</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s plan is already recorded.</source>
+        <translation>行政机关的化解方案已经记录。</translation>
+    </message>
+    <message>
+        <source>Record the agency&apos;s resolution plan first: %1 require it before mediation starts.</source>
+        <translation>请先记录行政机关的实质性化解方案：%1要求在开展协调化解前提交。</translation>
+    </message>
+    <message>
+        <source>The case comes from a reconsideration, not a lawsuit: no court rules on its withdrawal.</source>
+        <translation>本案来自行政复议而非行政诉讼，没有由法院裁定的撤诉。</translation>
+    </message>
+    <message>
+        <source>The agreement has taken effect: a party can no longer go back on it.</source>
+        <translation>协议已经生效，当事人不能再反悔。</translation>
+    </message>
+    <message>
+        <source>after the agreement is signed, possible only for the reason &quot;%1&quot;</source>
+        <translation>协议签订后，只能以“%1”为由终止</translation>
+    </message>
+    <message>
+        <source>possible only once the time limit has run out, and this case has no time limit</source>
+        <translation>仅在化解期限届满后可选，而本案没有化解期限</translation>
+    </message>
+    <message>
+        <source>possible only once the time limit has run out: it runs until %1</source>
+        <translation>仅在化解期限届满后可选：期限至 %1 届满</translation>
+    </message>
+    <message>
+        <source>possible only after the mediator&apos;s written opinion has been issued (the documents of the case)</source>
+        <translation>仅在出具协调化解员书面意见（见案件文书）后可选</translation>
+    </message>
+    <message>
+        <source>possible only when the agency&apos;s people were absent twice (%1 absences recorded)</source>
+        <translation>仅在行政机关指定人员两次缺席时可选（已记录缺席 %1 次）</translation>
+    </message>
+    <message>
+        <source>Record the application to withdraw the reconsideration application</source>
+        <translation>记录撤回行政复议申请</translation>
+    </message>
+    <message>
+        <source>Record the reconsideration body&apos;s decision on the withdrawal</source>
+        <translation>记录复议机构对撤回申请的决定</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>决定日期</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>cannot be before the withdrawal was applied for</source>
+        <translation>不能早于申请撤回的日期</translation>
+    </message>
+    <message>
+        <source>Record the reconsideration mediation statement</source>
+        <translation>记录行政复议调解书</translation>
+    </message>
+    <message>
+        <source>Statement made on</source>
+        <translation>调解书制作日期</translation>
+    </message>
+    <message>
+        <source>Reconsideration mediation statement number</source>
+        <translation>行政复议调解书文号</translation>
     </message>
 </context>
 <context>
@@ -4563,6 +4663,18 @@
     <message>
         <source>Progress</source>
         <translation>办理进展</translation>
+    </message>
+    <message>
+        <source>Withdrawal of the reconsideration application applied</source>
+        <translation>申请撤回行政复议申请</translation>
+    </message>
+    <message>
+        <source>Decision on the withdrawal</source>
+        <translation>撤回申请的决定</translation>
+    </message>
+    <message>
+        <source>Reconsideration mediation statement</source>
+        <translation>行政复议调解书</translation>
     </message>
 </context>
 <context>
