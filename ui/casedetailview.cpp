@@ -27,8 +27,9 @@ QString date(const QDate &d)
                ? locale.toString(d, QStringLiteral("yyyy年M月d日"))
                : locale.toString(d, QStringLiteral("d MMMM yyyy"));
 }
-// The facts the case's life has recorded so far, in the order they happen.
-QString progressHtml(const CaseProgress &p)
+// The facts the case's life has recorded so far, in the order they happen;
+// a case from a reconsideration withdraws its reconsideration application.
+QString progressHtml(const CaseProgress &p, bool reconsideration)
 {
     QString html;
     html += row(CaseDetailView::tr("Notice sent to the agency"), date(p.noticeDispatchedOn));
@@ -59,9 +60,21 @@ QString progressHtml(const CaseProgress &p)
     html += row(CaseDetailView::tr("Agreement effective"), date(p.agreementEffectiveOn));
     html += row(CaseDetailView::tr("Effect condition"), p.agreementCondition);
     html += row(CaseDetailView::tr("Agreed terms"), p.agreementTerms);
-    html += row(CaseDetailView::tr("Withdrawal applied"), date(p.withdrawalAppliedOn));
-    html +=
-        row(CaseDetailView::tr("Withdrawal ruling"), vocab::rulings().label(p.withdrawalRuling));
+    if (reconsideration) {
+        html += row(CaseDetailView::tr("Withdrawal of the reconsideration application applied"),
+                    date(p.withdrawalAppliedOn));
+        html += row(CaseDetailView::tr("Decision on the withdrawal"),
+                    vocab::rulings().label(p.withdrawalRuling));
+        html += row(CaseDetailView::tr("Reconsideration mediation statement"),
+                    p.reconsiderationStatementOn.isValid()
+                        ? date(p.reconsiderationStatementOn) + QStringLiteral("，") +
+                              p.reconsiderationStatementNumber
+                        : QString());
+    } else {
+        html += row(CaseDetailView::tr("Withdrawal applied"), date(p.withdrawalAppliedOn));
+        html += row(CaseDetailView::tr("Withdrawal ruling"),
+                    vocab::rulings().label(p.withdrawalRuling));
+    }
     html += row(CaseDetailView::tr("Judicial confirmation applied"), date(p.confirmationAppliedOn));
     html += row(CaseDetailView::tr("Judicial confirmation"),
                 vocab::rulings().label(p.confirmationRuling));
@@ -99,12 +112,12 @@ void CaseDetailView::showNothing()
                 .arg(esc(tr("Select a case to see it here."))));
 }
 
-void CaseDetailView::showCase(const CaseRecord &record)
+void CaseDetailView::showCase(const CaseRecord &record, const QString &channel)
 {
-    setHtml(toHtml(record));
+    setHtml(toHtml(record, channel));
 }
 
-QString CaseDetailView::toHtml(const CaseRecord &c)
+QString CaseDetailView::toHtml(const CaseRecord &c, const QString &channel)
 {
     // The number and state stand above, in the case panel.
     QString html = QStringLiteral("<table>");
@@ -138,7 +151,7 @@ QString CaseDetailView::toHtml(const CaseRecord &c)
         if (set)
             flags.append(label);
     html += row(tr("Flags"), flags.join(QStringLiteral("、")));
-    html += progressHtml(c.progress);
+    html += progressHtml(c.progress, channel == QLatin1String("reconsideration"));
     html += QStringLiteral("</table><h3>%1</h3>").arg(esc(tr("Parties")));
     for (const Party &p : c.parties) {
         QString line = QStringLiteral("<b>%1</b>：%2")

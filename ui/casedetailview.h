@@ -14,10 +14,11 @@ class CaseDetailView : public QTextBrowser
 public:
     explicit CaseDetailView(QWidget *parent = nullptr);
 
-    void showCase(const CaseRecord &record);
+    // channel: RuleProfile::channelOf the case's source, for the words of its outcomes.
+    void showCase(const CaseRecord &record, const QString &channel = {});
     void showNothing();
 
-    static QString toHtml(const CaseRecord &record);
+    static QString toHtml(const CaseRecord &record, const QString &channel = {});
 };
 
 } // namespace huajie

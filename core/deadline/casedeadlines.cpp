@@ -9,10 +9,11 @@ QDate caseFact(const CaseRecord &c, const QString &fact)
 {
     if (fact == QLatin1String("registeredOn"))
         return c.registeredOn;
-    // SPEC §6: a case is concluded on the day of its outcome.
+    // SPEC §6: a case is concluded on the day of its outcome, the final one:
+    // an agreement a party went back on ends in the termination (S0 §23(四)).
     if (fact == QLatin1String("concludedOn"))
-        return c.progress.agreementSignedOn.isValid() ? c.progress.agreementSignedOn
-                                                      : c.progress.terminatedOn;
+        return c.progress.terminatedOn.isValid() ? c.progress.terminatedOn
+                                                 : c.progress.agreementSignedOn;
     return c.progress.date(fact);
 }
 

@@ -412,7 +412,11 @@ QList<CaseStep> DemoGenerator::story(const CaseRecord &c, const QString &target)
         });
 
     if (terminates) {
-        QString reason = pick(vocab::terminationReasons().codes());
+        // Not "time limit expired": it needs the mediator's written opinion,
+        // a document, and the demo's cases come with their actions only.
+        QStringList reasons = vocab::terminationReasons().codes();
+        reasons.removeAll(QStringLiteral("time_expired"));
+        QString reason = pick(reasons);
         if (reason == QLatin1String("agency_absent")) {
             for (int i = 0; i < 2; ++i)
                 step("record_agency_absence", 1, 4, [&](const QDate &d) {

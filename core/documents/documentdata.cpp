@@ -509,7 +509,8 @@ QVariantMap documentData(const CaseRecord &c, const DocumentContext &context)
                              {QStringLiteral("summaryLines"), lines(p.reportSummary)},
                              {QStringLiteral("transferredOn"), p.transferredOn},
                              {QStringLiteral("transferredTo"), p.transferredTo}};
-    const bool agreed = p.agreementSignedOn.isValid();
+    // An agreement a party went back on ended in a termination (S0 §23(四)).
+    const bool agreed = p.agreementSignedOn.isValid() && !p.terminatedOn.isValid();
     const QVariantMap followUp{
         {QStringLiteral("date"), p.followedUpOn},
         {QStringLiteral("note"), p.followUpNote},
@@ -522,6 +523,18 @@ QVariantMap documentData(const CaseRecord &c, const DocumentContext &context)
          p.performance.isEmpty() ? QString() : zh(vocab::performances(), p.performance)},
         {QStringLiteral("performanceNote"), p.performanceNote},
         {QStringLiteral("performanceRecordedOn"), p.performanceRecordedOn}};
+
+    // The referring body by kind: a court lets a lawsuit be withdrawn, a
+    // reconsideration body a reconsideration application (when the center's
+    // steps offer it).
+    static const RuleProfile kDefault;
+    const RuleProfile &profile = context.deadlines ? context.deadlines->profile : kDefault;
+    const QString channel = profile.channelOf(c.source);
+    const QString court = channel == QLatin1String("court") ? c.referringUnit : QString();
+    const QString reconsideration =
+        channel == QLatin1String("reconsideration") && profile.steps.reconsiderationOutcomes
+            ? c.referringUnit
+            : QString();
 
     // With no agent named yet, the applicants get a form to fill in by hand.
     if (principals.isEmpty())
@@ -549,6 +562,7 @@ QVariantMap documentData(const CaseRecord &c, const DocumentContext &context)
              (applicantNames + agencyNames + thirdPartyNames).join(kSeparator)},
             {QStringLiteral("agency"), leadAgency},
             {QStringLiteral("court"), court},
+            {QStringLiteral("reconsideration"), reconsideration},
             {QStringLiteral("mediators"), mediators},
             {QStringLiteral("session"),
              sessionData(currentSession(context.sessions, context.today), c)},

@@ -29,11 +29,13 @@ struct DocumentContext
 // principals (the parties with agents), each with "first" set on the first
 // one; the names joined as the forms write them (applicantNames,
 // agencyNames, thirdPartyNames, agency: the lead one); court (the referring
-// court); mediators; session (the next one scheduled, else the latest),
-// sessions, heldSessions, evidenceSessions; agreement, termination,
-// extension, report and followUp; profile (the center's rules, articles and
-// periods: CenterTexts) and case.channel with case.via.<channel>. Every key is there whatever the
-// case holds: what is unknown is empty, for the form to leave a blank.
+// court), reconsideration (the referring reconsideration body, when the
+// center offers reconsideration outcomes); mediators; session (the next one
+// scheduled, else the latest), sessions, heldSessions, evidenceSessions;
+// agreement, termination, extension, report and followUp; profile (the
+// center's rules, articles and periods: CenterTexts) and case.channel with
+// case.via.<channel>. Every key is there whatever the case holds: what is
+// unknown is empty, for the form to leave a blank.
 QVariantMap documentData(const CaseRecord &record, const DocumentContext &context);
 
 } // namespace huajie

@@ -27,6 +27,7 @@ const QList<DocumentKind> &DocumentLibrary::kinds()
         {"agreement", QT_TRANSLATE_NOOP("Document", "Mediation agreement")},
         {"extension-approval", QT_TRANSLATE_NOOP("Document", "Approval of an extension")},
         {"extension-notice", QT_TRANSLATE_NOOP("Document", "Notice of extension")},
+        {"mediator-opinion", QT_TRANSLATE_NOOP("Document", "Written opinion of the mediator")},
         {"termination-notice", QT_TRANSLATE_NOOP("Document", "Notice of termination")},
         {"report", QT_TRANSLATE_NOOP("Document", "Mediation report")},
         {"confirmation-application",

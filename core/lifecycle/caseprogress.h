@@ -73,10 +73,16 @@ struct CaseProgress
     QDate agreementEffectiveOn;
     QString agreementTerms;
     QList<Signature> signatures;
+    // The withdrawal of the lawsuit ruled by the court, or for a case from a
+    // reconsideration that of the reconsideration application, decided by the
+    // reconsideration body (准予撤回, and the reconsideration ends).
     QDate withdrawalAppliedOn;
     QString withdrawalAppliedBy;
     QDate withdrawalRuledOn;
     QString withdrawalRuling; // vocab::rulings()
+    // The 行政复议调解书 the reconsideration body makes of the agreement.
+    QDate reconsiderationStatementOn;
+    QString reconsiderationStatementNumber;
     QDate confirmationAppliedOn;
     QDate confirmationRuledOn;
     QString confirmationRuling; // vocab::rulings()

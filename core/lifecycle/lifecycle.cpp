@@ -102,8 +102,47 @@ Result<void> checkWithinTimeLimit(const QDate &day, const LifecycleContext &cont
     return {};
 }
 
+// "the center's rules (工作规则第七条)", or without the article when the
+// profile names none.
+QString rulesCited(const QString &source)
+{
+    return source.isEmpty() ? LifecycleText::tr("the center's rules")
+                            : LifecycleText::tr("the center's rules (%1)").arg(source);
+}
+
+// The outcomes of a case from a reconsideration (行政复议法第七十三条、第七十四条)
+// are offered only to such a case, and only where the center's steps offer them.
+Result<void> checkReconsiderationOutcome(const QString &code, const CaseProgress &p,
+                                         const LifecycleContext &context)
+{
+    if (!context.reconsiderationOutcomes())
+        return Error{LifecycleText::tr("Only for a case that comes from a reconsideration, where "
+                                       "%1 offer this step.")
+                         .arg(rulesCited(context.steps.reconsiderationOutcomesSource))};
+    if (code == QLatin1String("record_reconsideration_statement")) {
+        if (!p.reconsiderationStatementNumber.isEmpty())
+            return Error{
+                LifecycleText::tr("The reconsideration mediation statement is already recorded.")};
+        if (p.withdrawalAppliedOn.isValid())
+            return Error{LifecycleText::tr(
+                "The applicant has applied to withdraw the reconsideration application.")};
+        return {};
+    }
+    if (!p.reconsiderationStatementNumber.isEmpty())
+        return Error{LifecycleText::tr("The reconsideration ends with its mediation statement: "
+                                       "there is nothing to withdraw.")};
+    if (code == QLatin1String("apply_reconsideration_withdrawal") &&
+        p.withdrawalAppliedOn.isValid())
+        return Error{LifecycleText::tr(
+            "Withdrawal of the reconsideration application has already been applied for.")};
+    if (code == QLatin1String("decide_reconsideration_withdrawal") &&
+        (!p.withdrawalAppliedOn.isValid() || !p.withdrawalRuling.isEmpty()))
+        return Error{LifecycleText::tr("Only after an application to withdraw, and once.")};
+    return {};
+}
+
 Result<void> precondition(const ActionSpec &spec, const CaseRecord &c, const CaseProgress &p,
-                          const LifecycleContext &)
+                          const LifecycleContext &context)
 {
     const QString code = QString::fromLatin1(spec.code);
     if (c.state == kArchived && code != QLatin1String("reopen"))
@@ -115,6 +154,14 @@ Result<void> precondition(const ActionSpec &spec, const CaseRecord &c, const Cas
         return Error{LifecycleText::tr("The agency's receipt is already recorded.")};
     if (code == QLatin1String("receive_plan") && !p.noticeReceivedOn.isValid())
         return Error{LifecycleText::tr("Record first when the agency received the notice.")};
+    if (code == QLatin1String("receive_plan") && p.planReceivedOn.isValid())
+        return Error{LifecycleText::tr("The agency's plan is already recorded.")};
+    if (code == QLatin1String("start_mediation") && c.state == kNotified &&
+        context.steps.agencyPlanRequired)
+        return Error{
+            LifecycleText::tr(
+                "Record the agency's resolution plan first: %1 require it before mediation starts.")
+                .arg(rulesCited(context.steps.agencyPlanSource))};
     if (code == QLatin1String("suspend") && p.suspended())
         return Error{LifecycleText::tr("The time limit is already suspended.")};
     if (code == QLatin1String("resume") && !p.suspended())
@@ -126,6 +173,16 @@ Result<void> precondition(const ActionSpec &spec, const CaseRecord &c, const Cas
         (p.agreementEffect != QLatin1String("on_condition") || p.agreementEffectiveOn.isValid()))
         return Error{LifecycleText::tr(
             "Only for an agreement that takes effect on a condition not yet met.")};
+    // A reconsideration is no lawsuit: a court lets no withdrawal of it.
+    if ((code == QLatin1String("apply_withdrawal") || code == QLatin1String("rule_withdrawal")) &&
+        context.channel == QLatin1String("reconsideration"))
+        return Error{LifecycleText::tr("The case comes from a reconsideration, not a lawsuit: no "
+                                       "court rules on its withdrawal.")};
+    if (code == QLatin1String("apply_reconsideration_withdrawal") ||
+        code == QLatin1String("decide_reconsideration_withdrawal") ||
+        code == QLatin1String("record_reconsideration_statement"))
+        if (auto offered = checkReconsiderationOutcome(code, p, context); !offered)
+            return offered;
     if (code == QLatin1String("apply_withdrawal") && p.withdrawalAppliedOn.isValid())
         return Error{LifecycleText::tr("Withdrawal of the lawsuit has already been applied for.")};
     if (code == QLatin1String("rule_withdrawal") &&
@@ -139,6 +196,11 @@ Result<void> precondition(const ActionSpec &spec, const CaseRecord &c, const Cas
         (!p.confirmationAppliedOn.isValid() || !p.confirmationRuling.isEmpty()))
         return Error{
             LifecycleText::tr("Only after an application for judicial confirmation, and once.")};
+    // S0 §23(四): a party goes back on the agreement only before it takes effect.
+    if (code == QLatin1String("terminate") && c.state == kAgreement &&
+        p.agreementEffectiveOn.isValid())
+        return Error{LifecycleText::tr(
+            "The agreement has taken effect: a party can no longer go back on it.")};
     if (code == QLatin1String("file_report") && p.reportOn.isValid())
         return Error{LifecycleText::tr("The mediation report is already filed.")};
     if (code == QLatin1String("transfer_back") && !p.reportOn.isValid())
@@ -308,26 +370,61 @@ Result<void> reachAgreement(const CaseRecord &c, CaseProgress &p, QString &, con
     return {};
 }
 
-Result<void> terminate(const CaseRecord &, CaseProgress &p, QString &, const Input &in,
+Result<void> terminate(const CaseRecord &c, CaseProgress &p, QString &, const Input &in,
                        const LifecycleContext &context)
 {
     const QString reason = in.text("reason");
+    const QDate on = in.date("terminatedOn");
     if (reason == QLatin1String("other") && in.text("text").isEmpty())
         return Error{LifecycleText::tr("is required for the reason \"other\""),
                      LifecycleText::tr("Explanation")};
+    // Reason 4 (S0 §23): once signed, the agreement ends mediation unless a
+    // party goes back on it before it takes effect (an agency refusing the
+    // confirmation a conditional agreement waits for goes back on it).
+    if (c.state == kAgreement && reason != QLatin1String("party_retracted"))
+        return Error{
+            LifecycleText::tr("after the agreement is signed, possible only for the reason \"%1\"")
+                .arg(vocab::terminationReasons().label(QStringLiteral("party_retracted"))),
+            LifecycleText::tr("Reason")};
+    if (c.state == kAgreement && on < p.agreementSignedOn)
+        return Error{LifecycleText::tr("cannot be before the agreement was signed"),
+                     LifecycleText::tr("Terminated on")};
+    // Reason 1 (S0 §23): the time limit has run out and the mediator's
+    // written opinion, issued by then, finds no chance of success.
+    if (reason == QLatin1String("time_expired")) {
+        if (!context.timeLimitEnds.isValid())
+            return Error{LifecycleText::tr("possible only once the time limit has run out, and "
+                                           "this case has no time limit"),
+                         LifecycleText::tr("Reason")};
+        if (on <= context.timeLimitEnds)
+            return Error{LifecycleText::tr("possible only once the time limit has run out: it "
+                                           "runs until %1")
+                             .arg(context.timeLimitEnds.toString(Qt::ISODate)),
+                         LifecycleText::tr("Reason")};
+        if (!context.mediatorOpinionOn.isValid() || context.mediatorOpinionOn > on)
+            return Error{LifecycleText::tr("possible only after the mediator's written opinion "
+                                           "has been issued (the documents of the case)"),
+                         LifecycleText::tr("Reason")};
+    }
     // Reason 3 (S0 §23): the agency missed its deadline to name its people,
-    // or its people stayed away after two notices.
+    // or its people stayed away after two notices. Where the center asks no
+    // plan, no plan falls late.
     if (reason == QLatin1String("agency_absent")) {
-        const bool planLate = !p.planReceivedOn.isValid() && context.planDue.isValid() &&
-                              context.today > context.planDue;
-        if (!planLate && p.agencyAbsences.size() < 2)
+        const bool planLate = context.steps.agencyPlanRequired && !p.planReceivedOn.isValid() &&
+                              context.planDue.isValid() && context.today > context.planDue;
+        if (!planLate && p.agencyAbsences.size() < 2 && context.steps.agencyPlanRequired)
             return Error{LifecycleText::tr(
                              "possible only when the agency missed its plan deadline or its people "
                              "were absent twice (%1 absences recorded)")
                              .arg(p.agencyAbsences.size()),
                          LifecycleText::tr("Reason")};
+        if (!planLate && p.agencyAbsences.size() < 2)
+            return Error{LifecycleText::tr("possible only when the agency's people were absent "
+                                           "twice (%1 absences recorded)")
+                             .arg(p.agencyAbsences.size()),
+                         LifecycleText::tr("Reason")};
     }
-    p.terminatedOn = in.date("terminatedOn");
+    p.terminatedOn = on;
     p.terminationReason = reason;
     p.terminationText = in.text("text");
     if (p.suspended())
@@ -440,13 +537,16 @@ const QList<ActionDefinition> &definitions()
          }},
         {{"receive_plan",
           QT_TRANSLATE_NOOP("Lifecycle", "Record the agency's resolution plan"),
-          {kNotified},
-          kPlan,
+          {kNotified, kMediation},
+          {},
           {date("receivedOn", QT_TRANSLATE_NOOP("Lifecycle", "Plan received on")),
            longText("summary", QT_TRANSLATE_NOOP("Lifecycle", "Plan summary")),
            ActionField{"mediators", QT_TRANSLATE_NOOP("Lifecycle", "The agency's mediators"),
                        Field::People}}},
-         [](auto &, CaseProgress &p, QString &, const Input &in, auto &) -> Result<void> {
+         [](auto &, CaseProgress &p, QString &state, const Input &in, auto &) -> Result<void> {
+             // Where no plan is asked first, it may come once mediation runs.
+             if (state == kNotified)
+                 state = kPlan;
              p.planReceivedOn = in.date("receivedOn");
              p.planSummary = in.text("summary");
              p.agencyMediators = in.people;
@@ -454,7 +554,7 @@ const QList<ActionDefinition> &definitions()
          }},
         {{"start_mediation",
           QT_TRANSLATE_NOOP("Lifecycle", "Start mediation"),
-          {kPlan},
+          {kNotified, kPlan},
           kMediation,
           {date("startedOn", QT_TRANSLATE_NOOP("Lifecycle", "Started on"))}},
          [](auto &, CaseProgress &p, QString &, const Input &in, auto &) -> Result<void> {
@@ -512,6 +612,44 @@ const QList<ActionDefinition> &definitions()
              p.withdrawalRuling = in.text("ruling");
              return {};
          }},
+        {{"apply_reconsideration_withdrawal",
+          QT_TRANSLATE_NOOP("Lifecycle",
+                            "Record the application to withdraw the reconsideration application"),
+          {kAgreement},
+          {},
+          {date("appliedOn", QT_TRANSLATE_NOOP("Lifecycle", "Applied on")),
+           ActionField{"appliedBy", QT_TRANSLATE_NOOP("Lifecycle", "Applied by"), Field::Signer}}},
+         applyWithdrawal},
+        {{"decide_reconsideration_withdrawal",
+          QT_TRANSLATE_NOOP("Lifecycle",
+                            "Record the reconsideration body's decision on the withdrawal"),
+          {kAgreement},
+          {},
+          {date("decidedOn", QT_TRANSLATE_NOOP("Lifecycle", "Decided on")),
+           choice("decision", QT_TRANSLATE_NOOP("Lifecycle", "Decision"), vocab::rulings())}},
+         [](auto &, CaseProgress &p, QString &, const Input &in, auto &) -> Result<void> {
+             if (in.date("decidedOn") < p.withdrawalAppliedOn)
+                 return Error{LifecycleText::tr("cannot be before the withdrawal was applied for"),
+                              LifecycleText::tr("Decided on")};
+             p.withdrawalRuledOn = in.date("decidedOn");
+             p.withdrawalRuling = in.text("decision");
+             return {};
+         }},
+        {{"record_reconsideration_statement",
+          QT_TRANSLATE_NOOP("Lifecycle", "Record the reconsideration mediation statement"),
+          {kAgreement},
+          {},
+          {date("issuedOn", QT_TRANSLATE_NOOP("Lifecycle", "Statement made on")),
+           text("statementNumber",
+                QT_TRANSLATE_NOOP("Lifecycle", "Reconsideration mediation statement number"))}},
+         [](auto &, CaseProgress &p, QString &, const Input &in, auto &) -> Result<void> {
+             if (in.date("issuedOn") < p.agreementSignedOn)
+                 return Error{LifecycleText::tr("cannot be before the agreement was signed"),
+                              LifecycleText::tr("Statement made on")};
+             p.reconsiderationStatementOn = in.date("issuedOn");
+             p.reconsiderationStatementNumber = in.text("statementNumber");
+             return {};
+         }},
         {{"apply_confirmation",
           QT_TRANSLATE_NOOP("Lifecycle", "Record the application for judicial confirmation"),
           {kAgreement},
@@ -544,7 +682,8 @@ const QList<ActionDefinition> &definitions()
                   vocab::performances()),
            text("note", QT_TRANSLATE_NOOP("Lifecycle", "Note"), false)}},
          [](auto &, CaseProgress &p, QString &, const Input &in, auto &) -> Result<void> {
-             if (!p.agreementSignedOn.isValid())
+             // An agreement gone back on (S0 §23(四)) is not performed either.
+             if (!p.agreementSignedOn.isValid() || p.terminatedOn.isValid())
                  return Error{LifecycleText::tr("The case has no agreement to perform.")};
              p.performanceRecordedOn = in.date("recordedOn");
              p.performance = in.text("performance");
@@ -553,7 +692,7 @@ const QList<ActionDefinition> &definitions()
          }},
         {{"terminate",
           QT_TRANSLATE_NOOP("Lifecycle", "Terminate mediation"),
-          {kRegistered, kNotified, kPlan, kMediation},
+          {kRegistered, kNotified, kPlan, kMediation, kAgreement},
           kTerminated,
           {date("terminatedOn", QT_TRANSLATE_NOOP("Lifecycle", "Terminated on")),
            choice("reason", QT_TRANSLATE_NOOP("Lifecycle", "Reason"), vocab::terminationReasons()),
@@ -698,12 +837,31 @@ const ActionSpec *Lifecycle::find(const QString &code)
     return nullptr;
 }
 
+namespace {
+// Whether the action is one of this case's kind at all: a withdrawal ruled
+// by a court for a lawsuit, the reconsideration outcomes for a case from a
+// reconsideration where the center offers them. The others are not shown.
+bool belongsTo(const ActionSpec &spec, const LifecycleContext &context)
+{
+    const QLatin1String code(spec.code);
+    if (code == QLatin1String("apply_withdrawal") || code == QLatin1String("rule_withdrawal"))
+        return context.channel != QLatin1String("reconsideration");
+    if (code == QLatin1String("apply_reconsideration_withdrawal") ||
+        code == QLatin1String("decide_reconsideration_withdrawal") ||
+        code == QLatin1String("record_reconsideration_statement"))
+        return context.reconsiderationOutcomes();
+    return true;
+}
+} // namespace
+
 QList<ActionAvailability> Lifecycle::available(const CaseRecord &record,
                                                const CaseProgress &progress,
                                                const LifecycleContext &context)
 {
     QList<ActionAvailability> result;
     for (const ActionSpec &spec : actions()) {
+        if (!belongsTo(spec, context))
+            continue;
         auto allowed = precondition(spec, record, progress, context);
         // An extension not yet recorded could be approved only today; one
         // recorded is checked on the day it was approved (extend).

@@ -2,6 +2,7 @@
 
 #include "domain/caserecord.h"
 #include "lifecycle/caseprogress.h"
+#include "profile/casesteps.h"
 #include "result.h"
 
 #include <QJsonObject>
@@ -49,14 +50,24 @@ struct ActionSpec
 
 // What the rules need besides the case: today, when the agency's plan is
 // due (from the deadline rules; invalid while the notice is not received),
-// and the last day of the time limit an extension extends (invalid when the
-// profile has none).
+// the last day of the time limit an extension extends (invalid when the
+// profile has none), the kind of body the case comes from
+// (RuleProfile::channelOf), the center's steps, and the day the first
+// written opinion of the mediator (协调化解员书面意见) was issued.
 struct LifecycleContext
 {
     QDate today;
     QDate planDue;
     QDate timeLimitEnds;
     int extensionCapDays = 30;
+    QString channel;
+    CaseSteps steps;
+    QDate mediatorOpinionOn;
+
+    bool reconsiderationOutcomes() const
+    {
+        return steps.reconsiderationOutcomes && channel == QLatin1String("reconsideration");
+    }
 };
 
 struct ActionAvailability

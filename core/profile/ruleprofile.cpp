@@ -172,6 +172,7 @@ Result<RuleProfile> RuleProfile::fromJson(const QByteArray &json, const QString 
     const QJsonArray deadlines = r.array("deadlines");
     const QJsonObject numbers = r.object("documentNumbers");
     const QJsonObject center = r.object("center");
+    const QJsonObject steps = r.object("steps");
     r.finish();
     if (r.failed())
         return failed(r.error());
@@ -196,6 +197,10 @@ Result<RuleProfile> RuleProfile::fromJson(const QByteArray &json, const QString 
             return failed(texts.error());
         profile.texts = texts.value();
     }
+    auto caseSteps = CaseSteps::fromJson(steps, QStringLiteral("steps"));
+    if (!caseSteps)
+        return failed(caseSteps.error());
+    profile.steps = caseSteps.value();
     return profile;
 }
 

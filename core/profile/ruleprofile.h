@@ -2,6 +2,7 @@
 
 #include "deadline/deadlinecalculator.h"
 #include "profile/centertexts.h"
+#include "profile/casesteps.h"
 #include "result.h"
 
 #include <QHash>
@@ -49,6 +50,7 @@ struct RuleProfile
     QHash<QString, QString> documentNumbers;
     // What the documents say of the center and its rules ("center").
     CenterTexts texts = CenterTexts::shizuishan();
+    CaseSteps steps;
 
     QString name() const;
     // The kind of body a case of that source comes from, whatever the center

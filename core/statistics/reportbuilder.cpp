@@ -703,7 +703,8 @@ Result<QHash<qint64, ListedCase>> loadListed(const QSqlDatabase &db, const QList
         c.agencies = query.value(6).toString();
         const QDate agreement = dateFrom(query.value(7));
         const QDate terminated = dateFrom(query.value(8));
-        if (agreement.isValid()) {
+        // The final outcome: an agreement gone back on ended in a termination.
+        if (agreement.isValid() && !terminated.isValid()) {
             c.outcome = QStringLiteral("达成协议");
             c.concludedOn = agreement;
         } else if (terminated.isValid()) {

@@ -243,6 +243,17 @@ LifecycleContext CaseStore::lifecycleContext(const CaseRecord &record, const QDa
     LifecycleContext context;
     context.today = today;
     context.extensionCapDays = m_deadlines.profile.extensionCapDays;
+    context.channel = m_deadlines.profile.channelOf(record.source);
+    context.steps = m_deadlines.profile.steps;
+    // The first written opinion of the mediator issued, on the center's day.
+    Statement opinion(m_db, QStringLiteral("SELECT issued_at FROM documents WHERE case_id = ? AND "
+                                           "kind = 'mediator-opinion' ORDER BY issued_at LIMIT 1"));
+    opinion.bindAll({record.id});
+    if (opinion.exec().ok() && opinion.next())
+        context.mediatorOpinionOn =
+            QDateTime::fromString(opinion.value(0).toString(), Qt::ISODateWithMs)
+                .toLocalTime()
+                .date();
     // When the agency's plan is due: the profile's rule met by receiving it.
     if (const DeadlineRule *plan =
             m_deadlines.profile.ruleDoneBy(QStringLiteral("planReceivedOn"))) {

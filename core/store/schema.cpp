@@ -284,6 +284,8 @@ Result<void> upgradeToV5(const QSqlDatabase &db)
 }
 
 // What case_facts holds for each case, taken from its row and progress.
+// concluded and agreement follow the final outcome: an agreement a party
+// went back on before it took effect ended in a termination (S0 §23(四)).
 // flags: collective 1, sensitive 2, supervised 4, typical 8 (SQLite gives
 // | and << the same precedence: the shifts need their brackets).
 // latest: the last day anything happened after registration.
@@ -636,12 +638,77 @@ Result<void> upgradeToV12(const QSqlDatabase &db)
     return {};
 }
 
+// case_facts_source from version 13: concluded and agreement follow the
+// final outcome, for an agreement a party went back on before it took
+// effect ended in a termination (S0 §23(四)). The rest as in version 6.
+const char *const kCaseFactsSourceV13 =
+    R"(CREATE VIEW case_facts_source AS
+           SELECT *, max(coalesce(registered, 0), coalesce(concluded, 0),
+                         coalesce(transferred, 0), coalesce(withdrawal_applied, 0),
+                         coalesce(withdrawal_ruled, 0), coalesce(confirmation_applied, 0),
+                         coalesce(confirmation_ruled, 0), coalesce(performance_recorded, 0),
+                         coalesce(closed, 0), coalesce(followed_up, 0),
+                         coalesce(extension_approved, 0)) AS latest
+           FROM (SELECT id AS case_id, state, source, act_kind, domain, amount_fen,
+                   persons_involved AS persons,
+                   collective | (sensitive << 1) | (supervised << 2) | (typical << 3) AS flags,
+                   CAST(julianday(registered_on) + 0.5 AS INTEGER) AS registered,
+                   CAST(julianday(coalesce(json_extract(progress, '$.terminatedOn'),
+                                           json_extract(progress, '$.agreementSignedOn'))) + 0.5
+                        AS INTEGER) AS concluded,
+                   CAST(julianday(CASE WHEN json_extract(progress, '$.terminatedOn') IS NULL
+                                  THEN json_extract(progress, '$.agreementSignedOn') END) + 0.5
+                        AS INTEGER) AS agreement,
+                   CAST(julianday(json_extract(progress, '$.terminatedOn')) + 0.5 AS INTEGER)
+                        AS terminated,
+                   json_extract(progress, '$.terminationReason') AS termination_reason,
+                   CAST(julianday(json_extract(progress, '$.transferredOn')) + 0.5 AS INTEGER)
+                        AS transferred,
+                   CAST(julianday(json_extract(progress, '$.withdrawalAppliedOn')) + 0.5
+                        AS INTEGER) AS withdrawal_applied,
+                   CAST(julianday(json_extract(progress, '$.withdrawalRuledOn')) + 0.5
+                        AS INTEGER) AS withdrawal_ruled,
+                   coalesce(json_extract(progress, '$.withdrawalRuling') = 'granted', 0)
+                        AS withdrawal_granted,
+                   CAST(julianday(json_extract(progress, '$.confirmationAppliedOn')) + 0.5
+                        AS INTEGER) AS confirmation_applied,
+                   CAST(julianday(json_extract(progress, '$.confirmationRuledOn')) + 0.5
+                        AS INTEGER) AS confirmation_ruled,
+                   coalesce(json_extract(progress, '$.confirmationRuling') = 'granted', 0)
+                        AS confirmation_granted,
+                   json_extract(progress, '$.performance') AS performance,
+                   CAST(julianday(json_extract(progress, '$.performanceRecordedOn')) + 0.5
+                        AS INTEGER) AS performance_recorded,
+                   CAST(julianday(json_extract(progress, '$.closedOn')) + 0.5 AS INTEGER)
+                        AS closed,
+                   CAST(julianday(json_extract(progress, '$.followedUpOn')) + 0.5 AS INTEGER)
+                        AS followed_up,
+                   CAST(julianday(json_extract(progress, '$.noticeReceivedOn')) + 0.5
+                        AS INTEGER) AS notice_received,
+                   CAST(julianday(json_extract(progress, '$.planReceivedOn')) + 0.5
+                        AS INTEGER) AS plan_received,
+                   json_extract(progress, '$.extension.days') AS extension_days,
+                   CAST(julianday(json_extract(progress, '$.extension.approvedOn')) + 0.5
+                        AS INTEGER) AS extension_approved,
+                   nullif(json_extract(progress, '$.suspensions'), '[]') AS suspensions
+                 FROM cases))";
+
+// Version 13: case_facts follows a case's final outcome, so that an
+// agreement ended by a termination no longer counts as an agreement. The
+// view is made again and the facts of every case (not voided) counted anew.
+Result<void> upgradeToV13(const QSqlDatabase &db)
+{
+    return runAll(db, {"DROP VIEW case_facts_source", kCaseFactsSourceV13,
+                       R"(INSERT OR REPLACE INTO case_facts SELECT * FROM case_facts_source
+           WHERE case_id IN (SELECT case_id FROM case_facts))"});
+}
+
 using Migration = std::function<Result<void>(const QSqlDatabase &)>;
 
 // migrations[i] brings a database from version i to version i + 1.
-const Migration kMigrations[] = {upgradeToV1, upgradeToV2,  upgradeToV3, upgradeToV4,
-                                 upgradeToV5, upgradeToV6,  upgradeToV7, upgradeToV8,
-                                 upgradeToV9, upgradeToV10, upgradeToV11, upgradeToV12};
+const Migration kMigrations[] = {upgradeToV1,  upgradeToV2,  upgradeToV3, upgradeToV4, upgradeToV5,
+                                 upgradeToV6,  upgradeToV7,  upgradeToV8, upgradeToV9, upgradeToV10,
+                                 upgradeToV11, upgradeToV12, upgradeToV13};
 static_assert(std::size(kMigrations) == kCurrentVersion);
 
 } // namespace

@@ -1084,3 +1084,107 @@ TEST_CASE("With users the command line signs in and only the head approves an ex
     qunsetenv("HUAJIE_LOGIN");
     qunsetenv("HUAJIE_PASSWORD");
 }
+
+TEST_CASE("A reconsideration case is withdrawn and a refused agreement ends from the command line",
+          "[cli][lifecycle]")
+{
+    const QString number = QStringLiteral("（2026）化解字第1号");
+    const auto transition = [&](const Database &db, const char *action, const char *json) {
+        const Run run = cli(
+            db.with({QStringLiteral("case"), QStringLiteral("transition"), number,
+                     QString::fromLatin1(action), QStringLiteral("--json"), QStringLiteral("-")}),
+            QByteArray(json));
+        INFO(action << ": " << run.err.toStdString());
+        return run;
+    };
+    const char *signedAll = R"("terms": "重新核定补偿", "signatures": [{"party": "张三",
+        "signedBy": "李律师"}, {"party": "石嘴山市星海物流有限公司"}, {"party": "石嘴山市自然资源局"},
+        {"party": "大武口区人民政府"}]})";
+    const auto actions = [&](const Database &db) {
+        const Run run = cli(db.with(
+            {QStringLiteral("case"), QStringLiteral("actions"), number, QStringLiteral("--json")}));
+        REQUIRE(run.code == 0);
+        QStringList codes;
+        for (const QJsonValue &a : QJsonDocument::fromJson(run.out.toUtf8()).array())
+            codes.append(a.toObject().value(QStringLiteral("action")).toString());
+        return codes;
+    };
+
+    // Ruzhou: a case from a reconsideration, mediated without a plan first, withdrawn.
+    Database ruzhou;
+    REQUIRE(cli(ruzhou.with(
+                    {QStringLiteral("profile"), QStringLiteral("use"), QStringLiteral("ruzhou")}))
+                .code == 0);
+    QByteArray example = readmeExample();
+    example.replace("\"court_pre_filing\"", "\"reconsideration\"");
+    example.replace("石嘴山市中级人民法院", "汝州市人民政府");
+    REQUIRE(cli(ruzhou.with({QStringLiteral("case"), QStringLiteral("add"),
+                             QStringLiteral("--json"), QStringLiteral("-")}),
+                example)
+                .code == 0);
+    REQUIRE(transition(ruzhou, "notify_agency", R"({"dispatchedOn": "2026-11-21"})").code == 0);
+    REQUIRE(transition(ruzhou, "start_mediation", R"({"startedOn": "2026-11-23"})").code == 0);
+    const QByteArray agreement =
+        QByteArray(R"({"signedOn": "2026-11-24", "effect": "on_signature", )") + signedAll;
+    REQUIRE(transition(ruzhou, "reach_agreement", agreement.constData()).code == 0);
+    const QStringList offered = actions(ruzhou);
+    CHECK(offered.contains(QStringLiteral("apply_reconsideration_withdrawal")));
+    CHECK(offered.contains(QStringLiteral("record_reconsideration_statement")));
+    CHECK_FALSE(offered.contains(QStringLiteral("apply_withdrawal")));
+    Run run = transition(ruzhou, "apply_withdrawal",
+                         R"({"appliedOn": "2026-11-24", "appliedBy": "李律师"})");
+    CHECK(run.code == 1);
+    CHECK(run.err.contains(QStringLiteral("not a lawsuit")));
+    CHECK(transition(ruzhou, "apply_reconsideration_withdrawal",
+                     R"({"appliedOn": "2026-11-24", "appliedBy": "李律师"})")
+              .code == 0);
+    CHECK(transition(ruzhou, "decide_reconsideration_withdrawal",
+                     R"({"decidedOn": "2026-11-25", "decision": "granted"})")
+              .code == 0);
+    CHECK(transition(ruzhou, "close", R"({"closedOn": "2026-11-25"})").code == 0);
+    CHECK(cli(ruzhou.with({QStringLiteral("verify")})).code == 0);
+
+    // Shizuishan: the agency does not confirm a conditional agreement; reason 4 ends it.
+    Database shizuishan;
+    REQUIRE(cli(shizuishan.with({QStringLiteral("case"), QStringLiteral("add"),
+                                 QStringLiteral("--json"), QStringLiteral("-")}),
+                readmeExample())
+                .code == 0);
+    REQUIRE(transition(shizuishan, "notify_agency",
+                       R"({"dispatchedOn": "2026-11-21", "receivedOn": "2026-11-21"})")
+                .code == 0);
+    run = transition(shizuishan, "start_mediation", R"({"startedOn": "2026-11-23"})");
+    CHECK(run.code == 1);
+    CHECK(run.err.contains(QStringLiteral("工作规则第七条")));
+    REQUIRE(transition(shizuishan, "receive_plan",
+                       R"({"receivedOn": "2026-11-22", "summary": "重新评估补偿",
+                           "mediators": [{"name": "王科长"}]})")
+                .code == 0);
+    REQUIRE(transition(shizuishan, "start_mediation", R"({"startedOn": "2026-11-23"})").code == 0);
+    const QByteArray conditional =
+        QByteArray(R"({"signedOn": "2026-11-24", "effect": "on_condition",
+            "condition": "经石嘴山市自然资源局审查确认", )") +
+        signedAll;
+    REQUIRE(transition(shizuishan, "reach_agreement", conditional.constData()).code == 0);
+    run = transition(shizuishan, "terminate",
+                     R"({"terminatedOn": "2026-11-25", "reason": "time_expired"})");
+    CHECK(run.code == 1);
+    CHECK(run.err.contains(QStringLiteral("after the agreement is signed")));
+    CHECK(transition(shizuishan, "terminate", R"({"terminatedOn": "2026-11-25",
+        "reason": "party_retracted", "text": "行政机关经审查不予确认"})")
+              .code == 0);
+    CHECK(transition(shizuishan, "file_report",
+                     R"({"reportOn": "2026-11-25", "summary": "协议未获确认"})")
+              .code == 0);
+    CHECK(transition(shizuishan, "transfer_back",
+                     R"({"transferredOn": "2026-11-25", "to": "石嘴山市中级人民法院"})")
+              .code == 0);
+    // The written opinion of the mediator is a document like the others.
+    QTemporaryDir dir;
+    const Run opinion =
+        cli(shizuishan.with({QStringLiteral("document"), QStringLiteral("render"), number,
+                             QStringLiteral("mediator-opinion"), QStringLiteral("--html"),
+                             dir.filePath(QStringLiteral("opinion.html"))}));
+    INFO(opinion.err.toStdString());
+    CHECK(opinion.code == 0);
+}

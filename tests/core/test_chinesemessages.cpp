@@ -62,6 +62,10 @@ const Step kSignedOnCondition{"reach_agreement", R"({"signedOn": "2026-11-25",
     "effect": "on_condition", "condition": "复议决定作出后", "terms": "重新核定补偿",
     "signatures": [{"party": "张三", "signedBy": "李律师"}, {"party": "石嘴山市星海物流有限公司"},
     {"party": "石嘴山市自然资源局"}, {"party": "大武口区人民政府"}]})"};
+const Step kWithdrawalApplied{"apply_reconsideration_withdrawal",
+                              R"({"appliedOn": "2026-11-25", "appliedBy": "张三"})"};
+const Step kStatement{"record_reconsideration_statement",
+                      R"({"issuedOn": "2026-11-25", "statementNumber": "石政复调〔2026〕1号"})"};
 const Step kTerminated{"terminate", R"({"terminatedOn": "2026-11-22", "reason": "party_request"})"};
 const Step kReported{"file_report", R"({"reportOn": "2026-11-23", "summary": "申请人撤回申请"})"};
 const Step kTransferred{"transfer_back",
@@ -96,6 +100,8 @@ struct LifecycleRefusal
     QDate today = kToday;
     bool generalAgent = false; // the applicant's agent holds only general authority
     const char *context = "Lifecycle";
+    const char *profile = nullptr; // the center's profile, when not the default
+    const char *source = nullptr;  // the case's source, when not the sample's court
 };
 
 QString withEveryone(const char *fields)
@@ -251,6 +257,110 @@ const std::vector<LifecycleRefusal> &lifecycleRefusals()
          "fly",
          "{}",
          actionCodes() << QStringLiteral("fly")},
+        {"The agency's plan is already recorded.", mediation(), "receive_plan",
+         QString::fromUtf8(kPlan.input)},
+        {"Record the agency's resolution plan first: %1 require it before mediation starts.",
+         {kNotified},
+         "start_mediation",
+         R"({"startedOn": "2026-11-24"})"},
+        {"The agreement has taken effect: a party can no longer go back on it.",
+         plus(mediation(), {kSigned}), "terminate",
+         R"({"terminatedOn": "2026-11-25", "reason": "party_retracted"})"},
+        {"after the agreement is signed, possible only for the reason \"%1\"",
+         plus(mediation(), {kSignedOnCondition}), "terminate",
+         R"({"terminatedOn": "2026-11-25", "reason": "party_request"})"},
+        {"possible only once the time limit has run out: it runs until %1",
+         {},
+         "terminate",
+         R"({"terminatedOn": "2026-11-22", "reason": "time_expired"})"},
+        {"possible only after the mediator's written opinion has been issued (the documents of "
+         "the case)",
+         mediation(),
+         "terminate",
+         R"({"terminatedOn": "2026-12-27", "reason": "time_expired"})",
+         {},
+         QDate(2026, 12, 28)},
+        {"possible only once the time limit has run out, and this case has no time limit",
+         {},
+         "terminate",
+         R"({"terminatedOn": "2026-11-22", "reason": "time_expired"})",
+         {},
+         kToday,
+         false,
+         "Lifecycle",
+         "lushan"},
+        {"possible only when the agency's people were absent twice (%1 absences recorded)",
+         {},
+         "terminate",
+         R"({"terminatedOn": "2026-11-22", "reason": "agency_absent"})",
+         {},
+         kToday,
+         false,
+         "Lifecycle",
+         "lushan"},
+        {"Only for a case that comes from a reconsideration, where %1 offer this step.",
+         plus(mediation(), {kSigned}), "record_reconsideration_statement",
+         QString::fromUtf8(kStatement.input)},
+        {"The case comes from a reconsideration, not a lawsuit: no court rules on its withdrawal.",
+         plus(mediation(), {kSigned}),
+         "apply_withdrawal",
+         R"({"appliedOn": "2026-11-25", "appliedBy": "张三"})",
+         {},
+         kToday,
+         false,
+         "Lifecycle",
+         nullptr,
+         "reconsideration"},
+        {"The reconsideration mediation statement is already recorded.",
+         plus(mediation(), {kSigned, kStatement}),
+         "record_reconsideration_statement",
+         QString::fromUtf8(kStatement.input),
+         {},
+         kToday,
+         false,
+         "Lifecycle",
+         nullptr,
+         "reconsideration"},
+        {"The applicant has applied to withdraw the reconsideration application.",
+         plus(mediation(), {kSigned, kWithdrawalApplied}),
+         "record_reconsideration_statement",
+         QString::fromUtf8(kStatement.input),
+         {},
+         kToday,
+         false,
+         "Lifecycle",
+         nullptr,
+         "reconsideration"},
+        {"The reconsideration ends with its mediation statement: there is nothing to withdraw.",
+         plus(mediation(), {kSigned, kStatement}),
+         "apply_reconsideration_withdrawal",
+         QString::fromUtf8(kWithdrawalApplied.input),
+         {},
+         kToday,
+         false,
+         "Lifecycle",
+         nullptr,
+         "reconsideration"},
+        {"Withdrawal of the reconsideration application has already been applied for.",
+         plus(mediation(), {kSigned, kWithdrawalApplied}),
+         "apply_reconsideration_withdrawal",
+         QString::fromUtf8(kWithdrawalApplied.input),
+         {},
+         kToday,
+         false,
+         "Lifecycle",
+         nullptr,
+         "reconsideration"},
+        {"cannot be before the withdrawal was applied for",
+         plus(mediation(), {kSigned, kWithdrawalApplied}),
+         "decide_reconsideration_withdrawal",
+         R"({"decidedOn": "2026-11-24", "decision": "granted"})",
+         {},
+         kToday,
+         false,
+         "Lifecycle",
+         nullptr,
+         "reconsideration"},
         // What the JSON reader says of an action's input, for the command line.
         {"\"%1\" is not a date in the form YYYY-MM-DD",
          {},
@@ -279,12 +389,19 @@ struct Desk
     std::unique_ptr<Store> store;
     qint64 caseId = 0;
 
-    explicit Desk(bool generalAgent = false)
+    explicit Desk(bool generalAgent = false, const char *profile = nullptr,
+                  const char *source = nullptr)
     {
         auto opened = Store::open(file.path(), StoreAccess::Create);
         REQUIRE(opened.ok());
         store = std::move(opened).value();
+        if (profile)
+            REQUIRE(store->chooseProfile(QString::fromLatin1(profile)).ok());
         CaseRecord sample = test::sampleCase();
+        if (source) {
+            sample.source = QString::fromLatin1(source);
+            sample.referringUnit = QStringLiteral("石嘴山市人民政府");
+        }
         if (generalAgent) {
             sample.parties[0].attendsInPerson = true;
             sample.parties[0].agents[0].authority = QStringLiteral("general");
@@ -334,7 +451,7 @@ TEST_CASE("Under zh_CN every refusal of the lifecycle and every greyed action's 
         const QString what = QStringLiteral("%1 (%2)").arg(QString::fromUtf8(r.message),
                                                            QString::fromLatin1(r.action));
         INFO(what.toStdString());
-        Desk desk(r.generalAgent);
+        Desk desk(r.generalAgent, r.profile, r.source);
         desk.take(r.setup);
         const QJsonObject input = json(r.input.toUtf8().constData());
         chinese.recorder.looked.clear();

@@ -168,6 +168,7 @@ const Sample kSamples[] = {
     {"agreement", Ending::Agreed, u"行政争议协调化解协议书", u"经协调化解，各方自愿达成如下协议"},
     {"extension-approval", Ending::Open, u"延长化解期限审批表", u"各方当事人同意情况"},
     {"extension-notice", Ending::Open, u"延期通知书", u"确需延长化解期限"},
+    {"mediator-opinion", Ending::Terminated, u"协调化解员书面意见", u"已无成功协调化解的可能"},
     {"termination-notice", Ending::Terminated, u"终止化解通知书", u"本中心决定"},
     {"report", Ending::Terminated, u"协调化解报告", u"未能成功化解的原因"},
     {"confirmation-application", Ending::Agreed, u"司法确认申请书",
@@ -261,7 +262,7 @@ TEST_CASE("The documents are those of the issue in its order", "[documents]")
                              QStringLiteral("notice"), QStringLiteral("power-of-attorney"),
                              QStringLiteral("session-notice"), QStringLiteral("minutes"),
                              QStringLiteral("agreement"), QStringLiteral("extension-approval"),
-                             QStringLiteral("extension-notice"),
+                             QStringLiteral("extension-notice"), QStringLiteral("mediator-opinion"),
                              QStringLiteral("termination-notice"), QStringLiteral("report"),
                              QStringLiteral("confirmation-application"),
                              QStringLiteral("service-proof"), QStringLiteral("follow-up")});

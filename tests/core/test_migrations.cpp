@@ -1,5 +1,6 @@
 #include "store/backups.h"
 #include "store/eventlog.h"
+#include "store/recorddigest.h"
 #include "store/schema.h"
 #include "store/sqliteconnection.h"
 #include "store/store.h"
@@ -54,6 +55,20 @@ void fillVersion(const QSqlDatabase &db, int version)
             "INSERT INTO documents (id, case_id, kind, year, sequence, number, html, sha256, "
             "issued_by, issued_at) VALUES (1, 1, 'notice', 2025, 1, '（2025）化解通字第1号', "
             "'<p>通知</p>', '', '张三', '2025-03-02T01:00:00.000Z')")));
+    // From version 12 an event fixes the rows as they are, as the upgrade to
+    // 12 does for the cases before it.
+    if (version >= 12) {
+        CaseEvent fixed;
+        fixed.caseId = 1;
+        fixed.at = QDateTime(QDate(2025, 3, 2), QTime(9, 0), QTimeZone::utc());
+        fixed.user = QStringLiteral("upgrade");
+        fixed.action = QStringLiteral("fix_record");
+        fixed.fromState = fixed.toState = QStringLiteral("registered");
+        auto digests = RecordDigest::ofEveryCase(db);
+        REQUIRE(digests.ok());
+        fixed.digest = digests.value().value(1);
+        REQUIRE(EventLog(db, EventLog::Format::WithDigests).append(fixed).ok());
+    }
 }
 } // namespace
 
@@ -184,4 +199,32 @@ TEST_CASE("A failed migration leaves the database at its old version", "[store][
         db.value().close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("blocked"));
+}
+
+TEST_CASE("The upgrade to version 13 counts an agreement gone back on as its termination",
+          "[store][migration]")
+{
+    test::TempDatabase file;
+    auto db = sqlite::open(file.path(), QStringLiteral("v12"));
+    REQUIRE(db.ok());
+    REQUIRE(schema::upgrade(db.value(), 12).ok());
+    fillVersion(db.value(), 1);
+    QSqlQuery q(db.value());
+    REQUIRE(q.exec(QStringLiteral(
+        "UPDATE cases SET state = 'terminated', progress = '{\"agreementSignedOn\": "
+        "\"2025-03-10\", \"agreementEffect\": \"on_condition\", \"terminatedOn\": \"2025-03-20\", "
+        "\"terminationReason\": \"party_retracted\"}' WHERE id = 1")));
+    const auto facts = [&] {
+        REQUIRE(q.exec(QStringLiteral("SELECT concluded, agreement FROM case_facts")));
+        REQUIRE(q.next());
+        return std::pair{q.value(0).toLongLong(), q.value(1)};
+    };
+    // Version 12 took the signature for the outcome.
+    CHECK(facts().first == QDate(2025, 3, 10).toJulianDay());
+    REQUIRE(schema::upgrade(db.value()).ok());
+    const auto [concluded, agreement] = facts();
+    CHECK(concluded == QDate(2025, 3, 20).toJulianDay());
+    CHECK(agreement.isNull());
+    q.finish();
+    db.value().close();
 }

@@ -1,3 +1,4 @@
+#include "documents/documentcomposer.h"
 #include "statistics/frozenreports.h"
 #include "statistics/ledger.h"
 #include "statistics/reportbuilder.h"
@@ -55,7 +56,8 @@ const char *kAllSign = R"("signatures": [{"party": "张三", "signedBy": "李律
 //     a session on 10-26 the agency head attended; open; supervised.
 //  D  registered 2026-08-01, terminated 2026-11-03: overdue at the end of
 //     September and of October; collective.
-//  E  registered 2026-09-05, terminated 2026-09-25 (time expired, 20 days).
+//  E  registered 2026-08-20, terminated 2026-09-25 (time expired after the
+//     mediator's written opinion of 09-21, 36 days).
 //  F  registered 2025-12-20, agreement 2026-01-10 (21 days); sensitive.
 struct Center
 {
@@ -73,7 +75,7 @@ struct Center
         add('F',
             caseOn({2025, 12, 20}, "procuratorate", {false, true, false, false, false, false}));
         add('D', caseOn({2026, 8, 1}, "petition", {true, false, false, false, false, false}));
-        add('E', caseOn({2026, 9, 5}, "court_in_trial", {}));
+        add('E', caseOn({2026, 8, 20}, "court_in_trial", {}));
         add('A',
             caseOn({2026, 9, 10}, "court_pre_filing", {false, false, false, false, false, true}));
         CaseRecord b = caseOn({2026, 10, 8}, "reconsideration", {});
@@ -97,6 +99,10 @@ struct Center
         toMediation('D', "2026-08-02");
         act('D', "terminate", R"({"terminatedOn": "2026-11-03", "reason": "party_request"})");
 
+        auto opinion = DocumentComposer(*store).issue(store->cases().load(ids['E']).value(),
+                                                      QStringLiteral("mediator-opinion"),
+                                                      QDateTime(QDate(2026, 9, 21), QTime(10, 0)));
+        REQUIRE(opinion.ok());
         act('E', "terminate", R"({"terminatedOn": "2026-09-25", "reason": "time_expired"})");
 
         toMediation('A', "2026-09-11");
@@ -304,8 +310,8 @@ TEST_CASE("A month's report counts by SPEC 6 and beside it the month before and 
     CHECK(r.yearToDatePeriod == ReportPeriod::custom({2026, 1, 1}, {2026, 10, 31}));
 
     // Open at the start + new = concluded + open at the end, in each period.
-    CHECK(figure(r, "openAtStart") == "2 1 1");
-    CHECK(figure(r, "newCases") == "2 2 5");
+    CHECK(figure(r, "openAtStart") == "2 2 1");
+    CHECK(figure(r, "newCases") == "2 1 5");
     CHECK(figure(r, "concluded") == "2 1 4");
     CHECK(figure(r, "openAtEnd") == "2 2 2");
     CHECK(figure(r, "agreements") == "1 0 2");
@@ -324,9 +330,9 @@ TEST_CASE("A month's report counts by SPEC 6 and beside it the month before and 
     CHECK(figure(r, "overdueAtEnd") == "1 1 1");
     CHECK(figure(r, "extended") == "1 0 1");
     CHECK(figure(r, "suspendedDays") == "5 0 5");
-    // A 32 and B 12 days; E 20; F 21.
-    CHECK(figure(r, "averageDays") == "22 20 21.25");
-    CHECK(figure(r, "medianDays") == "22 20 20.5");
+    // A 32 and B 12 days; E 36; F 21.
+    CHECK(figure(r, "averageDays") == "22 36 25.25");
+    CHECK(figure(r, "medianDays") == "22 36 26.5");
     CHECK(figure(r, "followUpsDone") == "1 0 1");
     CHECK(figure(r, "followUpsOnTime") == "1 0 1");
     CHECK(figure(r, "performed") == "1 0 1");
@@ -336,9 +342,9 @@ TEST_CASE("A month's report counts by SPEC 6 and beside it the month before and 
     CHECK(figure(r, "collective") == "1 1 1");
     CHECK(figure(r, "sensitive") == "0 0 1");
     CHECK(r.current.amountFenNew == 1000000);
-    CHECK(r.previous.amountFenNew == 2 * 12345678);
+    CHECK(r.previous.amountFenNew == 12345678);
     CHECK(r.yearToDate.amountFenNew == 1000000 + 3 * 12345678);
-    CHECK(figure(r, "personsNew") == "5 4 11");
+    CHECK(figure(r, "personsNew") == "5 2 11");
     CHECK(r.current.amountFenAgreements == 12345678);
     CHECK(r.yearToDate.amountFenAgreements == 2 * 12345678);
     CHECK(figure(r, "amountAgreements") == "123457 0 246914");
@@ -458,7 +464,7 @@ TEST_CASE("The workbook reads back with numbers as numbers, merged headers and w
     REQUIRE(row > 4);
     CHECK(summary.texts.value(QStringLiteral("B%1").arg(row)) == QStringLiteral("件"));
     CHECK(summary.numbers.value(QStringLiteral("C%1").arg(row)) == 2);
-    CHECK(summary.numbers.value(QStringLiteral("D%1").arg(row)) == 2);
+    CHECK(summary.numbers.value(QStringLiteral("D%1").arg(row)) == 1);
     CHECK(summary.numbers.value(QStringLiteral("E%1").arg(row)) == 5);
     const int amount = summary.rowOf(QStringLiteral("达成协议涉及金额"));
     CHECK(summary.numbers.value(QStringLiteral("C%1").arg(amount)) == Approx(123456.78));
@@ -484,7 +490,7 @@ TEST_CASE("CSV starts with a byte-order mark and reads back in Chinese", "[stati
     const QByteArray bytes = file.readAll();
     REQUIRE(bytes.startsWith("\xEF\xBB\xBF"));
     const QString text = QString::fromUtf8(bytes.mid(3));
-    CHECK(text.contains(QStringLiteral("\r\n新收案件,件,2,2,5\r\n")));
+    CHECK(text.contains(QStringLiteral("\r\n新收案件,件,2,1,5\r\n")));
     CHECK(text.contains(QStringLiteral("\r\n化解成功率,%,50.0,0.0,50.0\r\n")));
     CHECK(text.contains(QStringLiteral("行政复议")));
 }
@@ -560,7 +566,7 @@ TEST_CASE("Statistics follow a corrected date, a withdrawn action and a voided r
     REQUIRE(r.balances());
     CHECK(figure(r, "concluded") == "3 0 4");
     CHECK(figure(r, "terminations.time_expired") == "1 0 1");
-    CHECK(figure(r, "openAtStart") == "3 1 1");
+    CHECK(figure(r, "openAtStart") == "3 2 1");
 
     // D's termination in November withdrawn: it concludes no more.
     const auto november = [&] {
@@ -581,7 +587,7 @@ TEST_CASE("Statistics follow a corrected date, a withdrawn action and a voided r
     r = center.october();
     INFO(r.describeProblems().join(QLatin1Char('\n')).toStdString());
     REQUIRE(r.balances());
-    CHECK(figure(r, "newCases") == "1 2 4");
+    CHECK(figure(r, "newCases") == "1 1 4");
     CHECK(figure(r, "newCases.reconsideration") == "0 0 0");
     CHECK(figure(r, "terminations.agency_absent") == "0 0 0");
     CHECK(figure(r, "transfersBack") == "0 0 0");
@@ -629,4 +635,49 @@ TEST_CASE("The ledger lists the cases handled in the period with their outcome a
     for (int row = 4; row < 8; ++row)
         days = days || sheet.numbers.value(QStringLiteral("O%1").arg(row)) == 32;
     CHECK(days);
+}
+
+TEST_CASE("A conditional agreement the agency refuses to confirm is no success", "[statistics]")
+{
+    test::TempDatabase file;
+    auto opened = Store::open(file.path(), StoreAccess::Create);
+    REQUIRE(opened.ok());
+    Store &store = *opened.value();
+    auto registered =
+        store.cases().registerCase(caseOn({2026, 10, 8}, "court_pre_filing", {}), test::kToday);
+    REQUIRE(registered.ok());
+    const qint64 id = registered.value().id;
+    const auto act = [&](const char *action, const QString &input) {
+        auto moved = store.cases().transition(id, QString::fromLatin1(action),
+                                              QJsonDocument::fromJson(input.toUtf8()).object(),
+                                              test::kToday);
+        INFO(action << ": "
+                    << (moved.ok() ? std::string() : moved.error().describe().toStdString()));
+        REQUIRE(moved.ok());
+    };
+    act("notify_agency", R"({"dispatchedOn": "2026-10-09", "receivedOn": "2026-10-09"})");
+    act("receive_plan", R"({"receivedOn": "2026-10-10", "summary": "方案",
+        "mediators": [{"name": "王科长"}]})");
+    act("start_mediation", R"({"startedOn": "2026-10-12"})");
+    act("reach_agreement", QStringLiteral(R"({"signedOn": "2026-10-20", "effect": "on_condition",
+        "condition": "经涉争议行政机关审查确认", "terms": "重新核定补偿", %1})")
+                               .arg(QString::fromUtf8(kAllSign)));
+    act("terminate", QStringLiteral(R"({"terminatedOn": "2026-11-03", "reason": "party_retracted",
+        "text": "行政机关经审查不予确认"})"));
+
+    const auto month = [&](int m) {
+        auto report = ReportBuilder(store).build(ReportPeriod::month(2026, m), test::kToday);
+        REQUIRE(report.ok());
+        INFO(report.value().describeProblems().join(QLatin1Char('\n')).toStdString());
+        REQUIRE(report.value().balances());
+        return report.value();
+    };
+    // Not concluded in October with the signature, but in November with the termination.
+    CHECK(figure(month(10), "concluded") == "0 0 0");
+    CHECK(figure(month(10), "agreements") == "0 0 0");
+    const PeriodReport november = month(11);
+    CHECK(figure(november, "concluded") == "1 0 1");
+    CHECK(figure(november, "agreements") == "0 0 0");
+    CHECK(figure(november, "terminations.party_retracted") == "1 0 1");
+    CHECK(figure(november, "successRate") == "0 - 0");
 }

@@ -20,8 +20,10 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QDateTimeEdit>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -435,5 +437,75 @@ TEST_CASE("A hearing is scheduled from the case, shows in the month, refuses a d
     CHECK(held.status == QStringLiteral("held"));
     CHECK(held.minutes == QStringLiteral("双方陈述意见，同意继续协商。"));
     CHECK(store.value()->cases().load(first).value().progress.firstHearingOn == friday);
+    Clock::setToday({});
+}
+
+TEST_CASE("The desk offers a reconsideration case its own withdrawal under the ruzhou steps",
+          "[ui][gui][lifecycle]")
+{
+    Clock::setToday(test::kToday);
+    test::TempDatabase file;
+    auto store = Store::open(file.path(), StoreAccess::Create);
+    REQUIRE(store.ok());
+    REQUIRE(store.value()->chooseProfile(QStringLiteral("ruzhou")).ok());
+    CaseRecord reconsideration = test::sampleCase();
+    reconsideration.source = QStringLiteral("reconsideration");
+    reconsideration.referringUnit = QStringLiteral("汝州市人民政府");
+    REQUIRE(store.value()->cases().registerCase(reconsideration, test::kToday).ok());
+    const auto act = [&](const char *action, const char *input) {
+        auto moved = store.value()->cases().transition(
+            1, QString::fromLatin1(action), QJsonDocument::fromJson(QByteArray(input)).object(),
+            test::kToday);
+        INFO(action << ": "
+                    << (moved.ok() ? std::string() : moved.error().describe().toStdString()));
+        REQUIRE(moved.ok());
+    };
+    act("notify_agency", R"({"dispatchedOn": "2026-11-21"})");
+    {
+        MainWindow window(*store.value());
+        window.show();
+        window.caseView()->setCurrentIndex(window.caseView()->model()->index(0, 0));
+        // No plan asked first: mediation starts from the notice.
+        CHECK(window.findChild<QPushButton *>(QStringLiteral("action_start_mediation")) != nullptr);
+    }
+    act("start_mediation", R"({"startedOn": "2026-11-23"})");
+    act("reach_agreement", R"({"signedOn": "2026-11-24", "effect": "on_signature",
+        "terms": "重新核定补偿", "signatures": [{"party": "张三", "signedBy": "李律师"},
+        {"party": "石嘴山市星海物流有限公司"}, {"party": "石嘴山市自然资源局"},
+        {"party": "大武口区人民政府"}]})");
+    MainWindow window(*store.value());
+    window.show();
+    window.caseView()->setCurrentIndex(window.caseView()->model()->index(0, 0));
+
+    CHECK(window.findChild<QPushButton *>(QStringLiteral("action_apply_withdrawal")) == nullptr);
+    CHECK(window.findChild<QPushButton *>(
+              QStringLiteral("action_record_reconsideration_statement")) != nullptr);
+    auto *all = window.findChild<QToolButton *>(QStringLiteral("allActions"));
+    REQUIRE(all != nullptr);
+    QStringList labels;
+    for (QAction *action : all->menu()->actions())
+        labels.append(action->text());
+    CHECK(labels.contains(
+        QStringLiteral("Record the application to withdraw the reconsideration application")));
+    CHECK_FALSE(labels.contains(QStringLiteral("Record the application to withdraw the lawsuit")));
+
+    auto *start =
+        window.findChild<QPushButton *>(QStringLiteral("action_apply_reconsideration_withdrawal"));
+    REQUIRE(start != nullptr);
+    test::withModal<ActionDialog>(
+        [&] { QTest::mouseClick(start, Qt::LeftButton); },
+        [](ActionDialog *dialog) {
+            child<QDateEdit>(dialog, "appliedOn")->setDate(QDate(2026, 11, 25));
+            child<QComboBox>(dialog, "appliedBy")->setCurrentIndex(1);
+            QTest::mouseClick(child<QPushButton>(dialog, "applyButton"), Qt::LeftButton);
+            INFO(dialog->errorText().toStdString());
+            CHECK_FALSE(dialog->isVisible());
+        });
+    CHECK(store.value()->cases().load(1).value().progress.withdrawalAppliedOn ==
+          QDate(2026, 11, 25));
+    auto *details = window.findChild<QTextBrowser *>(QStringLiteral("caseDetail"));
+    REQUIRE(details != nullptr);
+    CHECK(details->toPlainText().contains(
+        QStringLiteral("Withdrawal of the reconsideration application applied")));
     Clock::setToday({});
 }
