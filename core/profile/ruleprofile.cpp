@@ -108,7 +108,11 @@ const QStringList &DeadlineRule::facts()
                                       QStringLiteral("concludedOn"),
                                       QStringLiteral("transferredOn"),
                                       QStringLiteral("closedOn"),
-                                      QStringLiteral("followedUpOn")};
+                                      QStringLiteral("followedUpOn"),
+                                      QStringLiteral("reconsiderationAcceptedOn"),
+                                      QStringLiteral("invitationSentOn"),
+                                      QStringLiteral("invitationReceivedOn"),
+                                      QStringLiteral("invitationAnsweredOn")};
     return names;
 }
 
@@ -171,6 +175,7 @@ Result<RuleProfile> RuleProfile::fromJson(const QByteArray &json, const QString 
     r.integer("sessionNoticeDays", &profile.sessionNoticeDays);
     const QJsonArray deadlines = r.array("deadlines");
     const QJsonObject numbers = r.object("documentNumbers");
+    const QJsonObject early = r.object("earlyInvolvement");
     r.finish();
     if (r.failed())
         return failed(r.error());
@@ -189,6 +194,10 @@ Result<RuleProfile> RuleProfile::fromJson(const QByteArray &json, const QString 
                                 QStringLiteral("documentNumbers.%1").arg(it.key())});
         profile.documentNumbers.insert(it.key(), pattern);
     }
+    auto involvement = EarlyInvolvement::fromJson(early, QStringLiteral("earlyInvolvement"));
+    if (!involvement)
+        return failed(involvement.error());
+    profile.earlyInvolvement = involvement.value();
     return profile;
 }
 
