@@ -2,6 +2,7 @@
 
 #include "domain/caserecord.h"
 #include "lifecycle/caseprogress.h"
+#include "profile/earlyinvolvement.h"
 #include "result.h"
 
 #include <QJsonObject>
@@ -32,6 +33,9 @@ struct ActionField
     Type type;
     bool required = true;
     const Vocabulary *vocabulary = nullptr;
+    // A date another body acted on (a reconsideration's acceptance) may
+    // precede the case's registration at the center.
+    bool beforeRegistration = false;
 
     QString translatedLabel() const;
 };
@@ -49,14 +53,16 @@ struct ActionSpec
 
 // What the rules need besides the case: today, when the agency's plan is
 // due (from the deadline rules; invalid while the notice is not received),
-// and the last day of the time limit an extension extends (invalid when the
-// profile has none).
+// the last day of the time limit an extension extends (invalid when the
+// profile has none), and who may invite whom to take part for the case's
+// channel (S2 §4–§7; none when the profile has no such step).
 struct LifecycleContext
 {
     QDate today;
     QDate planDue;
     QDate timeLimitEnds;
     int extensionCapDays = 30;
+    std::optional<InvitationRoute> invitationRoute;
 };
 
 struct ActionAvailability

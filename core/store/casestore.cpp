@@ -243,6 +243,9 @@ LifecycleContext CaseStore::lifecycleContext(const CaseRecord &record, const QDa
     LifecycleContext context;
     context.today = today;
     context.extensionCapDays = m_deadlines.profile.extensionCapDays;
+    if (const InvitationRoute *route = m_deadlines.profile.earlyInvolvement.routeFor(
+            m_deadlines.profile.channelOf(record.source)))
+        context.invitationRoute = *route;
     // When the agency's plan is due: the profile's rule met by receiving it.
     if (const DeadlineRule *plan =
             m_deadlines.profile.ruleDoneBy(QStringLiteral("planReceivedOn"))) {
