@@ -4,6 +4,7 @@
 #include "deadline/deadlinecalculator.h"
 #include "profile/ruleprofile.h"
 #include "documents/chinesedate.h"
+#include "documents/invitationdata.h"
 #include "domain/vocabulary.h"
 
 #include <QRegularExpression>
@@ -522,7 +523,8 @@ QVariantMap documentData(const CaseRecord &c, const DocumentContext &context)
             {QStringLiteral("termination"), terminationData(p)},
             {QStringLiteral("extension"), extensionData(c, context)},
             {QStringLiteral("report"), report},
-            {QStringLiteral("followUp"), followUp}};
+            {QStringLiteral("followUp"), followUp},
+            {QStringLiteral("earlyInvolvement"), invitationData(c, context)}};
 }
 
 } // namespace huajie
