@@ -73,6 +73,22 @@ const Step kResumed{"resume", R"({"to": "2026-11-24"})"};
 const char *kEveryone = R"("consentingParties": ["张三", "石嘴山市星海物流有限公司",
     "石嘴山市自然资源局", "大武口区人民政府"])";
 
+// Early involvement (鲁山实施办法第四条至第七条), under the lushan profile.
+const Step kAccepted{"accept_reconsideration", R"({"acceptedOn": "2026-11-10"})"};
+const Step kInvited{"send_invitation", R"({"sentOn": "2026-11-21", "invited": "procuratorate"})"};
+const Step kReceived{"record_invitation_receipt",
+                     R"({"invited": "procuratorate", "receivedOn": "2026-11-23"})"};
+const Step kOfficeInvited{"send_invitation",
+                          R"({"sentOn": "2026-11-21", "invited": "government_office"})"};
+const Step kProcuratorateInvited{"send_invitation",
+                                 R"({"sentOn": "2026-11-21", "invited": "procuratorate"})"};
+const Step kOfficeReceived{"record_invitation_receipt",
+                           R"({"invited": "government_office", "receivedOn": "2026-11-22"})"};
+const Step kProcuratorateReceived{"record_invitation_receipt",
+                                  R"({"invited": "procuratorate", "receivedOn": "2026-11-22"})"};
+const Step kOfficeAnswered{"record_invitation_reply", R"({"invited": "government_office",
+    "answeredOn": "2026-11-23", "answer": "declines"})"};
+
 std::vector<Step> mediation()
 {
     return {kNotified, kPlan, kStarted};
@@ -96,6 +112,8 @@ struct LifecycleRefusal
     QDate today = kToday;
     bool generalAgent = false; // the applicant's agent holds only general authority
     const char *context = "Lifecycle";
+    const char *profile = nullptr; // the rule profile, when not the default
+    const char *source = nullptr;  // the case's source, when not the sample's
 };
 
 QString withEveryone(const char *fields)
@@ -251,6 +269,182 @@ const std::vector<LifecycleRefusal> &lifecycleRefusals()
          "fly",
          "{}",
          actionCodes() << QStringLiteral("fly")},
+        // Early involvement, under the lushan profile (鲁山实施办法第四条至第七条).
+        {"The center's rules provide no invitation to take part for cases from this source.",
+         {},
+         "send_invitation",
+         R"({"sentOn": "2026-11-21", "invited": "procuratorate"})"},
+        {"Only for reconsideration cases, whose invitation follows the acceptance.",
+         {},
+         "accept_reconsideration",
+         R"({"acceptedOn": "2026-11-10"})",
+         {},
+         kToday,
+         false,
+         "Lifecycle",
+         "lushan",
+         "court_in_trial"},
+        {"The acceptance of the reconsideration application is already recorded.",
+         {kAccepted},
+         "accept_reconsideration",
+         R"({"acceptedOn": "2026-11-10"})",
+         {},
+         kToday,
+         false,
+         "Lifecycle",
+         "lushan",
+         "reconsideration"},
+        {"Record first when the reconsideration application was accepted.",
+         {},
+         "send_invitation",
+         R"({"sentOn": "2026-11-21", "invited": "procuratorate"})",
+         {},
+         kToday,
+         false,
+         "Lifecycle",
+         "lushan",
+         "reconsideration"},
+        {"Every body the rules name has been invited.",
+         {kAccepted, kInvited},
+         "send_invitation",
+         R"({"sentOn": "2026-11-21", "invited": "procuratorate"})",
+         {},
+         kToday,
+         false,
+         "Lifecycle",
+         "lushan",
+         "reconsideration"},
+        {"No invitation sent is waiting for its receipt.",
+         {kAccepted},
+         "record_invitation_receipt",
+         QString::fromUtf8(kReceived.input),
+         {},
+         kToday,
+         false,
+         "Lifecycle",
+         "lushan",
+         "reconsideration"},
+        {"No invitation received is waiting for its reply.",
+         {kAccepted, kInvited},
+         "record_invitation_reply",
+         R"({"invited": "procuratorate", "answeredOn": "2026-11-24", "answer": "declines"})",
+         {},
+         kToday,
+         false,
+         "Lifecycle",
+         "lushan",
+         "reconsideration"},
+        {"under %1 the invitation for these cases comes from: %2",
+         {kAccepted},
+         "send_invitation",
+         R"({"sentOn": "2026-11-21", "inviter": "court", "invited": "procuratorate"})",
+         {},
+         kToday,
+         false,
+         "Lifecycle",
+         "lushan",
+         "reconsideration"},
+        {"under %1 the invitation goes to: %2",
+         {kAccepted},
+         "send_invitation",
+         R"({"sentOn": "2026-11-21", "invited": "court"})",
+         {},
+         kToday,
+         false,
+         "Lifecycle",
+         "lushan",
+         "reconsideration"},
+        {"cannot be before the reconsideration application was accepted",
+         {kAccepted},
+         "send_invitation",
+         R"({"sentOn": "2026-11-09", "invited": "procuratorate"})",
+         {},
+         kToday,
+         false,
+         "Lifecycle",
+         "lushan",
+         "reconsideration"},
+        {"%1 has been invited already",
+         {kOfficeInvited},
+         "send_invitation",
+         QString::fromUtf8(kOfficeInvited.input),
+         {},
+         kToday,
+         false,
+         "Lifecycle",
+         "lushan",
+         "court_in_trial"},
+        {"%1 has not been invited",
+         {kOfficeInvited},
+         "record_invitation_receipt",
+         QString::fromUtf8(kProcuratorateReceived.input),
+         {},
+         kToday,
+         false,
+         "Lifecycle",
+         "lushan",
+         "court_in_trial"},
+        {"the receipt by %1 is already recorded",
+         {kOfficeInvited, kProcuratorateInvited, kOfficeReceived},
+         "record_invitation_receipt",
+         QString::fromUtf8(kOfficeReceived.input),
+         {},
+         kToday,
+         false,
+         "Lifecycle",
+         "lushan",
+         "court_in_trial"},
+        {"cannot be before the invitation was sent (%1)",
+         {kAccepted, kInvited},
+         "record_invitation_receipt",
+         R"({"invited": "procuratorate", "receivedOn": "2026-11-20"})",
+         {},
+         kToday,
+         false,
+         "Lifecycle",
+         "lushan",
+         "reconsideration"},
+        {"record first when %1 received the invitation",
+         {kOfficeInvited, kProcuratorateInvited, kOfficeReceived},
+         "record_invitation_reply",
+         R"({"invited": "procuratorate", "answeredOn": "2026-11-24", "answer": "declines"})",
+         {},
+         kToday,
+         false,
+         "Lifecycle",
+         "lushan",
+         "court_in_trial"},
+        {"the reply of %1 is already recorded",
+         {kOfficeInvited, kProcuratorateInvited, kOfficeReceived, kProcuratorateReceived,
+          kOfficeAnswered},
+         "record_invitation_reply",
+         QString::fromUtf8(kOfficeAnswered.input),
+         {},
+         kToday,
+         false,
+         "Lifecycle",
+         "lushan",
+         "court_in_trial"},
+        {"cannot be before the invitation was received (%1)",
+         {kAccepted, kInvited, kReceived},
+         "record_invitation_reply",
+         R"({"invited": "procuratorate", "answeredOn": "2026-11-22", "answer": "declines"})",
+         {},
+         kToday,
+         false,
+         "Lifecycle",
+         "lushan",
+         "reconsideration"},
+        {"is required when the invited body takes part",
+         {kAccepted, kInvited, kReceived},
+         "record_invitation_reply",
+         R"({"invited": "procuratorate", "answeredOn": "2026-11-24", "answer": "takes_part"})",
+         {},
+         kToday,
+         false,
+         "Lifecycle",
+         "lushan",
+         "reconsideration"},
         // What the JSON reader says of an action's input, for the command line.
         {"\"%1\" is not a date in the form YYYY-MM-DD",
          {},
@@ -279,12 +473,17 @@ struct Desk
     std::unique_ptr<Store> store;
     qint64 caseId = 0;
 
-    explicit Desk(bool generalAgent = false)
+    explicit Desk(bool generalAgent = false, const char *profile = nullptr,
+                  const char *source = nullptr)
     {
         auto opened = Store::open(file.path(), StoreAccess::Create);
         REQUIRE(opened.ok());
         store = std::move(opened).value();
+        if (profile)
+            REQUIRE(store->chooseProfile(QString::fromLatin1(profile)).ok());
         CaseRecord sample = test::sampleCase();
+        if (source)
+            sample.source = QString::fromLatin1(source);
         if (generalAgent) {
             sample.parties[0].attendsInPerson = true;
             sample.parties[0].agents[0].authority = QStringLiteral("general");
@@ -334,7 +533,7 @@ TEST_CASE("Under zh_CN every refusal of the lifecycle and every greyed action's 
         const QString what = QStringLiteral("%1 (%2)").arg(QString::fromUtf8(r.message),
                                                            QString::fromLatin1(r.action));
         INFO(what.toStdString());
-        Desk desk(r.generalAgent);
+        Desk desk(r.generalAgent, r.profile, r.source);
         desk.take(r.setup);
         const QJsonObject input = json(r.input.toUtf8().constData());
         chinese.recorder.looked.clear();
