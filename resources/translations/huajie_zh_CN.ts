@@ -1612,6 +1612,22 @@
         <source>needs {n}, where the sequence number goes</source>
         <translation>须包含表示序号位置的 {n}</translation>
     </message>
+    <message>
+        <source>a body does not invite itself</source>
+        <translation>机关不能邀请自己</translation>
+    </message>
+    <message>
+        <source>is named twice</source>
+        <translation>重复列出</translation>
+    </message>
+    <message>
+        <source>a second invitation for the channel &quot;%1&quot;</source>
+        <translation>渠道“%1”的邀请重复设置</translation>
+    </message>
+    <message>
+        <source>is required when early involvement is enabled</source>
+        <translation>启用提前介入时必须填写</translation>
+    </message>
 </context>
 <context>
     <name>Directory</name>
@@ -1773,6 +1789,14 @@
     <message>
         <source>The document has tables nested more than %1 deep</source>
         <translation>文书中的表格嵌套超过 %1 层</translation>
+    </message>
+    <message>
+        <source>Invitation to take part early</source>
+        <translation>提前介入邀请函</translation>
+    </message>
+    <message>
+        <source>Reply to an invitation</source>
+        <translation>提前介入回复函</translation>
     </message>
 </context>
 <context>
@@ -2675,6 +2699,126 @@
     <message>
         <source>is required: say why the record is put right</source>
         <translation>为必填项，请说明更正记录的原因</translation>
+    </message>
+    <message>
+        <source>The center&apos;s rules provide no invitation to take part for cases from this source.</source>
+        <translation>本中心规则未对此来源的案件规定邀请参与化解。</translation>
+    </message>
+    <message>
+        <source>Only for reconsideration cases, whose invitation follows the acceptance.</source>
+        <translation>仅适用于受理后邀请的行政复议案件。</translation>
+    </message>
+    <message>
+        <source>The acceptance of the reconsideration application is already recorded.</source>
+        <translation>行政复议申请的受理已记录。</translation>
+    </message>
+    <message>
+        <source>Record first when the reconsideration application was accepted.</source>
+        <translation>请先记录行政复议申请的受理日期。</translation>
+    </message>
+    <message>
+        <source>Every body the rules name has been invited.</source>
+        <translation>规则所列机关均已邀请。</translation>
+    </message>
+    <message>
+        <source>No invitation sent is waiting for its receipt.</source>
+        <translation>没有待记录收到日期的邀请。</translation>
+    </message>
+    <message>
+        <source>No invitation received is waiting for its reply.</source>
+        <translation>没有待记录回复的已收到邀请。</translation>
+    </message>
+    <message>
+        <source>under %1 the invitation for these cases comes from: %2</source>
+        <translation>依照%1，此类案件由%2发出邀请</translation>
+    </message>
+    <message>
+        <source>Inviting body</source>
+        <translation>邀请机关</translation>
+    </message>
+    <message>
+        <source>under %1 the invitation goes to: %2</source>
+        <translation>依照%1，邀请对象为：%2</translation>
+    </message>
+    <message>
+        <source>Invited body</source>
+        <translation>被邀请机关</translation>
+    </message>
+    <message>
+        <source>%1 has been invited already</source>
+        <translation>已邀请%1</translation>
+    </message>
+    <message>
+        <source>cannot be before the reconsideration application was accepted</source>
+        <translation>不能早于行政复议申请受理日期</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>发出日期</translation>
+    </message>
+    <message>
+        <source>%1 has not been invited</source>
+        <translation>未邀请%1</translation>
+    </message>
+    <message>
+        <source>the receipt by %1 is already recorded</source>
+        <translation>%1收到邀请的日期已记录</translation>
+    </message>
+    <message>
+        <source>cannot be before the invitation was sent (%1)</source>
+        <translation>不能早于邀请发出日期（%1）</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <source>record first when %1 received the invitation</source>
+        <translation>请先记录%1收到邀请的日期</translation>
+    </message>
+    <message>
+        <source>the reply of %1 is already recorded</source>
+        <translation>%1的回复已记录</translation>
+    </message>
+    <message>
+        <source>cannot be before the invitation was received (%1)</source>
+        <translation>不能早于收到邀请的日期（%1）</translation>
+    </message>
+    <message>
+        <source>Replied on</source>
+        <translation>回复日期</translation>
+    </message>
+    <message>
+        <source>is required when the invited body takes part</source>
+        <translation>被邀请机关参与时必须填写</translation>
+    </message>
+    <message>
+        <source>Person sent</source>
+        <translation>派员</translation>
+    </message>
+    <message>
+        <source>Record the acceptance of the reconsideration application</source>
+        <translation>记录行政复议申请受理</translation>
+    </message>
+    <message>
+        <source>Accepted on</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Send an invitation to take part</source>
+        <translation>发出参与化解邀请</translation>
+    </message>
+    <message>
+        <source>Record the receipt of the invitation</source>
+        <translation>记录邀请函收到日期</translation>
+    </message>
+    <message>
+        <source>Record the written reply to the invitation</source>
+        <translation>记录邀请的书面回复</translation>
+    </message>
+    <message>
+        <source>Takes part</source>
+        <translation>是否参与</translation>
     </message>
 </context>
 <context>
@@ -4020,6 +4164,18 @@
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
+    <message>
+        <source>Government office (reconsideration)</source>
+        <translation>政府办（行政复议）</translation>
+    </message>
+    <message>
+        <source>Takes part</source>
+        <translation>参与</translation>
+    </message>
+    <message>
+        <source>Does not take part</source>
+        <translation>不参与</translation>
+    </message>
 </context>
 <context>
     <name>huajie::ActionDialog</name>
@@ -4563,6 +4719,26 @@
     <message>
         <source>Progress</source>
         <translation>办理进展</translation>
+    </message>
+    <message>
+        <source>Reconsideration accepted</source>
+        <translation>行政复议申请受理</translation>
+    </message>
+    <message>
+        <source>sent on %1</source>
+        <translation>%1发出</translation>
+    </message>
+    <message>
+        <source>, received on %1</source>
+        <translation>，%1收到</translation>
+    </message>
+    <message>
+        <source>, replied on %1: %2</source>
+        <translation>，%1回复：%2</translation>
+    </message>
+    <message>
+        <source>Invitation from %1 to %2</source>
+        <translation>%1邀请%2</translation>
     </message>
 </context>
 <context>
