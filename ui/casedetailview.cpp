@@ -1,6 +1,7 @@
 #include "casedetailview.h"
 
 #include "domain/vocabulary.h"
+#include "profile/earlyinvolvement.h"
 
 namespace huajie {
 namespace {
@@ -34,6 +35,20 @@ QString progressHtml(const CaseProgress &p, bool reconsideration)
     QString html;
     html += row(CaseDetailView::tr("Notice sent to the agency"), date(p.noticeDispatchedOn));
     html += row(CaseDetailView::tr("Notice received by the agency"), date(p.noticeReceivedOn));
+    html += row(CaseDetailView::tr("Reconsideration accepted"), date(p.reconsiderationAcceptedOn));
+    for (const Invitation &i : p.invitations) {
+        QString text = CaseDetailView::tr("sent on %1").arg(date(i.sentOn));
+        if (i.receivedOn.isValid())
+            text += CaseDetailView::tr(", received on %1").arg(date(i.receivedOn));
+        if (i.answeredOn.isValid())
+            text += CaseDetailView::tr(", replied on %1: %2")
+                        .arg(date(i.answeredOn), EarlyInvolvement::answers().label(i.answer)) +
+                    (i.person.isEmpty() ? QString() : QStringLiteral("（%1）").arg(i.person));
+        html += row(CaseDetailView::tr("Invitation from %1 to %2")
+                        .arg(EarlyInvolvement::bodyKinds().label(i.inviter),
+                             EarlyInvolvement::bodyKinds().label(i.invited)),
+                    text);
+    }
     html += row(CaseDetailView::tr("Resolution plan received"), date(p.planReceivedOn));
     html += row(CaseDetailView::tr("Resolution plan"), p.planSummary);
     QStringList mediators;

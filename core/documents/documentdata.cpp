@@ -3,6 +3,7 @@
 #include "calendar/holidaycalendar.h"
 #include "deadline/deadlinecalculator.h"
 #include "documents/chinesedate.h"
+#include "documents/invitationdata.h"
 #include "domain/vocabulary.h"
 #include "profile/ruleprofile.h"
 
@@ -574,7 +575,8 @@ QVariantMap documentData(const CaseRecord &c, const DocumentContext &context)
             {QStringLiteral("termination"), terminationData(p, profile.texts)},
             {QStringLiteral("extension"), extensionData(c, context)},
             {QStringLiteral("report"), report},
-            {QStringLiteral("followUp"), followUp}};
+            {QStringLiteral("followUp"), followUp},
+            {QStringLiteral("earlyInvolvement"), invitationData(c, context)}};
 }
 
 } // namespace huajie

@@ -34,6 +34,8 @@ const QList<DocumentKind> &DocumentLibrary::kinds()
          QT_TRANSLATE_NOOP("Document", "Application for judicial confirmation")},
         {"service-proof", QT_TRANSLATE_NOOP("Document", "Proof of service")},
         {"follow-up", QT_TRANSLATE_NOOP("Document", "Follow-up record")},
+        {"invitation", QT_TRANSLATE_NOOP("Document", "Invitation to take part early")},
+        {"invitation-reply", QT_TRANSLATE_NOOP("Document", "Reply to an invitation")},
     };
     return all;
 }

@@ -36,6 +36,10 @@ constexpr DateField kDates[] = {
     {"closedOn", &CaseProgress::closedOn},
     {"followedUpOn", &CaseProgress::followedUpOn},
     {"archivedOn", &CaseProgress::archivedOn},
+    {"reconsiderationAcceptedOn", &CaseProgress::reconsiderationAcceptedOn},
+    {"invitationSentOn", &CaseProgress::invitationSentOn},
+    {"invitationReceivedOn", &CaseProgress::invitationReceivedOn},
+    {"invitationAnsweredOn", &CaseProgress::invitationAnsweredOn},
 };
 
 constexpr TextField kTexts[] = {
@@ -98,6 +102,28 @@ bool CaseProgress::suspended() const
     return !suspensions.isEmpty() && !suspensions.last().to.isValid();
 }
 
+void CaseProgress::updateInvitationFacts()
+{
+    invitationSentOn = invitations.isEmpty() ? QDate() : invitations.first().sentOn;
+    invitationReceivedOn = {};
+    invitationAnsweredOn = {};
+    const Invitation *watched = nullptr;
+    for (const Invitation &i : std::as_const(invitations))
+        if (i.receivedOn.isValid() && !i.answeredOn.isValid() &&
+            (!watched || i.receivedOn < watched->receivedOn))
+            watched = &i;
+    if (!watched)
+        for (const Invitation &i : std::as_const(invitations))
+            if (i.answeredOn.isValid() &&
+                (!watched || i.receivedOn.daysTo(i.answeredOn) >
+                                 watched->receivedOn.daysTo(watched->answeredOn)))
+                watched = &i;
+    if (watched) {
+        invitationReceivedOn = watched->receivedOn;
+        invitationAnsweredOn = watched->answeredOn;
+    }
+}
+
 // Only what is set is written, so the document stays small and a diff of
 // two documents names just what changed.
 QJsonObject CaseProgress::toJson() const
@@ -129,6 +155,24 @@ QJsonObject CaseProgress::toJson() const
             list.append(QJsonObject{{QStringLiteral("party"), s.party},
                                     {QStringLiteral("signedBy"), s.signedBy}});
         o.insert(QStringLiteral("signatures"), list);
+    }
+    if (!invitations.isEmpty()) {
+        QJsonArray list;
+        for (const Invitation &i : invitations) {
+            QJsonObject item{{QStringLiteral("sentOn"), iso(i.sentOn)},
+                             {QStringLiteral("inviter"), i.inviter},
+                             {QStringLiteral("invited"), i.invited}};
+            if (i.receivedOn.isValid())
+                item.insert(QStringLiteral("receivedOn"), iso(i.receivedOn));
+            if (i.answeredOn.isValid()) {
+                item.insert(QStringLiteral("answeredOn"), iso(i.answeredOn));
+                item.insert(QStringLiteral("answer"), i.answer);
+                item.insert(QStringLiteral("person"), i.person);
+                item.insert(QStringLiteral("note"), i.note);
+            }
+            list.append(item);
+        }
+        o.insert(QStringLiteral("invitations"), list);
     }
     if (!suspensions.isEmpty()) {
         QJsonArray list;
@@ -171,6 +215,17 @@ CaseProgress CaseProgress::fromJson(const QJsonObject &o)
         const QJsonObject s = v.toObject();
         p.signatures.append({s.value(QStringLiteral("party")).toString(),
                              s.value(QStringLiteral("signedBy")).toString()});
+    }
+    for (const QJsonValue &v : o.value(QStringLiteral("invitations")).toArray()) {
+        const QJsonObject i = v.toObject();
+        p.invitations.append({dateOf(i.value(QStringLiteral("sentOn"))),
+                              i.value(QStringLiteral("inviter")).toString(),
+                              i.value(QStringLiteral("invited")).toString(),
+                              dateOf(i.value(QStringLiteral("receivedOn"))),
+                              dateOf(i.value(QStringLiteral("answeredOn"))),
+                              i.value(QStringLiteral("answer")).toString(),
+                              i.value(QStringLiteral("person")).toString(),
+                              i.value(QStringLiteral("note")).toString()});
     }
     for (const QJsonValue &v : o.value(QStringLiteral("suspensions")).toArray()) {
         const QJsonObject s = v.toObject();

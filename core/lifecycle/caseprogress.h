@@ -52,12 +52,37 @@ struct Signature
     bool operator==(const Signature &) const = default;
 };
 
+// An invitation to take part in resolving the dispute (S2 §4–§7): sent by
+// one body to another, received, and answered in writing.
+struct Invitation
+{
+    QDate sentOn;
+    QString inviter; // EarlyInvolvement::bodyKinds()
+    QString invited;
+    QDate receivedOn;
+    QDate answeredOn;
+    QString answer; // EarlyInvolvement::answers()
+    QString person; // whom the invited body sends
+    QString note;
+
+    bool operator==(const Invitation &) const = default;
+};
+
 // What has happened to a case since registration: the facts each step of
 // its life records. Kept as one JSON document beside the case.
 struct CaseProgress
 {
     QDate noticeDispatchedOn;
     QDate noticeReceivedOn;
+
+    // Early involvement (S2 §4–§7): the acceptance of the reconsideration
+    // application, each body's invitation, and the facts its deadlines count
+    // from, kept by updateInvitationFacts().
+    QDate reconsiderationAcceptedOn;
+    QList<Invitation> invitations; // one per invited body, in the order sent
+    QDate invitationSentOn;
+    QDate invitationReceivedOn;
+    QDate invitationAnsweredOn;
 
     QDate planReceivedOn;
     QString planSummary;
@@ -110,6 +135,11 @@ struct CaseProgress
     std::optional<Extension> extension;
 
     bool suspended() const;
+    // The invitation facts from the invitations: sent is the first one's
+    // sending; received and answered are those of the reply a deadline
+    // watches, the earliest received and not answered, else the answered one
+    // that took longest (its answer invalid while a reply is pending).
+    void updateInvitationFacts();
     // A recorded date by its JSON key ("noticeReceivedOn"); invalid when unknown or unset.
     QDate date(const QString &key) const;
     void setDate(const QString &key, const QDate &value);

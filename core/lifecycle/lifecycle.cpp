@@ -27,6 +27,8 @@ const QString kArchived = QStringLiteral("archived");
 
 // The states in which the time limit runs: suspension and extension apply there.
 const QStringList kRunning = {kNotified, kPlan, kMediation};
+// The states in which the bodies invite one another to take part (S2 §4–§7).
+const QStringList kInviting = {kRegistered, kNotified, kPlan, kMediation};
 
 // The values of one action's input, read and checked against its fields.
 struct Input
@@ -138,6 +140,50 @@ Result<void> checkReconsiderationOutcome(const QString &code, const CaseProgress
     if (code == QLatin1String("decide_reconsideration_withdrawal") &&
         (!p.withdrawalAppliedOn.isValid() || !p.withdrawalRuling.isEmpty()))
         return Error{LifecycleText::tr("Only after an application to withdraw, and once.")};
+// The invitation to that body, const or not as the progress is; nullptr when none.
+template <typename Progress> auto invitationTo(Progress &p, const QString &body)
+    decltype(&p.invitations.first()) found = nullptr;
+    for (auto &i : p.invitations)
+        if (i.invited == body)
+            found = &i;
+    return found;
+
+QString bodyLabel(const QString &code)
+    return EarlyInvolvement::bodyKinds().label(code);
+
+// Early involvement (S2 §4–§7): only where the profile provides an
+// invitation for the case's channel, each step once its turn has come.
+Result<void> invitationPrecondition(const QString &code, const CaseProgress &p,
+                                    const LifecycleContext &context)
+    static const QStringList steps = {
+        QStringLiteral("accept_reconsideration"), QStringLiteral("send_invitation"),
+        QStringLiteral("record_invitation_receipt"), QStringLiteral("record_invitation_reply")};
+    if (!steps.contains(code))
+    const std::optional<InvitationRoute> &route = context.invitationRoute;
+    if (!route)
+            "The center's rules provide no invitation to take part for cases from this source.")};
+    const auto any = [&](auto test) {
+        return std::any_of(p.invitations.cbegin(), p.invitations.cend(), test);
+    };
+    if (code == QLatin1String("accept_reconsideration")) {
+        if (!route->afterAcceptance)
+                "Only for reconsideration cases, whose invitation follows the acceptance.")};
+        if (p.reconsiderationAcceptedOn.isValid())
+                "The acceptance of the reconsideration application is already recorded.")};
+    if (code == QLatin1String("send_invitation")) {
+        if (route->afterAcceptance && !p.reconsiderationAcceptedOn.isValid())
+                "Record first when the reconsideration application was accepted.")};
+        const bool everyone =
+            std::all_of(route->invited.cbegin(), route->invited.cend(),
+                        [&](const QString &body) { return invitationTo(p, body) != nullptr; });
+        if (everyone)
+            return Error{LifecycleText::tr("Every body the rules name has been invited.")};
+    if (code == QLatin1String("record_invitation_receipt") &&
+        !any([](const Invitation &i) { return !i.receivedOn.isValid(); }))
+        return Error{LifecycleText::tr("No invitation sent is waiting for its receipt.")};
+    if (code == QLatin1String("record_invitation_reply") &&
+        !any([](const Invitation &i) { return i.receivedOn.isValid() && !i.answeredOn.isValid(); }))
+        return Error{LifecycleText::tr("No invitation received is waiting for its reply.")};
     return {};
 }
 
@@ -208,7 +254,7 @@ Result<void> precondition(const ActionSpec &spec, const CaseRecord &c, const Cas
     if (code == QLatin1String("close") && c.state == kAgreement &&
         !p.agreementEffectiveOn.isValid())
         return Error{LifecycleText::tr("The agreement has not taken effect yet.")};
-    return {};
+    return invitationPrecondition(code, p, context);
 }
 
 // A choice's code and a signer's name are no longer than a name; a text
@@ -244,7 +290,7 @@ Result<Input> readInput(const ActionSpec &spec, const CaseRecord &c, const QJson
             present = true;
             if (d > context.today)
                 return Error{LifecycleText::tr("cannot be in the future"), label};
-            if (d < c.registeredOn)
+            if (d < c.registeredOn && !f.beforeRegistration)
                 return Error{LifecycleText::tr("cannot be before the registration date"), label};
             in.dates.insert(key, d);
             break;
@@ -487,6 +533,91 @@ Result<void> resume(const CaseRecord &, CaseProgress &p, QString &, const Input 
     return {};
 }
 
+// S2 §4–§7: a body invites another that its route names, once.
+Result<void> sendInvitation(const CaseRecord &, CaseProgress &p, QString &, const Input &in,
+                            const LifecycleContext &context)
+{
+    const InvitationRoute &route = *context.invitationRoute;
+    const QString inviter = in.text("inviter").isEmpty() ? route.inviter : in.text("inviter");
+    if (inviter != route.inviter)
+        return Error{LifecycleText::tr("under %1 the invitation for these cases comes from: %2")
+                         .arg(route.article, bodyLabel(route.inviter)),
+                     LifecycleText::tr("Inviting body")};
+    const QString invited = in.text("invited");
+    if (!route.invited.contains(invited)) {
+        QStringList names;
+        for (const QString &body : route.invited)
+            names.append(bodyLabel(body));
+        return Error{LifecycleText::tr("under %1 the invitation goes to: %2")
+                         .arg(route.article, names.join(QStringLiteral("、"))),
+                     LifecycleText::tr("Invited body")};
+    }
+    if (invitationTo(p, invited))
+        return Error{LifecycleText::tr("%1 has been invited already").arg(bodyLabel(invited)),
+                     LifecycleText::tr("Invited body")};
+    const QDate sentOn = in.date("sentOn");
+    if (p.reconsiderationAcceptedOn.isValid() && sentOn < p.reconsiderationAcceptedOn)
+        return Error{
+            LifecycleText::tr("cannot be before the reconsideration application was accepted"),
+            LifecycleText::tr("Sent on")};
+    p.invitations.append({sentOn, inviter, invited, {}, {}, {}, {}, {}});
+    p.updateInvitationFacts();
+    return {};
+}
+
+Result<void> recordInvitationReceipt(const CaseRecord &, CaseProgress &p, QString &,
+                                     const Input &in, const LifecycleContext &)
+{
+    Invitation *invitation = invitationTo(p, in.text("invited"));
+    if (!invitation)
+        return Error{
+            LifecycleText::tr("%1 has not been invited").arg(bodyLabel(in.text("invited"))),
+            LifecycleText::tr("Invited body")};
+    if (invitation->receivedOn.isValid())
+        return Error{LifecycleText::tr("the receipt by %1 is already recorded")
+                         .arg(bodyLabel(invitation->invited)),
+                     LifecycleText::tr("Invited body")};
+    if (in.date("receivedOn") < invitation->sentOn)
+        return Error{LifecycleText::tr("cannot be before the invitation was sent (%1)")
+                         .arg(invitation->sentOn.toString(Qt::ISODate)),
+                     LifecycleText::tr("Received on")};
+    invitation->receivedOn = in.date("receivedOn");
+    p.updateInvitationFacts();
+    return {};
+}
+
+// The written reply: whether the invited body takes part, and whom it sends (S2 §4 ¶3, §5).
+Result<void> recordInvitationReply(const CaseRecord &, CaseProgress &p, QString &, const Input &in,
+                                   const LifecycleContext &)
+{
+    Invitation *invitation = invitationTo(p, in.text("invited"));
+    if (!invitation)
+        return Error{
+            LifecycleText::tr("%1 has not been invited").arg(bodyLabel(in.text("invited"))),
+            LifecycleText::tr("Invited body")};
+    if (!invitation->receivedOn.isValid())
+        return Error{LifecycleText::tr("record first when %1 received the invitation")
+                         .arg(bodyLabel(invitation->invited)),
+                     LifecycleText::tr("Invited body")};
+    if (invitation->answeredOn.isValid())
+        return Error{LifecycleText::tr("the reply of %1 is already recorded")
+                         .arg(bodyLabel(invitation->invited)),
+                     LifecycleText::tr("Invited body")};
+    if (in.date("answeredOn") < invitation->receivedOn)
+        return Error{LifecycleText::tr("cannot be before the invitation was received (%1)")
+                         .arg(invitation->receivedOn.toString(Qt::ISODate)),
+                     LifecycleText::tr("Replied on")};
+    if (in.text("answer") == QLatin1String("takes_part") && in.text("person").isEmpty())
+        return Error{LifecycleText::tr("is required when the invited body takes part"),
+                     LifecycleText::tr("Person sent")};
+    invitation->answeredOn = in.date("answeredOn");
+    invitation->answer = in.text("answer");
+    invitation->person = in.text("person");
+    invitation->note = in.text("note");
+    p.updateInvitationFacts();
+    return {};
+}
+
 struct ActionDefinition
 {
     ActionSpec spec;
@@ -506,6 +637,9 @@ const QList<ActionDefinition> &definitions()
     };
     const auto choice = [](const char *key, const char *label, const Vocabulary &v) {
         return ActionField{key, label, Field::Choice, true, &v};
+    };
+    const auto otherBodysDate = [](const char *key, const char *label) {
+        return ActionField{key, label, Field::Date, true, nullptr, true};
     };
     // Each label is marked for translation where it is written.
     static const QList<ActionDefinition> all = {
@@ -795,6 +929,46 @@ const QList<ActionDefinition> &definitions()
            date("approvedOn", QT_TRANSLATE_NOOP("Lifecycle", "Approved on")),
            date("referringUnitToldOn", QT_TRANSLATE_NOOP("Lifecycle", "Referring unit told on"))}},
          extend},
+        {{"accept_reconsideration",
+          QT_TRANSLATE_NOOP("Lifecycle",
+                            "Record the acceptance of the reconsideration application"),
+          kInviting,
+          {},
+          {otherBodysDate("acceptedOn", QT_TRANSLATE_NOOP("Lifecycle", "Accepted on"))}},
+         [](auto &, CaseProgress &p, QString &, const Input &in, auto &) -> Result<void> {
+             p.reconsiderationAcceptedOn = in.date("acceptedOn");
+             return {};
+         }},
+        {{"send_invitation",
+          QT_TRANSLATE_NOOP("Lifecycle", "Send an invitation to take part"),
+          kInviting,
+          {},
+          {otherBodysDate("sentOn", QT_TRANSLATE_NOOP("Lifecycle", "Sent on")),
+           ActionField{"inviter", QT_TRANSLATE_NOOP("Lifecycle", "Inviting body"), Field::Choice,
+                       false, &EarlyInvolvement::bodyKinds()},
+           choice("invited", QT_TRANSLATE_NOOP("Lifecycle", "Invited body"),
+                  EarlyInvolvement::bodyKinds())}},
+         sendInvitation},
+        {{"record_invitation_receipt",
+          QT_TRANSLATE_NOOP("Lifecycle", "Record the receipt of the invitation"),
+          kInviting,
+          {},
+          {choice("invited", QT_TRANSLATE_NOOP("Lifecycle", "Invited body"),
+                  EarlyInvolvement::bodyKinds()),
+           otherBodysDate("receivedOn", QT_TRANSLATE_NOOP("Lifecycle", "Received on"))}},
+         recordInvitationReceipt},
+        {{"record_invitation_reply",
+          QT_TRANSLATE_NOOP("Lifecycle", "Record the written reply to the invitation"),
+          kInviting,
+          {},
+          {choice("invited", QT_TRANSLATE_NOOP("Lifecycle", "Invited body"),
+                  EarlyInvolvement::bodyKinds()),
+           otherBodysDate("answeredOn", QT_TRANSLATE_NOOP("Lifecycle", "Replied on")),
+           choice("answer", QT_TRANSLATE_NOOP("Lifecycle", "Takes part"),
+                  EarlyInvolvement::answers()),
+           text("person", QT_TRANSLATE_NOOP("Lifecycle", "Person sent"), false),
+           text("note", QT_TRANSLATE_NOOP("Lifecycle", "Note"), false)}},
+         recordInvitationReply},
     };
     return all;
 }

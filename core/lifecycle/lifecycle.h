@@ -3,6 +3,7 @@
 #include "domain/caserecord.h"
 #include "lifecycle/caseprogress.h"
 #include "profile/casesteps.h"
+#include "profile/earlyinvolvement.h"
 #include "result.h"
 
 #include <QJsonObject>
@@ -33,6 +34,9 @@ struct ActionField
     Type type;
     bool required = true;
     const Vocabulary *vocabulary = nullptr;
+    // A date another body acted on (a reconsideration's acceptance) may
+    // precede the case's registration at the center.
+    bool beforeRegistration = false;
 
     QString translatedLabel() const;
 };
@@ -52,8 +56,10 @@ struct ActionSpec
 // due (from the deadline rules; invalid while the notice is not received),
 // the last day of the time limit an extension extends (invalid when the
 // profile has none), the kind of body the case comes from
-// (RuleProfile::channelOf), the center's steps, and the day the first
-// written opinion of the mediator (协调化解员书面意见) was issued.
+// (RuleProfile::channelOf), the center's steps, the day the first written
+// opinion of the mediator (协调化解员书面意见) was issued, and who may
+// invite whom to take part for the case's channel (S2 §4–§7; none when the
+// profile has no such step).
 struct LifecycleContext
 {
     QDate today;
@@ -68,6 +74,7 @@ struct LifecycleContext
     {
         return steps.reconsiderationOutcomes && channel == QLatin1String("reconsideration");
     }
+    std::optional<InvitationRoute> invitationRoute;
 };
 
 struct ActionAvailability

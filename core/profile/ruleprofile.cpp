@@ -108,7 +108,11 @@ const QStringList &DeadlineRule::facts()
                                       QStringLiteral("concludedOn"),
                                       QStringLiteral("transferredOn"),
                                       QStringLiteral("closedOn"),
-                                      QStringLiteral("followedUpOn")};
+                                      QStringLiteral("followedUpOn"),
+                                      QStringLiteral("reconsiderationAcceptedOn"),
+                                      QStringLiteral("invitationSentOn"),
+                                      QStringLiteral("invitationReceivedOn"),
+                                      QStringLiteral("invitationAnsweredOn")};
     return names;
 }
 
@@ -173,6 +177,7 @@ Result<RuleProfile> RuleProfile::fromJson(const QByteArray &json, const QString 
     const QJsonObject numbers = r.object("documentNumbers");
     const QJsonObject center = r.object("center");
     const QJsonObject steps = r.object("steps");
+    const QJsonObject early = r.object("earlyInvolvement");
     r.finish();
     if (r.failed())
         return failed(r.error());
@@ -201,6 +206,10 @@ Result<RuleProfile> RuleProfile::fromJson(const QByteArray &json, const QString 
     if (!caseSteps)
         return failed(caseSteps.error());
     profile.steps = caseSteps.value();
+    auto involvement = EarlyInvolvement::fromJson(early, QStringLiteral("earlyInvolvement"));
+    if (!involvement)
+        return failed(involvement.error());
+    profile.earlyInvolvement = involvement.value();
     return profile;
 }
 

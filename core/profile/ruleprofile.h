@@ -3,6 +3,7 @@
 #include "deadline/deadlinecalculator.h"
 #include "profile/centertexts.h"
 #include "profile/casesteps.h"
+#include "profile/earlyinvolvement.h"
 #include "result.h"
 
 #include <QHash>
@@ -51,6 +52,7 @@ struct RuleProfile
     // What the documents say of the center and its rules ("center").
     CenterTexts texts = CenterTexts::shizuishan();
     CaseSteps steps;
+    EarlyInvolvement earlyInvolvement; // S2 §4–§7; disabled when the key is missing
 
     QString name() const;
     // The kind of body a case of that source comes from, whatever the center

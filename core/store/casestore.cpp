@@ -254,6 +254,9 @@ LifecycleContext CaseStore::lifecycleContext(const CaseRecord &record, const QDa
             QDateTime::fromString(opinion.value(0).toString(), Qt::ISODateWithMs)
                 .toLocalTime()
                 .date();
+    if (const InvitationRoute *route = m_deadlines.profile.earlyInvolvement.routeFor(
+            m_deadlines.profile.channelOf(record.source)))
+        context.invitationRoute = *route;
     // When the agency's plan is due: the profile's rule met by receiving it.
     if (const DeadlineRule *plan =
             m_deadlines.profile.ruleDoneBy(QStringLiteral("planReceivedOn"))) {

@@ -1188,3 +1188,95 @@ TEST_CASE("A reconsideration case is withdrawn and a refused agreement ends from
     INFO(opinion.err.toStdString());
     CHECK(opinion.code == 0);
 }
+
+TEST_CASE("Early involvement under the lushan profile, from the command line to the PDF",
+          "[cli][earlyinvolvement]")
+{
+    Database db;
+    REQUIRE(
+        cli(db.with({QStringLiteral("profile"), QStringLiteral("use"), QStringLiteral("lushan")}))
+            .code == 0);
+    QJsonObject example = QJsonDocument::fromJson(readmeExample()).object();
+    example.insert(QStringLiteral("source"), QStringLiteral("reconsideration"));
+    const Run added = cli(db.with({QStringLiteral("case"), QStringLiteral("add"),
+                                   QStringLiteral("--json"), QStringLiteral("-")}),
+                          QJsonDocument(example).toJson());
+    INFO(added.err.toStdString());
+    REQUIRE(added.code == 0);
+    const QString number = QStringLiteral("（2026）化解字第1号");
+    const auto transition = [&](const char *action, const char *json) {
+        return cli(
+            db.with({QStringLiteral("case"), QStringLiteral("transition"), number,
+                     QString::fromLatin1(action), QStringLiteral("--json"), QStringLiteral("-")}),
+            QByteArray(json));
+    };
+    Run run =
+        transition("send_invitation", R"({"sentOn": "2026-11-20", "invited": "procuratorate"})");
+    CHECK(run.code == 1);
+    CHECK(run.err.contains(QStringLiteral("Record first when the reconsideration")));
+    for (const auto &[action, json] : std::initializer_list<std::pair<const char *, const char *>>{
+             {"accept_reconsideration", R"({"acceptedOn": "2026-11-10"})"},
+             {"send_invitation", R"({"sentOn": "2026-11-20", "invited": "procuratorate"})"},
+             {"record_invitation_receipt",
+              R"({"invited": "procuratorate", "receivedOn": "2026-11-21"})"}}) {
+        run = transition(action, json);
+        INFO(action << ": " << run.err.toStdString());
+        REQUIRE(run.code == 0);
+    }
+    const auto deadlines = [&] {
+        const Run listed = cli(db.with({QStringLiteral("case"), QStringLiteral("deadlines"), number,
+                                        QStringLiteral("--json")}));
+        REQUIRE(listed.code == 0);
+        QHash<QString, QString> status;
+        for (const QJsonValue &v : QJsonDocument::fromJson(listed.out.toUtf8()).array())
+            status.insert(v.toObject().value(QStringLiteral("id")).toString(),
+                          v.toObject().value(QStringLiteral("status")).toString());
+        return status;
+    };
+    CHECK(deadlines().value(QStringLiteral("D9")) == QStringLiteral("done"));
+    CHECK(deadlines().value(QStringLiteral("D10")) == QStringLiteral("overdue"));
+    run = transition("record_invitation_reply", R"({"invited": "procuratorate",
+        "answeredOn": "2026-11-25", "answer": "takes_part", "person": "李检察官"})");
+    INFO(run.err.toStdString());
+    REQUIRE(run.code == 0);
+    CHECK(deadlines().value(QStringLiteral("D10")) == QStringLiteral("done_late"));
+
+    QTemporaryDir dir;
+    for (const char *kind : {"invitation", "invitation-reply"}) {
+        const QString pdf = dir.filePath(QString::fromLatin1(kind) + QStringLiteral(".pdf"));
+        run = cli(db.with({QStringLiteral("document"), QStringLiteral("render"), number,
+                           QString::fromLatin1(kind), QStringLiteral("--pdf"), pdf}));
+        INFO(kind << ": " << run.err.toStdString());
+        REQUIRE(run.code == 0);
+        QProcess pdftotext;
+        pdftotext.start(
+            QStringLiteral("pdftotext"),
+            {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+        REQUIRE(pdftotext.waitForFinished(30000));
+        const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput())
+                                 .remove(QRegularExpression(QStringLiteral("\\s+")));
+        CHECK(text.contains(QStringLiteral("第四条")));
+        CHECK(text.contains(QStringLiteral("3日内")));
+        CHECK(text.contains(QStringLiteral("鲁山县人民检察院")));
+        if (QByteArray(kind) == "invitation")
+            CHECK(text.contains(QStringLiteral("30日内")));
+    }
+
+    CHECK(cli(db.with({QStringLiteral("verify")})).code == 0);
+    {
+        QSqlDatabase raw =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("hand"));
+        raw.setDatabaseName(db.path());
+        REQUIRE(raw.open());
+        QSqlQuery q(raw);
+        REQUIRE(q.exec(QStringLiteral(
+            "UPDATE cases SET progress = json_set(progress, '$.invitations[0].receivedOn', "
+            "'2026-11-23')")));
+        q.finish();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("hand"));
+    const Run verified = cli(db.with({QStringLiteral("verify")}));
+    CHECK(verified.code == 1);
+    CHECK(verified.err.contains(number));
+}

@@ -175,6 +175,8 @@ const Sample kSamples[] = {
      u"没有恶意串通、规避法律的行为"},
     {"service-proof", Ending::Open, u"送达回证", u"受送达人签名或盖章"},
     {"follow-up", Ending::Agreed, u"回访记录", u"回访情况"},
+    {"invitation", Ending::Open, u"提前介入邀请函", u"书面回复是否参与"},
+    {"invitation-reply", Ending::Open, u"提前介入回复函", u"现书面回复如下"},
 };
 
 QString render(const char *id, const CaseRecord &c, const QString &documentNumber)
@@ -265,7 +267,8 @@ TEST_CASE("The documents are those of the issue in its order", "[documents]")
                              QStringLiteral("extension-notice"), QStringLiteral("mediator-opinion"),
                              QStringLiteral("termination-notice"), QStringLiteral("report"),
                              QStringLiteral("confirmation-application"),
-                             QStringLiteral("service-proof"), QStringLiteral("follow-up")});
+                             QStringLiteral("service-proof"), QStringLiteral("follow-up"),
+                             QStringLiteral("invitation"), QStringLiteral("invitation-reply")});
     REQUIRE(std::size(kSamples) == std::size_t(ids.size()));
 }
 

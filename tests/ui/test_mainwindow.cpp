@@ -235,6 +235,61 @@ TEST_CASE("Actions run from the case panel and the history shows them", "[ui][gu
     Clock::setToday({});
 }
 
+TEST_CASE("Under the lushan profile the case panel invites the procuratorate (第四条)",
+          "[ui][gui][lifecycle][earlyinvolvement]")
+{
+    Clock::setToday(QDate(2026, 11, 25));
+    test::TempDatabase file;
+    auto store = Store::open(file.path(), StoreAccess::Create);
+    REQUIRE(store.ok());
+    REQUIRE(store.value()->chooseProfile(QStringLiteral("lushan")).ok());
+    CaseRecord reconsideration = test::sampleCase();
+    reconsideration.source = QStringLiteral("reconsideration");
+    REQUIRE(store.value()->cases().registerCase(reconsideration, test::kToday).ok());
+    MainWindow window(*store.value());
+    window.show();
+    window.caseView()->setCurrentIndex(window.caseView()->model()->index(0, 0));
+    const auto runDialog = [&](const char *button,
+                               const std::function<void(ActionDialog *)> &drive) {
+        auto *start = window.findChild<QPushButton *>(QString::fromLatin1(button));
+        REQUIRE(start != nullptr);
+        test::withModal<ActionDialog>([&] { QTest::mouseClick(start, Qt::LeftButton); }, drive);
+    };
+    CHECK(window.findChild<QPushButton *>(QStringLiteral("action_send_invitation")) == nullptr);
+    runDialog("action_accept_reconsideration", [](ActionDialog *dialog) {
+        // Accepted by the government office before the case came to the center.
+        child<QDateEdit>(dialog, "acceptedOn")->setDate(QDate(2026, 11, 10));
+        QTest::mouseClick(child<QPushButton>(dialog, "applyButton"), Qt::LeftButton);
+        INFO(dialog->errorText().toStdString());
+        CHECK_FALSE(dialog->isVisible());
+    });
+    runDialog("action_send_invitation", [](ActionDialog *dialog) {
+        child<QDateEdit>(dialog, "sentOn")->setDate(QDate(2026, 11, 21));
+        child<VocabularyCombo>(dialog, "invited")->setCode(QStringLiteral("court"));
+        QTest::mouseClick(child<QPushButton>(dialog, "applyButton"), Qt::LeftButton);
+        CHECK(dialog->isVisible());
+        CHECK(dialog->errorText().contains(QStringLiteral("第四条")));
+        child<VocabularyCombo>(dialog, "invited")->setCode(QStringLiteral("procuratorate"));
+        QTest::mouseClick(child<QPushButton>(dialog, "applyButton"), Qt::LeftButton);
+        INFO(dialog->errorText().toStdString());
+        CHECK_FALSE(dialog->isVisible());
+    });
+    CHECK(window.findChild<QPushButton *>(QStringLiteral("action_record_invitation_receipt")) !=
+          nullptr);
+    const QString detail =
+        window.findChild<QWidget *>(QStringLiteral("caseDetail"))->property("plainText").toString();
+    CHECK(detail.contains(QStringLiteral("Invitation from Government office (reconsideration) to "
+                                         "Procuratorate")));
+    auto *newDocument = window.findChild<QToolButton *>(QStringLiteral("newDocument"));
+    REQUIRE(newDocument != nullptr);
+    QStringList documents;
+    for (QAction *action : newDocument->menu()->actions())
+        documents.append(action->text());
+    CHECK(documents.contains(QStringLiteral("Invitation to take part early")));
+    CHECK(documents.contains(QStringLiteral("Reply to an invitation")));
+    Clock::setToday({});
+}
+
 TEST_CASE("The desk shows an overdue case in red and explains it on a click", "[ui][gui][deadline]")
 {
     Clock::setToday(test::kToday);
