@@ -2,9 +2,9 @@
 
 #include "calendar/holidaycalendar.h"
 #include "deadline/deadlinecalculator.h"
-#include "profile/ruleprofile.h"
 #include "documents/chinesedate.h"
 #include "domain/vocabulary.h"
+#include "profile/ruleprofile.h"
 
 #include <QRegularExpression>
 #include <QTranslator>
@@ -421,6 +421,8 @@ QVariantMap documentData(const CaseRecord &c, const DocumentContext &context)
                          {QStringLiteral("referralNumber"), c.referralNumber},
                          {QStringLiteral("originCaseNumber"), c.originCaseNumber},
                          {QStringLiteral("registeredOn"), c.registeredOn},
+                         {QStringLiteral("courtReceivedOn"), c.courtReceivedOn},
+                         {QStringLiteral("referredOn"), c.referredOn},
                          {QStringLiteral("consentDate"), c.consentDate},
                          {QStringLiteral("source"), zh(vocab::sourceChannels(), c.source)},
                          {QStringLiteral("referringUnit"), c.referringUnit},

@@ -283,6 +283,23 @@ TEST_CASE("The notice keeps the wording of the form and fills its blanks", "[doc
     CHECK(notice.contains(QStringLiteral("二〇二六年十一月二十五日")));
 }
 
+TEST_CASE("The referral prints the court's receipt and its own date, blank when unknown",
+          "[documents]")
+{
+    CaseRecord c = documentCase(Ending::Open);
+    const QString known = render("referral", c, QString());
+    CHECK(known.contains(QStringLiteral("本院于2026年11月16日收到")));
+    CHECK(known.contains(QStringLiteral("<p class=\"signature\">二〇二六年十一月十九日</p>")));
+    c.courtReceivedOn = {};
+    c.referredOn = {};
+    const QString unknown = render("referral", c, QString());
+    // Not the center's registration date (2026-11-20): blanks for the court to fill.
+    CHECK_FALSE(unknown.contains(QStringLiteral("2026年11月20日")));
+    CHECK_FALSE(unknown.contains(QStringLiteral("二〇二六年十一月二十日")));
+    CHECK(unknown.contains(
+        QStringLiteral("本院于<span class=\"blank\">　　年　　月　　日</span>收到")));
+}
+
 TEST_CASE("Without a number of its own a document carries the case's number alone", "[documents]")
 {
     const QString notice = render("notice", documentCase(Ending::Open), QString());
