@@ -310,6 +310,14 @@
         <source>%1: %2 → %3</source>
         <translation>%1：%2 → %3</translation>
     </message>
+    <message>
+        <source>Received by the referring body on</source>
+        <translation>委托单位收案日期</translation>
+    </message>
+    <message>
+        <source>Referral dated</source>
+        <translation>委托日期</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1477,6 +1485,14 @@
         <source>Unlock a locked login.</source>
         <translation>解除用户名锁定。</translation>
     </message>
+    <message>
+        <source>Received by the referring body on</source>
+        <translation>委托单位收案日期</translation>
+    </message>
+    <message>
+        <source>Referral dated</source>
+        <translation>委托日期</translation>
+    </message>
 </context>
 <context>
     <name>Deadline</name>
@@ -1611,6 +1627,46 @@
     <message>
         <source>needs {n}, where the sequence number goes</source>
         <translation>须包含表示序号位置的 {n}</translation>
+    </message>
+    <message>
+        <source>%1 so far, no time limit</source>
+        <translation>已过%1，不设期限</translation>
+    </message>
+    <message>
+        <source>not counted: record when the referring body received the case</source>
+        <translation>未计算：请登记委托单位收案日期</translation>
+    </message>
+    <message>
+        <source>not counted: record the referral&apos;s date</source>
+        <translation>未计算：请登记委托日期</translation>
+    </message>
+    <message>
+        <source>Its start is not recorded, so it is not counted from any other day: %1.</source>
+        <translation>起算日期未登记，不以其他日期代替起算：%1。</translation>
+    </message>
+    <message>
+        <source>Tracked from %1 with no time limit: %2 %3.</source>
+        <translation>自%1起计，不设期限：%3%2。</translation>
+    </message>
+    <message>
+        <source>until it was met</source>
+        <translation>至完成历时</translation>
+    </message>
+    <message>
+        <source>so far</source>
+        <translation>至今已过</translation>
+    </message>
+    <message>
+        <source>a tracked deadline has no time limit: leave out &quot;length&quot; and &quot;unit&quot;</source>
+        <translation>仅记录的期限不设期限：请删去“length”和“unit”</translation>
+    </message>
+    <message>
+        <source>a tracked deadline has no time limit to move or to lapse</source>
+        <translation>仅记录的期限没有可中止、延长或失效的期限</translation>
+    </message>
+    <message>
+        <source>a deadline cannot be met by the fact it starts from</source>
+        <translation>期限的完成事项不能与其起算事项相同</translation>
     </message>
 </context>
 <context>
@@ -2134,6 +2190,14 @@
     <message>
         <source>Minutes</source>
         <translation>笔录</translation>
+    </message>
+    <message>
+        <source>Received by the referring body on</source>
+        <translation>委托单位收案日期</translation>
+    </message>
+    <message>
+        <source>Referral dated</source>
+        <translation>委托日期</translation>
     </message>
 </context>
 <context>
@@ -2675,6 +2739,42 @@
     <message>
         <source>is required: say why the record is put right</source>
         <translation>为必填项，请说明更正记录的原因</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s liaison staff are already recorded.</source>
+        <translation>行政机关联络人员已登记。</translation>
+    </message>
+    <message>
+        <source>The follow-up visit is already recorded.</source>
+        <translation>回访已登记。</translation>
+    </message>
+    <message>
+        <source>The agreement has not taken effect yet: the mediation has not ended.</source>
+        <translation>协议尚未生效，协调化解尚未结束。</translation>
+    </message>
+    <message>
+        <source>Record the agency&apos;s liaison staff</source>
+        <translation>登记行政机关联络人员</translation>
+    </message>
+    <message>
+        <source>Named on</source>
+        <translation>指定日期</translation>
+    </message>
+    <message>
+        <source>Liaison staff</source>
+        <translation>联络人员</translation>
+    </message>
+    <message>
+        <source>cannot be before the agency received the notice</source>
+        <translation>不能早于行政机关收到通知书的日期</translation>
+    </message>
+    <message>
+        <source>%1 needs a phone number</source>
+        <translation>%1须留联系电话</translation>
+    </message>
+    <message>
+        <source>cannot be before the mediation ended (%1)</source>
+        <translation>不能早于协调化解结束之日（%1）</translation>
     </message>
 </context>
 <context>
@@ -3528,6 +3628,14 @@
     <message>
         <source>cannot be before 1900</source>
         <translation>不能早于 1900 年</translation>
+    </message>
+    <message>
+        <source>cannot be after the registration date (%1)</source>
+        <translation>不能晚于登记日期（%1）</translation>
+    </message>
+    <message>
+        <source>cannot be before the referring body received the case (%1)</source>
+        <translation>不能早于委托单位收案日期（%1）</translation>
     </message>
 </context>
 <context>
@@ -4564,6 +4672,22 @@
         <source>Progress</source>
         <translation>办理进展</translation>
     </message>
+    <message>
+        <source>Liaison staff named</source>
+        <translation>指定联络人员日期</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s liaison staff</source>
+        <translation>行政机关联络人员</translation>
+    </message>
+    <message>
+        <source>Received by the referring body on</source>
+        <translation>委托单位收案日期</translation>
+    </message>
+    <message>
+        <source>Referral dated</source>
+        <translation>委托日期</translation>
+    </message>
 </context>
 <context>
     <name>huajie::CaseDocumentsView</name>
@@ -4865,6 +4989,14 @@
     <message>
         <source>Birth date</source>
         <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Received by the referring body on</source>
+        <translation>委托单位收案日期</translation>
+    </message>
+    <message>
+        <source>Referral dated</source>
+        <translation>委托日期</translation>
     </message>
 </context>
 <context>
@@ -5177,6 +5309,10 @@ Make the session notice now?</source>
     <message>
         <source>Respondent agencies</source>
         <translation>涉争议行政机关</translation>
+    </message>
+    <message>
+        <source>Tracked, with no time limit</source>
+        <translation>仅记录、不设期限</translation>
     </message>
 </context>
 <context>
