@@ -340,7 +340,9 @@ TEST_CASE("A case's deadlines follow its life", "[deadline]")
     auto store = Store::open(file.path(), StoreAccess::Create);
     REQUIRE(store.ok());
     Store &s = *store.value();
-    const CaseRecord registered = s.cases().registerCase(test::sampleCase(), test::kToday).value();
+    CaseRecord referred = test::sampleCase();
+    referred.referredOn = d("2026-11-19");
+    const CaseRecord registered = s.cases().registerCase(referred, test::kToday).value();
     const auto statusOf = [&](const QList<CaseDeadline> &list, const char *id) {
         for (const CaseDeadline &cd : list)
             if (cd.rule.id == QLatin1String(id))
@@ -434,8 +436,6 @@ TEST_CASE("A late suspension leaves a case overdue", "[deadline]")
     CaseRecord c = test::sampleCase();
     c.registeredOn = d("2026-10-01");
     c.consentDate = d("2026-10-01");
-    c.courtReceivedOn = {};
-    c.referredOn = {};
     const CaseRecord registered = s.cases().registerCase(c, kToday).value();
     REQUIRE(s.cases()
                 .transition(registered.id, QStringLiteral("notify_agency"),

@@ -58,6 +58,8 @@ CaseRecord documentCase(Ending ending)
     CaseRecord c = test::sampleCase();
     c.id = 7;
     c.number = QStringLiteral("（2026）化解字第15号");
+    c.courtReceivedOn = QDate(2026, 11, 16);
+    c.referredOn = QDate(2026, 11, 19);
     c.state = QStringLiteral("in_mediation");
     Party third;
     third.role = QStringLiteral("third_party");

@@ -212,7 +212,10 @@ TEST_CASE("The referral's dates come with version 13, and verify finds them edit
     CHECK_FALSE(old.referredOn.isValid());
     CHECK(s.events().verify().value().intact());
     // A new case keeps them.
-    const CaseRecord fresh = s.cases().registerCase(test::sampleCase(), test::kToday).value();
+    CaseRecord referred = test::sampleCase();
+    referred.courtReceivedOn = QDate(2026, 11, 16);
+    referred.referredOn = QDate(2026, 11, 19);
+    const CaseRecord fresh = s.cases().registerCase(referred, test::kToday).value();
     const CaseRecord loaded = s.cases().load(fresh.id).value();
     CHECK(loaded.courtReceivedOn == QDate(2026, 11, 16));
     CHECK(loaded.referredOn == QDate(2026, 11, 19));

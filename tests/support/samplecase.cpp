@@ -7,8 +7,6 @@ CaseRecord sampleCase()
     CaseRecord c;
     c.registeredOn = QDate(2026, 11, 20);
     c.referralNumber = QStringLiteral("（2026）宁02委调15号");
-    c.courtReceivedOn = QDate(2026, 11, 16);
-    c.referredOn = QDate(2026, 11, 19);
     c.originCaseNumber = QStringLiteral("（2026）宁02行初7号");
     c.source = QStringLiteral("court_pre_filing");
     c.referringUnit = QStringLiteral("石嘴山市中级人民法院");
