@@ -51,10 +51,15 @@ QString progressHtml(const CaseProgress &p, bool reconsideration)
     }
     html += row(CaseDetailView::tr("Resolution plan received"), date(p.planReceivedOn));
     html += row(CaseDetailView::tr("Resolution plan"), p.planSummary);
-    QStringList mediators;
-    for (const AgencyMediator &m : p.agencyMediators)
-        mediators.append(QStringList{m.name, m.position, m.phone}.join(QLatin1Char(' ')).trimmed());
-    html += row(CaseDetailView::tr("The agency's mediators"), mediators.join(QStringLiteral("；")));
+    const auto people = [](const QList<AgencyMediator> &list) {
+        QStringList names;
+        for (const AgencyMediator &m : list)
+            names.append(QStringList{m.name, m.position, m.phone}.join(QLatin1Char(' ')).trimmed());
+        return names.join(QStringLiteral("；"));
+    };
+    html += row(CaseDetailView::tr("The agency's mediators"), people(p.agencyMediators));
+    html += row(CaseDetailView::tr("Liaison staff named"), date(p.liaisonNamedOn));
+    html += row(CaseDetailView::tr("The agency's liaison staff"), people(p.liaisons));
     html += row(CaseDetailView::tr("Mediation started"), date(p.mediationStartedOn));
     QStringList absences;
     for (const QDate &d : p.agencyAbsences)
@@ -140,6 +145,8 @@ QString CaseDetailView::toHtml(const CaseRecord &c, const QString &channel)
     html += row(tr("Source"), vocab::sourceChannels().label(c.source));
     html += row(tr("Referring unit"), c.referringUnit);
     html += row(tr("Referral number"), c.referralNumber);
+    html += row(tr("Received by the referring body on"), date(c.courtReceivedOn));
+    html += row(tr("Referral dated"), date(c.referredOn));
     html += row(tr("Lawsuit or reconsideration number"), c.originCaseNumber);
     html += row(tr("Following judge"), c.judge);
     html += row(tr("Procurator"), c.procurator);

@@ -119,6 +119,8 @@ QWidget *CaseFormDialog::caseTab()
               "referringUnit");
     m_referralNumber = named(new QLineEdit(page), "referralNumber");
     m_referralNumber->setPlaceholderText(tr("e.g. （2026）宁02委调15号"));
+    m_courtReceivedOn = named(new OptionalDateEdit(page), "courtReceivedOn");
+    m_referredOn = named(new OptionalDateEdit(page), "referredOn");
     m_originCaseNumber = named(new QLineEdit(page), "originCaseNumber");
     m_judge =
         named(new DirectoryPicker(m_store.directories(), DirectoryKind::Judges, page), "judge");
@@ -131,6 +133,8 @@ QWidget *CaseFormDialog::caseTab()
     form->addRow(tr("Source channel *"), m_source);
     form->addRow(tr("Referring unit"), m_referringUnit);
     form->addRow(tr("Referral number"), m_referralNumber);
+    form->addRow(tr("Received by the referring body on"), m_courtReceivedOn);
+    form->addRow(tr("Referral dated"), m_referredOn);
     form->addRow(tr("Lawsuit or reconsideration number"), m_originCaseNumber);
     form->addRow(tr("Following judge"), m_judge);
     form->addRow(tr("Procurator"), m_procurator);
@@ -306,6 +310,8 @@ void CaseFormDialog::load(const CaseRecord &c)
     m_source->setCode(c.source);
     m_referringUnit->setName(c.referringUnit);
     m_referralNumber->setText(c.referralNumber);
+    m_courtReceivedOn->setDate(c.courtReceivedOn);
+    m_referredOn->setDate(c.referredOn);
     m_originCaseNumber->setText(c.originCaseNumber);
     m_judge->setName(c.judge);
     m_procurator->setName(c.procurator);
@@ -354,6 +360,8 @@ CaseRecord CaseFormDialog::collect(QString *problem) const
     c.source = m_source->code();
     c.referringUnit = m_referringUnit->name();
     c.referralNumber = m_referralNumber->text().trimmed();
+    c.courtReceivedOn = m_courtReceivedOn->date();
+    c.referredOn = m_referredOn->date();
     c.originCaseNumber = m_originCaseNumber->text().trimmed();
     c.judge = m_judge->name();
     c.procurator = m_procurator->name();
@@ -476,6 +484,13 @@ void CaseFormDialog::accept()
         showError(tr("Birth date"), notADate(date->lineEdit()->text().trimmed()));
         return;
     }
+    for (const auto &[edit, label] :
+         {std::pair{m_courtReceivedOn, tr("Received by the referring body on")},
+          std::pair{m_referredOn, tr("Referral dated")}})
+        if (edit->isInvalid()) {
+            showError(label, notADate(edit->lineEdit()->text().trimmed()));
+            return;
+        }
     commitOpenEditor(m_partyView);
     commitOpenEditor(m_agentView);
     QString amountProblem;

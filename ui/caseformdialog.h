@@ -18,6 +18,7 @@ namespace huajie {
 class AgentTableModel;
 class CompletingDelegate;
 class DirectoryPicker;
+class OptionalDateEdit;
 class PartyTableModel;
 class Store;
 class VocabularyCombo;
@@ -70,6 +71,8 @@ private:
     VocabularyCombo *m_source = nullptr;
     DirectoryPicker *m_referringUnit = nullptr;
     QLineEdit *m_referralNumber = nullptr;
+    OptionalDateEdit *m_courtReceivedOn = nullptr;
+    OptionalDateEdit *m_referredOn = nullptr;
     QLineEdit *m_originCaseNumber = nullptr;
     DirectoryPicker *m_judge = nullptr;
     DirectoryPicker *m_procurator = nullptr;

@@ -329,11 +329,12 @@ void CasePanel::showDeadlines()
         auto *item = new QTreeWidgetItem(
             m_deadlines, {d.rule.label(), d.deadline.due.toString(Qt::ISODate), d.statusText()});
         item->setData(0, Qt::UserRole, d.explanation().join(QLatin1Char('\n')));
-        const QColor colour = d.status == CaseDeadline::Status::Overdue ? QColor(0xb0, 0x00, 0x20)
-                              : d.status == CaseDeadline::Status::DueToday
-                                  ? QColor(0xc0, 0x60, 0x00)
-                              : d.isOpen() ? palette().text().color()
-                                           : QColor(0x77, 0x77, 0x77);
+        const QColor colour =
+            d.status == CaseDeadline::Status::Overdue                 ? QColor(0xb0, 0x00, 0x20)
+            : d.status == CaseDeadline::Status::DueToday              ? QColor(0xc0, 0x60, 0x00)
+            : d.status == CaseDeadline::Status::StartUnknown          ? QColor(0xc0, 0x60, 0x00)
+            : d.isOpen() || d.status == CaseDeadline::Status::Tracked ? palette().text().color()
+                                                                      : QColor(0x77, 0x77, 0x77);
         for (int c = 0; c < 3; ++c)
             item->setForeground(c, colour);
     }

@@ -153,6 +153,8 @@ void DeskView::show(const DeskAgenda &agenda, const QString &problem)
     addGroup(tr("Due today"), m_agenda.dueToday, QColor(0xc0, 0x60, 0x00));
     addGroup(tr("Due in the coming week"), m_agenda.dueThisWeek, palette().text().color());
     addGroup(tr("Close to the time limit"), m_agenda.closeToLimit, QColor(0xc0, 0x60, 0x00));
+    if (!m_agenda.tracked.isEmpty())
+        addGroup(tr("Tracked, with no time limit"), m_agenda.tracked, palette().text().color());
     addSessions();
     if (!setup.profileProblem.isEmpty())
         m_explanation->setPlainText(

@@ -171,6 +171,12 @@ int caseShow(Context &context)
                 << CliText::tr("Source") << ": " << vocab::sourceChannels().label(c.source)
                 << Qt::endl
                 << CliText::tr("Disputed act") << ": " << c.disputedAct << Qt::endl;
+    if (c.courtReceivedOn.isValid())
+        context.out << CliText::tr("Received by the referring body on") << ": "
+                    << c.courtReceivedOn.toString(Qt::ISODate) << Qt::endl;
+    if (c.referredOn.isValid())
+        context.out << CliText::tr("Referral dated") << ": " << c.referredOn.toString(Qt::ISODate)
+                    << Qt::endl;
     for (const Party &p : c.parties)
         context.out << vocab::partyRoles().label(p.role) << ": " << p.name << Qt::endl;
     return Success;

@@ -298,8 +298,8 @@ int caseDeadlines(Context &context)
         evaluateDeadlines(record.value(), setup.profile, setup.calendar, Clock::today(), true);
     QJsonArray array;
     for (const CaseDeadline &d : deadlines) {
-        static const char *statuses[] = {"done",      "done_late", "open",
-                                         "due_today", "overdue",   "lapsed"};
+        static const char *statuses[] = {"done",    "done_late", "open",    "due_today",
+                                         "overdue", "lapsed",    "tracked", "start_unknown"};
         array.append(QJsonObject{
             {QStringLiteral("id"), d.rule.id},
             {QStringLiteral("label"), d.rule.label()},
@@ -308,6 +308,8 @@ int caseDeadlines(Context &context)
             {QStringLiteral("provisional"), d.deadline.provisional},
             {QStringLiteral("status"), QString::fromLatin1(statuses[int(d.status)])},
             {QStringLiteral("daysLeft"), d.daysLeft},
+            {QStringLiteral("daysElapsed"), d.daysElapsed},
+            {QStringLiteral("tracked"), d.rule.tracked},
             {QStringLiteral("doneOn"), d.doneOn.toString(Qt::ISODate)},
             {QStringLiteral("explanation"), QJsonArray::fromStringList(d.explanation())}});
         if (!parser.isSet(json))

@@ -9,6 +9,12 @@ QDate caseFact(const CaseRecord &c, const QString &fact)
 {
     if (fact == QLatin1String("registeredOn"))
         return c.registeredOn;
+    if (fact == QLatin1String("courtReceivedOn"))
+        return c.courtReceivedOn;
+    if (fact == QLatin1String("referredOn"))
+        return c.referredOn;
+    if (fact == QLatin1String("mediationEndedOn"))
+        return c.progress.mediationEndedOn();
     // SPEC §6: a case is concluded on the day of its outcome, the final one:
     // an agreement a party went back on ends in the termination (S0 §23(四)).
     if (fact == QLatin1String("concludedOn"))
@@ -24,17 +30,33 @@ QList<CaseDeadline> evaluateDeadlines(const CaseRecord &record, const RuleProfil
     const DeadlineCalculator calculator(calendar);
     QList<CaseDeadline> result;
     for (const DeadlineRule &rule : profile.rules) {
-        const QDate start = caseFact(record, rule.start);
-        if (!start.isValid())
-            continue;
         if (!rule.sources.isEmpty() && !rule.sources.contains(record.source))
             continue;
+        if (!rule.channels.isEmpty() && !rule.channels.contains(profile.channelOf(record.source)))
+            continue;
+        const QDate start = caseFact(record, rule.start);
         const QDate done = caseFact(record, rule.done);
         if (!done.isValid() && !rule.openIn.contains(record.state))
             continue; // the case went another way: the deadline no longer applies
         CaseDeadline d;
         d.rule = rule;
+        d.doneOn = done;
+        if (!start.isValid()) {
+            // Not started yet, unless it starts from what registration should
+            // have recorded: then it is said, not counted from another day.
+            if (!DeadlineRule::isRegistrationFact(rule.start) || done.isValid())
+                continue;
+            d.status = CaseDeadline::Status::StartUnknown;
+            result.append(d);
+            continue;
+        }
         d.request.start = start;
+        if (rule.tracked) {
+            d.daysElapsed = int(start.daysTo(done.isValid() ? done : today));
+            d.status = done.isValid() ? CaseDeadline::Status::Done : CaseDeadline::Status::Tracked;
+            result.append(d);
+            continue;
+        }
         d.request.period = rule.period;
         if (rule.suspensions)
             for (const Suspension &s : record.progress.suspensions)
@@ -43,7 +65,7 @@ QList<CaseDeadline> evaluateDeadlines(const CaseRecord &record, const RuleProfil
             d.request.extensionDays = record.progress.extension->days;
         d.request.extensionAfterRoll = profile.extensionAfterRoll;
         d.deadline = calculator.compute(d.request, today, explain);
-        d.doneOn = done;
+        d.daysElapsed = int(start.daysTo(done.isValid() ? done : today));
         d.daysLeft = int(today.daysTo(d.deadline.due));
         if (done.isValid())
             d.status = done <= d.deadline.due ? CaseDeadline::Status::Done
@@ -81,6 +103,15 @@ QString CaseDeadline::statusText() const
     case Status::Lapsed:
         text = DeadlineText::tr("lapsed");
         break;
+    case Status::Tracked:
+        text = DeadlineText::tr("%1 so far, no time limit").arg(dayCount(daysElapsed));
+        break;
+    case Status::StartUnknown:
+        text = rule.start == QLatin1String("courtReceivedOn")
+                   ? DeadlineText::tr("not counted: record when the referring body received the "
+                                      "case")
+                   : DeadlineText::tr("not counted: record the referral's date");
+        break;
     }
     if (deadline.provisional && isOpen())
         text += DeadlineText::tr(", provisional");
@@ -89,6 +120,8 @@ QString CaseDeadline::statusText() const
 
 QStringList CaseDeadline::explanation(const HolidayCalendar &calendar, const QDate &today) const
 {
+    if (!deadline.due.isValid())
+        return explanation(); // nothing was counted
     CaseDeadline explained = *this;
     explained.deadline = DeadlineCalculator(calendar).compute(request, today, true);
     return explained.explanation();
@@ -97,7 +130,17 @@ QStringList CaseDeadline::explanation(const HolidayCalendar &calendar, const QDa
 QStringList CaseDeadline::explanation() const
 {
     QStringList lines{DeadlineText::tr("%1 %2 (%3)").arg(rule.id, rule.label(), rule.source)};
-    lines += deadline.explanation(request);
+    if (status == Status::StartUnknown)
+        lines << DeadlineText::tr("Its start is not recorded, so it is not counted from any "
+                                  "other day: %1.")
+                     .arg(statusText());
+    else if (rule.tracked)
+        lines << DeadlineText::tr("Tracked from %1 with no time limit: %2 %3.")
+                     .arg(request.start.toString(Qt::ISODate), dayCount(daysElapsed),
+                          doneOn.isValid() ? DeadlineText::tr("until it was met")
+                                           : DeadlineText::tr("so far"));
+    else
+        lines += deadline.explanation(request);
     return lines;
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "profile/ruleprofile.h"
 #include "domain/caserecord.h"
+#include "profile/ruleprofile.h"
 
 namespace huajie {
 
@@ -17,7 +17,9 @@ struct CaseDeadline
         Open,
         DueToday,
         Overdue,
-        Lapsed
+        Lapsed,
+        Tracked,     // a tracked deadline not yet met: only the days since its start
+        StartUnknown // its start is a fact of the case left unrecorded (the referral's date)
     };
 
     DeadlineRule rule;
@@ -25,7 +27,8 @@ struct CaseDeadline
     Deadline deadline;
     QDate doneOn;
     Status status = Status::Open;
-    int daysLeft = 0; // from today to the due date; negative when overdue
+    int daysLeft = 0;    // from today to the due date; negative when overdue
+    int daysElapsed = 0; // from its start to the day it was met, or to today
 
     bool isOpen() const
     {
@@ -38,6 +41,7 @@ struct CaseDeadline
 };
 
 // The value of a fact a rule names ("noticeReceivedOn", "concludedOn", …).
+// "mediationEndedOn" is CaseProgress::mediationEndedOn().
 QDate caseFact(const CaseRecord &record, const QString &fact);
 
 // The case's deadlines under the profile: those that have started and that

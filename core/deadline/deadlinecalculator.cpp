@@ -89,8 +89,9 @@ Deadline DeadlineCalculator::compute(const DeadlineRequest &request, const QDate
         }
         result.due = d;
         if (explain) {
+            // Only the suspensions the count ran through.
             for (const DateRange &r : suspensions)
-                if (const int days = overlapAfter(r, request.start, today))
+                if (const int days = overlapAfter(r, request.start, today); days && r.from <= d)
                     result.steps.append({DeadlineStep::Suspended, r.from, r.to, days, {}});
             if (request.extensionDays)
                 result.steps.append({DeadlineStep::Extended, {}, {}, request.extensionDays, {}});
@@ -102,10 +103,19 @@ Deadline DeadlineCalculator::compute(const DeadlineRequest &request, const QDate
                              : request.start.addDays(request.period.length);
         if (explain)
             result.steps.append({DeadlineStep::Nominal, result.nominal, {}, 0, {}});
+        // R5: in date order over a running end (extension included); a
+        // suspension that begins after it finds the period already run out.
+        QList<DateRange> ordered = suspensions;
+        std::sort(ordered.begin(), ordered.end(),
+                  [](const DateRange &a, const DateRange &b) { return a.from < b.from; });
+        QDate running = result.nominal.addDays(request.extensionDays);
         int suspended = 0;
-        for (const DateRange &r : suspensions) {
+        for (const DateRange &r : std::as_const(ordered)) {
+            if (r.from > running)
+                break;
             const int days = overlapAfter(r, request.start, today);
             suspended += days;
+            running = running.addDays(days);
             if (explain && days)
                 result.steps.append({DeadlineStep::Suspended, r.from, r.to, days, {}});
         }

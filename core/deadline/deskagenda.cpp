@@ -22,10 +22,12 @@ DeskAgenda DeskAgenda::build(const QList<CaseRecord> &cases, const RuleProfile &
     DeskAgenda agenda;
     for (const CaseRecord &c : cases) {
         for (const CaseDeadline &d : evaluateDeadlines(c, profile, calendar, today)) {
-            if (!d.isOpen())
-                continue;
             const AgendaItem item{c.id,          c.number,       {}, {}, c.state,
                                   c.disputedAct, c.leadMediator, d};
+            if (d.status == CaseDeadline::Status::Tracked)
+                agenda.tracked.append(item);
+            if (!d.isOpen())
+                continue;
             agenda.open.append(item);
             if (d.status == CaseDeadline::Status::Overdue)
                 agenda.overdue.append(item);
@@ -46,6 +48,13 @@ DeskAgenda DeskAgenda::build(const QList<CaseRecord> &cases, const RuleProfile &
     for (QList<AgendaItem> *list :
          {&agenda.overdue, &agenda.dueToday, &agenda.dueThisWeek, &agenda.closeToLimit})
         std::sort(list->begin(), list->end(), byDue);
+    // The longest running first.
+    std::sort(agenda.tracked.begin(), agenda.tracked.end(),
+              [](const AgendaItem &a, const AgendaItem &b) {
+                  if (a.deadline.daysElapsed != b.deadline.daysElapsed)
+                      return a.deadline.daysElapsed > b.deadline.daysElapsed;
+                  return a.caseNumber < b.caseNumber;
+              });
     return agenda;
 }
 
@@ -54,7 +63,8 @@ void DeskAgenda::addNames(const QList<CaseSummary> &cases)
     QHash<qint64, const CaseSummary *> byId;
     for (const CaseSummary &c : cases)
         byId.insert(c.id, &c);
-    for (QList<AgendaItem> *list : {&overdue, &dueToday, &dueThisWeek, &closeToLimit, &open})
+    for (QList<AgendaItem> *list :
+         {&overdue, &dueToday, &dueThisWeek, &closeToLimit, &open, &tracked})
         for (AgendaItem &item : *list)
             if (const CaseSummary *c = byId.value(item.caseId)) {
                 item.applicants = c->applicants;

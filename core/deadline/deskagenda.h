@@ -26,7 +26,8 @@ struct DeskAgenda
     QList<AgendaItem> dueToday;
     QList<AgendaItem> dueThisWeek;
     QList<AgendaItem> closeToLimit;
-    QList<AgendaItem> open; // every open deadline, for the schedule's month and week
+    QList<AgendaItem> open;    // every open deadline, for the schedule's month and week
+    QList<AgendaItem> tracked; // deadlines with no time limit, not yet met: never overdue
 
     static DeskAgenda build(const QList<CaseRecord> &cases, const RuleProfile &profile,
                             const HolidayCalendar &calendar, const QDate &today, int closeDays = 5);

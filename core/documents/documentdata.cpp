@@ -456,6 +456,8 @@ QVariantMap documentData(const CaseRecord &c, const DocumentContext &context)
                          {QStringLiteral("referralNumber"), c.referralNumber},
                          {QStringLiteral("originCaseNumber"), c.originCaseNumber},
                          {QStringLiteral("registeredOn"), c.registeredOn},
+                         {QStringLiteral("courtReceivedOn"), c.courtReceivedOn},
+                         {QStringLiteral("referredOn"), c.referredOn},
                          {QStringLiteral("consentDate"), c.consentDate},
                          {QStringLiteral("source"), zh(vocab::sourceChannels(), c.source)},
                          {QStringLiteral("referringUnit"), c.referringUnit},

@@ -73,6 +73,11 @@ struct CaseRecord
     QString leadMediator;
     QString state = QStringLiteral("registered");
     QDate registeredOn;
+    // The referral (委托书, C1): the day the court or reconsideration office
+    // received the case, and the date of its referral letter. Both come
+    // before registration; invalid when unknown.
+    QDate courtReceivedOn;
+    QDate referredOn;
 
     QString disputedAct;
     QString actKind; // vocab::actKinds()

@@ -104,6 +104,8 @@ QJsonObject toJson(const CaseRecord &c)
         {QStringLiteral("state"), c.state},
         {QStringLiteral("registeredOn"), date(c.registeredOn)},
         {QStringLiteral("referralNumber"), c.referralNumber},
+        {QStringLiteral("courtReceivedOn"), date(c.courtReceivedOn)},
+        {QStringLiteral("referredOn"), date(c.referredOn)},
         {QStringLiteral("originCaseNumber"), c.originCaseNumber},
         {QStringLiteral("source"), c.source},
         {QStringLiteral("referringUnit"), c.referringUnit},
@@ -132,6 +134,8 @@ Result<CaseRecord> fromJson(const QJsonObject &object)
     r.text("state", &c.state);
     r.day("registeredOn", &c.registeredOn);
     r.text("referralNumber", &c.referralNumber);
+    r.day("courtReceivedOn", &c.courtReceivedOn);
+    r.day("referredOn", &c.referredOn);
     r.text("originCaseNumber", &c.originCaseNumber);
     r.text("source", &c.source);
     r.text("referringUnit", &c.referringUnit);

@@ -21,6 +21,8 @@ const QList<FieldInfo> &caseFields()
     static const QList<FieldInfo> fields = {
         {"registeredOn", QT_TRANSLATE_NOOP("Change", "Registration date")},
         {"referralNumber", QT_TRANSLATE_NOOP("Change", "Referral number")},
+        {"courtReceivedOn", QT_TRANSLATE_NOOP("Change", "Received by the referring body on")},
+        {"referredOn", QT_TRANSLATE_NOOP("Change", "Referral dated")},
         {"originCaseNumber", QT_TRANSLATE_NOOP("Change", "Lawsuit or reconsideration number")},
         {"source", QT_TRANSLATE_NOOP("Change", "Source channel"), &vocab::sourceChannels()},
         {"referringUnit", QT_TRANSLATE_NOOP("Change", "Referring unit")},

@@ -20,6 +20,7 @@ constexpr DateField kDates[] = {
     {"noticeDispatchedOn", &CaseProgress::noticeDispatchedOn},
     {"noticeReceivedOn", &CaseProgress::noticeReceivedOn},
     {"planReceivedOn", &CaseProgress::planReceivedOn},
+    {"liaisonNamedOn", &CaseProgress::liaisonNamedOn},
     {"mediationStartedOn", &CaseProgress::mediationStartedOn},
     {"firstHearingOn", &CaseProgress::firstHearingOn},
     {"agreementSignedOn", &CaseProgress::agreementSignedOn},
@@ -135,13 +136,16 @@ QJsonObject CaseProgress::toJson() const
     for (const TextField &f : kTexts)
         if (!(this->*f.member).isEmpty())
             o.insert(QString::fromLatin1(f.key), this->*f.member);
-    if (!agencyMediators.isEmpty()) {
+    for (const auto &[people, key] :
+         {std::pair{&agencyMediators, "agencyMediators"}, std::pair{&liaisons, "liaisons"}}) {
+        if (people->isEmpty())
+            continue;
         QJsonArray list;
-        for (const AgencyMediator &m : agencyMediators)
+        for (const AgencyMediator &m : *people)
             list.append(QJsonObject{{QStringLiteral("name"), m.name},
                                     {QStringLiteral("position"), m.position},
                                     {QStringLiteral("phone"), m.phone}});
-        o.insert(QStringLiteral("agencyMediators"), list);
+        o.insert(QString::fromLatin1(key), list);
     }
     if (!agencyAbsences.isEmpty()) {
         QJsonArray list;
@@ -203,12 +207,14 @@ CaseProgress CaseProgress::fromJson(const QJsonObject &o)
         p.*f.member = dateOf(o.value(QString::fromLatin1(f.key)));
     for (const TextField &f : kTexts)
         p.*f.member = o.value(QString::fromLatin1(f.key)).toString();
-    for (const QJsonValue &v : o.value(QStringLiteral("agencyMediators")).toArray()) {
-        const QJsonObject m = v.toObject();
-        p.agencyMediators.append({m.value(QStringLiteral("name")).toString(),
-                                  m.value(QStringLiteral("position")).toString(),
-                                  m.value(QStringLiteral("phone")).toString()});
-    }
+    for (const auto &[people, key] :
+         {std::pair{&p.agencyMediators, "agencyMediators"}, std::pair{&p.liaisons, "liaisons"}})
+        for (const QJsonValue &v : o.value(QString::fromLatin1(key)).toArray()) {
+            const QJsonObject m = v.toObject();
+            people->append({m.value(QStringLiteral("name")).toString(),
+                            m.value(QStringLiteral("position")).toString(),
+                            m.value(QStringLiteral("phone")).toString()});
+        }
     for (const QJsonValue &v : o.value(QStringLiteral("agencyAbsences")).toArray())
         p.agencyAbsences.append(dateOf(v));
     for (const QJsonValue &v : o.value(QStringLiteral("signatures")).toArray()) {

@@ -33,7 +33,8 @@ struct Extension
     bool operator==(const Extension &) const = default;
 };
 
-// Someone the agency names to mediate (S0 §7).
+// Someone the agency names: to mediate (S0 §7), or as its liaison staff
+// (the notice's 联络人员).
 struct AgencyMediator
 {
     QString name;
@@ -87,6 +88,9 @@ struct CaseProgress
     QDate planReceivedOn;
     QString planSummary;
     QList<AgencyMediator> agencyMediators;
+    // The agency's liaison staff, named within the notice's period (B21).
+    QDate liaisonNamedOn;
+    QList<AgencyMediator> liaisons;
 
     QDate mediationStartedOn;
     QDate firstHearingOn; // the first session held (S0 §8)
@@ -140,6 +144,12 @@ struct CaseProgress
     // watches, the earliest received and not answered, else the answered one
     // that took longest (its answer invalid while a reply is pending).
     void updateInvitationFacts();
+    // The end of the mediation: the day the agreement took effect, or the day
+    // it was terminated; invalid while it goes on.
+    QDate mediationEndedOn() const
+    {
+        return agreementEffectiveOn.isValid() ? agreementEffectiveOn : terminatedOn;
+    }
     // A recorded date by its JSON key ("noticeReceivedOn"); invalid when unknown or unset.
     QDate date(const QString &key) const;
     void setDate(const QString &key, const QDate &value);

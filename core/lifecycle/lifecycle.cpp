@@ -198,7 +198,8 @@ Result<void> precondition(const ActionSpec &spec, const CaseRecord &c, const Cas
             LifecycleText::tr("Possible only when the case is: %1").arg(stateList(spec.from))};
     if (code == QLatin1String("record_notice_receipt") && p.noticeReceivedOn.isValid())
         return Error{LifecycleText::tr("The agency's receipt is already recorded.")};
-    if (code == QLatin1String("receive_plan") && !p.noticeReceivedOn.isValid())
+    if ((code == QLatin1String("receive_plan") || code == QLatin1String("name_liaison")) &&
+        !p.noticeReceivedOn.isValid())
         return Error{LifecycleText::tr("Record first when the agency received the notice.")};
     if (code == QLatin1String("receive_plan") && p.planReceivedOn.isValid())
         return Error{LifecycleText::tr("The agency's plan is already recorded.")};
@@ -208,6 +209,8 @@ Result<void> precondition(const ActionSpec &spec, const CaseRecord &c, const Cas
             LifecycleText::tr(
                 "Record the agency's resolution plan first: %1 require it before mediation starts.")
                 .arg(rulesCited(context.steps.agencyPlanSource))};
+    if (code == QLatin1String("name_liaison") && p.liaisonNamedOn.isValid())
+        return Error{LifecycleText::tr("The agency's liaison staff are already recorded.")};
     if (code == QLatin1String("suspend") && p.suspended())
         return Error{LifecycleText::tr("The time limit is already suspended.")};
     if (code == QLatin1String("resume") && !p.suspended())
@@ -251,6 +254,12 @@ Result<void> precondition(const ActionSpec &spec, const CaseRecord &c, const Cas
         return Error{LifecycleText::tr("The mediation report is already filed.")};
     if (code == QLatin1String("transfer_back") && !p.reportOn.isValid())
         return Error{LifecycleText::tr("File the mediation report first.")};
+    if (code == QLatin1String("record_follow_up") && p.followedUpOn.isValid())
+        return Error{LifecycleText::tr("The follow-up visit is already recorded.")};
+    if (code == QLatin1String("record_follow_up") && c.state == kAgreement &&
+        !p.agreementEffectiveOn.isValid())
+        return Error{LifecycleText::tr(
+            "The agreement has not taken effect yet: the mediation has not ended.")};
     if (code == QLatin1String("close") && c.state == kAgreement &&
         !p.agreementEffectiveOn.isValid())
         return Error{LifecycleText::tr("The agreement has not taken effect yet.")};
@@ -686,6 +695,26 @@ const QList<ActionDefinition> &definitions()
              p.agencyMediators = in.people;
              return {};
          }},
+        {{"name_liaison",
+          QT_TRANSLATE_NOOP("Lifecycle", "Record the agency's liaison staff"),
+          {kNotified, kPlan, kMediation},
+          {},
+          {date("namedOn", QT_TRANSLATE_NOOP("Lifecycle", "Named on")),
+           ActionField{"liaisons", QT_TRANSLATE_NOOP("Lifecycle", "Liaison staff"),
+                       Field::People}}},
+         [](auto &, CaseProgress &p, QString &, const Input &in, auto &) -> Result<void> {
+             // The notice asks for them once it is received; a liaison is there to be called.
+             if (in.date("namedOn") < p.noticeReceivedOn)
+                 return Error{LifecycleText::tr("cannot be before the agency received the notice"),
+                              LifecycleText::tr("Named on")};
+             for (const AgencyMediator &person : in.people)
+                 if (person.phone.trimmed().isEmpty())
+                     return Error{LifecycleText::tr("%1 needs a phone number").arg(person.name),
+                                  LifecycleText::tr("Liaison staff")};
+             p.liaisonNamedOn = in.date("namedOn");
+             p.liaisons = in.people;
+             return {};
+         }},
         {{"start_mediation",
           QT_TRANSLATE_NOOP("Lifecycle", "Start mediation"),
           {kNotified, kPlan},
@@ -864,15 +893,25 @@ const QList<ActionDefinition> &definitions()
              p.closedOn = in.date("closedOn");
              return {};
          }},
+        // The follow-up is due from the end of the mediation (S3 二（五）4),
+        // whether or not the case has been closed yet; a closed case then
+        // shows that it was followed up.
         {{"record_follow_up",
           QT_TRANSLATE_NOOP("Lifecycle", "Record the follow-up visit"),
-          {kClosed},
-          kFollowedUp,
+          {kAgreement, kTerminated, kTransferred, kClosed},
+          {},
           {date("visitedOn", QT_TRANSLATE_NOOP("Lifecycle", "Visited on")),
            longText("note", QT_TRANSLATE_NOOP("Lifecycle", "What the parties said"))}},
-         [](auto &, CaseProgress &p, QString &, const Input &in, auto &) -> Result<void> {
+         [](auto &, CaseProgress &p, QString &state, const Input &in, auto &) -> Result<void> {
+             const QDate ended = p.mediationEndedOn();
+             if (in.date("visitedOn") < ended)
+                 return Error{LifecycleText::tr("cannot be before the mediation ended (%1)")
+                                  .arg(ended.toString(Qt::ISODate)),
+                              LifecycleText::tr("Visited on")};
              p.followedUpOn = in.date("visitedOn");
              p.followUpNote = in.text("note");
+             if (state == kClosed)
+                 state = kFollowedUp;
              return {};
          }},
         {{"archive",

@@ -42,6 +42,7 @@ Result<DeadlineRule> ruleFromJson(const QJsonObject &object, const QString &path
         return l.error();
     r.text("source", &rule.source);
     r.text("start", &rule.start);
+    const bool hasLength = object.contains(QStringLiteral("length"));
     r.integer("length", &rule.period.length);
     QString unit;
     r.text("unit", &unit);
@@ -50,9 +51,12 @@ Result<DeadlineRule> ruleFromJson(const QJsonObject &object, const QString &path
         rule.openIn.append(v.toString());
     for (const QJsonValue &v : r.array("sources"))
         rule.sources.append(v.toString());
+    for (const QJsonValue &v : r.array("channels"))
+        rule.channels.append(v.toString());
     r.boolean("suspensions", &rule.suspensions);
     r.boolean("extension", &rule.extension);
     r.boolean("optional", &rule.optional);
+    r.boolean("tracked", &rule.tracked);
     r.finish();
     if (r.failed())
         return r.error();
@@ -69,16 +73,31 @@ Result<DeadlineRule> ruleFromJson(const QJsonObject &object, const QString &path
         return Error{DeadlineText::tr("\"%1\" is not one of: %2")
                          .arg(rule.done, DeadlineRule::facts().join(QStringLiteral(", "))),
                      field("done")};
-    if (rule.period.length < 1 || rule.period.length > 3650)
-        return Error{DeadlineText::tr("must be from 1 to 3650"), field("length")};
-    if (unit == QLatin1String("days"))
-        rule.period.unit = Period::Days;
-    else if (unit == QLatin1String("working_days"))
-        rule.period.unit = Period::WorkingDays;
-    else if (unit == QLatin1String("months"))
-        rule.period.unit = Period::Months;
-    else
-        return Error{DeadlineText::tr("must be days, working_days or months"), field("unit")};
+    if (rule.tracked) {
+        // A tracked deadline has no period to count, nor anything that moves one.
+        if (hasLength || !unit.isEmpty())
+            return Error{DeadlineText::tr("a tracked deadline has no time limit: leave out "
+                                          "\"length\" and \"unit\""),
+                         field(hasLength ? "length" : "unit")};
+        for (const auto &[set, key] :
+             {std::pair{rule.suspensions, "suspensions"}, std::pair{rule.extension, "extension"},
+              std::pair{rule.optional, "optional"}})
+            if (set)
+                return Error{DeadlineText::tr("a tracked deadline has no time limit to move "
+                                              "or to lapse"),
+                             field(key)};
+    } else {
+        if (rule.period.length < 1 || rule.period.length > 3650)
+            return Error{DeadlineText::tr("must be from 1 to 3650"), field("length")};
+        if (unit == QLatin1String("days"))
+            rule.period.unit = Period::Days;
+        else if (unit == QLatin1String("working_days"))
+            rule.period.unit = Period::WorkingDays;
+        else if (unit == QLatin1String("months"))
+            rule.period.unit = Period::Months;
+        else
+            return Error{DeadlineText::tr("must be days, working_days or months"), field("unit")};
+    }
     for (const QString &state : rule.openIn)
         if (!vocab::caseStates().contains(state))
             return Error{DeadlineText::tr("\"%1\" is not one of: %2")
@@ -89,6 +108,18 @@ Result<DeadlineRule> ruleFromJson(const QJsonObject &object, const QString &path
             return Error{DeadlineText::tr("\"%1\" is not one of: %2")
                              .arg(source, vocab::sourceChannels().describeCodes()),
                          field("sources")};
+    static const QStringList kChannels = {
+        QStringLiteral("court"),          QStringLiteral("reconsideration"),
+        QStringLiteral("procuratorate"),  QStringLiteral("petition"),
+        QStringLiteral("administrative"), QStringLiteral("direct")};
+    for (const QString &channel : rule.channels)
+        if (!kChannels.contains(channel))
+            return Error{DeadlineText::tr("\"%1\" is not one of: %2")
+                             .arg(channel, kChannels.join(QStringLiteral(", "))),
+                         field("channels")};
+    if (rule.start == rule.done)
+        return Error{DeadlineText::tr("a deadline cannot be met by the fact it starts from"),
+                     field("done")};
     return rule;
 }
 } // namespace
@@ -96,9 +127,12 @@ Result<DeadlineRule> ruleFromJson(const QJsonObject &object, const QString &path
 const QStringList &DeadlineRule::facts()
 {
     static const QStringList names = {QStringLiteral("registeredOn"),
+                                      QStringLiteral("courtReceivedOn"),
+                                      QStringLiteral("referredOn"),
                                       QStringLiteral("noticeDispatchedOn"),
                                       QStringLiteral("noticeReceivedOn"),
                                       QStringLiteral("planReceivedOn"),
+                                      QStringLiteral("liaisonNamedOn"),
                                       QStringLiteral("mediationStartedOn"),
                                       QStringLiteral("firstHearingOn"),
                                       QStringLiteral("agreementSignedOn"),
@@ -106,6 +140,7 @@ const QStringList &DeadlineRule::facts()
                                       QStringLiteral("confirmationAppliedOn"),
                                       QStringLiteral("terminatedOn"),
                                       QStringLiteral("concludedOn"),
+                                      QStringLiteral("mediationEndedOn"),
                                       QStringLiteral("transferredOn"),
                                       QStringLiteral("closedOn"),
                                       QStringLiteral("followedUpOn"),
@@ -114,6 +149,12 @@ const QStringList &DeadlineRule::facts()
                                       QStringLiteral("invitationReceivedOn"),
                                       QStringLiteral("invitationAnsweredOn")};
     return names;
+}
+
+bool DeadlineRule::isRegistrationFact(const QString &fact)
+{
+    return fact == QLatin1String("registeredOn") || fact == QLatin1String("courtReceivedOn") ||
+           fact == QLatin1String("referredOn");
 }
 
 QString DeadlineRule::label() const

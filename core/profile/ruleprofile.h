@@ -24,14 +24,21 @@ struct DeadlineRule
     QString start;  // a fact: see DeadlineRule::facts()
     Period period;
     QString done;
-    QStringList openIn;  // case states in which it is still open
-    QStringList sources; // the case sources it applies to; empty for all
+    QStringList openIn;   // case states in which it is still open
+    QStringList sources;  // the case sources it applies to; empty for all
+    QStringList channels; // the channels (RuleProfile::channelOf) it applies to; empty for all
     bool suspensions = false;
     bool extension = false;
     bool optional = false; // a right that may lapse, not a duty that falls overdue
+    // Only tracked: no time limit, the days since its start are shown and it
+    // never falls overdue (S1 sets no periods). Its period is empty.
+    bool tracked = false;
 
     QString label() const; // in the interface language
     static const QStringList &facts();
+    // The facts recorded with the case at registration, not by its life: a
+    // deadline from one of them that is unknown cannot be counted at all.
+    static bool isRegistrationFact(const QString &fact);
 };
 
 // A center's deadline rules as data (resources/profiles/*.json, and the

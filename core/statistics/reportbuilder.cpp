@@ -101,6 +101,7 @@ struct CaseRow
     int performanceRecorded = 0;
     int closed = 0;
     int followedUp = 0;
+    int mediationEnded = 0; // the agreement's effect or the termination
     int noticeReceived = 0;
     int planReceived = 0;
     bool extended = false;
@@ -204,6 +205,7 @@ Result<void> loadCases(const QSqlDatabase &db, const QDate &from, const QDate &t
         dayPair("f.plan_received", "f.extension_approved"),
         QStringLiteral("f.extension_days"),
         QStringLiteral("f.suspensions"),
+        QStringLiteral("f.mediation_ended"),
     };
     Statement query(db,
                     QStringLiteral("SELECT %1 FROM case_facts f WHERE %2")
@@ -253,6 +255,7 @@ Result<void> loadCases(const QSqlDatabase &db, const QDate &from, const QDate &t
         const QVariant suspensions = query.value(12);
         if (!suspensions.isNull())
             r.suspensions = suspensionsFrom(suspensions.toString());
+        r.mediationEnded = query.value(13).toInt();
         data.rowOfCase.insert(r.id, int(data.rows.size()));
         data.rows.append(std::move(r));
     }
@@ -378,6 +381,8 @@ private:
             return row.closed;
         if (name == QLatin1String("followedUpOn"))
             return row.followedUp;
+        if (name == QLatin1String("mediationEndedOn"))
+            return row.mediationEnded;
         return 0;
     }
 
@@ -388,7 +393,10 @@ private:
     int dueDay(const DeadlineRule *rule, const CaseRow &row, const QString &source, int asOf,
                int doneOn = 0) const
     {
-        if (!rule || (!rule->sources.isEmpty() && !rule->sources.contains(source)))
+        // A tracked rule has no due day.
+        if (!rule || rule->tracked || (!rule->sources.isEmpty() && !rule->sources.contains(source)))
+            return 0;
+        if (!rule->channels.isEmpty() && !rule->channels.contains(m_profile.channelOf(source)))
             return 0;
         const int start = fact(row, rule->start);
         if (!start)

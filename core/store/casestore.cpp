@@ -19,8 +19,9 @@ constexpr const char *kCaseColumns =
     "number, year, sequence, referral_number, origin_case_number, source, referring_unit_id, "
     "judge_id, procurator_id, lead_mediator_id, state, registered_on, disputed_act, act_kind, "
     "domain, claims, amount_fen, persons_involved, summary, suitability_ground, consent_date, "
-    "consent_form, collective, sensitive, petition_risk, supervised, legal_aid, typical";
-constexpr int kCaseColumnCount = 28;
+    "consent_form, collective, sensitive, petition_risk, supervised, legal_aid, typical, "
+    "court_received_on, referred_on";
+constexpr int kCaseColumnCount = 30;
 
 // A case is registered before anything happens to it; its life comes after.
 Result<void> checkNew(const CaseRecord &record)
@@ -258,8 +259,8 @@ LifecycleContext CaseStore::lifecycleContext(const CaseRecord &record, const QDa
             m_deadlines.profile.channelOf(record.source)))
         context.invitationRoute = *route;
     // When the agency's plan is due: the profile's rule met by receiving it.
-    if (const DeadlineRule *plan =
-            m_deadlines.profile.ruleDoneBy(QStringLiteral("planReceivedOn"))) {
+    if (const DeadlineRule *plan = m_deadlines.profile.ruleDoneBy(QStringLiteral("planReceivedOn"));
+        plan && !plan->tracked) {
         const QDate start = caseFact(record, plan->start);
         if (start.isValid())
             context.planDue =
@@ -270,7 +271,7 @@ LifecycleContext CaseStore::lifecycleContext(const CaseRecord &record, const QDa
     // The time limit is the deadline an extension extends, counted as the desk counts it.
     for (const CaseDeadline &d :
          evaluateDeadlines(record, m_deadlines.profile, m_deadlines.calendar, today))
-        if (d.rule.extension)
+        if (d.rule.extension && d.deadline.due.isValid())
             context.timeLimitEnds = d.deadline.due;
     return context;
 }
@@ -399,7 +400,9 @@ Result<void> CaseStore::writeCaseRow(const CaseRecord &r, bool insert, qint64 *i
                    r.flags.petitionRisk,
                    r.flags.supervised,
                    r.flags.legalAid,
-                   r.flags.typical});
+                   r.flags.typical,
+                   dateValue(r.courtReceivedOn),
+                   dateValue(r.referredOn)});
     if (!insert)
         query.bind(*id);
     if (auto done = query.exec(); !done)
@@ -456,7 +459,7 @@ Result<CaseRecord> CaseStore::load(qint64 id) const
                   "c.claims, c.amount_fen, c.persons_involved, c.summary, "
                   "c.suitability_ground, c.consent_date, c.consent_form, c.collective, "
                   "c.sensitive, c.petition_risk, c.supervised, c.legal_aid, c.typical, c.progress, "
-                  "c.voided FROM cases c "
+                  "c.voided, c.court_received_on, c.referred_on FROM cases c "
                   "LEFT JOIN referring_units u ON u.id = c.referring_unit_id "
                   "LEFT JOIN judges j ON j.id = c.judge_id "
                   "LEFT JOIN procurators p ON p.id = c.procurator_id "
@@ -505,6 +508,8 @@ Result<CaseRecord> CaseStore::load(qint64 id) const
     r.progress =
         CaseProgress::fromJson(QJsonDocument::fromJson(next().toString().toUtf8()).object());
     r.voided = next().toBool();
+    r.courtReceivedOn = dateFrom(next());
+    r.referredOn = dateFrom(next());
     if (auto loaded = loadParties(r); !loaded)
         return loaded.error();
     return r;

@@ -17,6 +17,10 @@ struct CaseTable
     const char *name;
     const char *columns; // of the table aliased t
     const char *from;    // with the case's id as case_id
+    // Columns added after the formula's version: they join the row's text
+    // only when one of them is not NULL, so that a row from before them
+    // keeps its digest, and a value written into them by hand changes it.
+    const char *later = nullptr;
 };
 
 const CaseTable kCaseTables[] = {
@@ -26,7 +30,7 @@ const CaseTable kCaseTables[] = {
      "disputed_act, act_kind, domain, claims, amount_fen, persons_involved, summary, "
      "suitability_ground, consent_date, consent_form, collective, sensitive, petition_risk, "
      "supervised, legal_aid, typical, progress, voided",
-     "(SELECT *, id AS case_id FROM cases) t"},
+     "(SELECT *, id AS case_id FROM cases) t", "court_received_on, referred_on"},
     {"parties",
      "id, case_id, position, role, kind, name, sex, id_number, birth_date, address, phone, "
      "credit_code, legal_representative, agency_id, lead, attends_in_person",
@@ -52,12 +56,21 @@ const char *kUserColumns = "id, login, name, role, password_hash, active, create
 
 const QString kHeadKey = QStringLiteral("event_chain_head");
 
-QString rowText(const char *columns)
+QString rowText(const char *columns, const char *later = nullptr)
 {
     QStringList quoted;
     for (const QString &column : QString::fromLatin1(columns).split(QStringLiteral(", ")))
         quoted.append(QStringLiteral("quote(t.%1)").arg(column));
-    return quoted.join(QStringLiteral(" || ',' || "));
+    QString text = quoted.join(QStringLiteral(" || ',' || "));
+    if (!later)
+        return text;
+    QStringList laterQuoted, anySet;
+    for (const QString &column : QString::fromLatin1(later).split(QStringLiteral(", "))) {
+        laterQuoted.append(QStringLiteral("',' || quote(t.%1)").arg(column));
+        anySet.append(QStringLiteral("t.%1 IS NOT NULL").arg(column));
+    }
+    return QStringLiteral("%1 || CASE WHEN %2 THEN %3 ELSE '' END")
+        .arg(text, anySet.join(QStringLiteral(" OR ")), laterQuoted.join(QStringLiteral(" || ")));
 }
 
 QString named(const QString &scope, QCryptographicHash &hash)
@@ -77,9 +90,21 @@ Result<QHash<qint64, QString>> caseDigests(const QSqlDatabase &db, qint64 caseId
     std::vector<std::unique_ptr<Statement>> tables;
     std::vector<bool> more;
     for (const CaseTable &table : kCaseTables) {
+        // The upgrades before a table's later columns digest it without them.
+        const char *later = table.later;
+        if (later) {
+            Statement has(db, QStringLiteral("SELECT count(*) FROM pragma_table_info('%1') "
+                                             "WHERE name = '%2'")
+                                  .arg(QString::fromLatin1(table.name),
+                                       QString::fromLatin1(later).section(QLatin1Char(','), 0, 0)));
+            if (auto done = has.exec(); !done)
+                return done.error();
+            if (!has.next() || has.value(0).toInt() == 0)
+                later = nullptr;
+        }
         auto q = std::make_unique<Statement>(
             db, QStringLiteral("SELECT t.case_id, %1 FROM %2 %3 ORDER BY t.case_id, t.id")
-                    .arg(rowText(table.columns), QString::fromLatin1(table.from),
+                    .arg(rowText(table.columns, later), QString::fromLatin1(table.from),
                          caseId > 0 ? QStringLiteral("WHERE t.case_id = ?") : QString()));
         if (caseId > 0)
             q->bind(caseId);

@@ -16,8 +16,10 @@ namespace huajie {
 //
 // A digest names what it covers and the version of its formula, e.g.
 // "case/1:<hex>", "user/1/<user id>:<hex>", "settings/1:<hex>". The columns
-// are listed here one by one: a column added later is covered only by a new
-// version of the formula, so that older digests keep verifying.
+// are listed here one by one: a column added later is covered either by a
+// new version of the formula, or, when it is NULL in every row written
+// before it, by joining the row's text only once it holds a value (the
+// cases' referral dates), so that older digests keep verifying.
 //
 // A case's rows: the cases row (with its state and progress), its parties
 // and their agents (the agencies of the case are parties), its sessions and

@@ -289,14 +289,17 @@ Result<void> upgradeToV5(const QSqlDatabase &db)
 // flags: collective 1, sensitive 2, supervised 4, typical 8 (SQLite gives
 // | and << the same precedence: the shifts need their brackets).
 // latest: the last day anything happened after registration.
-const char *const kCaseFactsSource =
+// Versions add their columns after `latest`, between the head and the body.
+const char *const kCaseFactsSourceHead =
     R"(CREATE VIEW case_facts_source AS
            SELECT *, max(coalesce(registered, 0), coalesce(concluded, 0),
                          coalesce(transferred, 0), coalesce(withdrawal_applied, 0),
                          coalesce(withdrawal_ruled, 0), coalesce(confirmation_applied, 0),
                          coalesce(confirmation_ruled, 0), coalesce(performance_recorded, 0),
                          coalesce(closed, 0), coalesce(followed_up, 0),
-                         coalesce(extension_approved, 0)) AS latest
+                         coalesce(extension_approved, 0)) AS latest)";
+const char *const kCaseFactsSourceBody =
+    R"(
            FROM (SELECT id AS case_id, state, source, act_kind, domain, amount_fen,
                    persons_involved AS persons,
                    collective | (sensitive << 1) | (supervised << 2) | (typical << 3) AS flags,
@@ -339,6 +342,9 @@ const char *const kCaseFactsSource =
                         AS INTEGER) AS extension_approved,
                    nullif(json_extract(progress, '$.suspensions'), '[]') AS suspensions
                  FROM cases))";
+
+// The view as versions 6 to 12 have it.
+const QByteArray kCaseFactsSourceV6 = QByteArray(kCaseFactsSourceHead) + kCaseFactsSourceBody;
 
 // Version 6: statistics.
 // - Events of the whole center (a frozen report) have no case: case_id may
@@ -422,7 +428,7 @@ Result<void> upgradeToV6(const QSqlDatabase &db)
                extension_approved INTEGER,
                suspensions TEXT,
                latest INTEGER NOT NULL))",
-                kCaseFactsSource,
+                kCaseFactsSourceV6.constData(),
                 R"(CREATE TRIGGER case_facts_on_insert AFTER INSERT ON cases BEGIN
            INSERT OR REPLACE INTO case_facts SELECT * FROM case_facts_source
              WHERE case_id = NEW.id; END)",
@@ -438,7 +444,7 @@ Result<void> upgradeToV6(const QSqlDatabase &db)
 // and the flags of every case counted anew.
 Result<void> upgradeToV7(const QSqlDatabase &db)
 {
-    return runAll(db, {"DROP VIEW case_facts_source", kCaseFactsSource,
+    return runAll(db, {"DROP VIEW case_facts_source", kCaseFactsSourceV6.constData(),
                        R"(UPDATE case_facts SET flags = (SELECT collective | (sensitive << 1)
                           | (supervised << 2) | (typical << 3) FROM cases
                           WHERE cases.id = case_facts.case_id))"});
@@ -641,14 +647,8 @@ Result<void> upgradeToV12(const QSqlDatabase &db)
 // case_facts_source from version 13: concluded and agreement follow the
 // final outcome, for an agreement a party went back on before it took
 // effect ended in a termination (S0 §23(四)). The rest as in version 6.
-const char *const kCaseFactsSourceV13 =
-    R"(CREATE VIEW case_facts_source AS
-           SELECT *, max(coalesce(registered, 0), coalesce(concluded, 0),
-                         coalesce(transferred, 0), coalesce(withdrawal_applied, 0),
-                         coalesce(withdrawal_ruled, 0), coalesce(confirmation_applied, 0),
-                         coalesce(confirmation_ruled, 0), coalesce(performance_recorded, 0),
-                         coalesce(closed, 0), coalesce(followed_up, 0),
-                         coalesce(extension_approved, 0)) AS latest
+const char *const kCaseFactsSourceBodyV13 =
+    R"(
            FROM (SELECT id AS case_id, state, source, act_kind, domain, amount_fen,
                    persons_involved AS persons,
                    collective | (sensitive << 1) | (supervised << 2) | (typical << 3) AS flags,
@@ -692,15 +692,38 @@ const char *const kCaseFactsSourceV13 =
                         AS INTEGER) AS extension_approved,
                    nullif(json_extract(progress, '$.suspensions'), '[]') AS suspensions
                  FROM cases))";
+const QByteArray kCaseFactsSourceV13 = QByteArray(kCaseFactsSourceHead) + kCaseFactsSourceBodyV13;
 
 // Version 13: case_facts follows a case's final outcome, so that an
 // agreement ended by a termination no longer counts as an agreement. The
 // view is made again and the facts of every case (not voided) counted anew.
 Result<void> upgradeToV13(const QSqlDatabase &db)
 {
-    return runAll(db, {"DROP VIEW case_facts_source", kCaseFactsSourceV13,
+    return runAll(db, {"DROP VIEW case_facts_source", kCaseFactsSourceV13.constData(),
                        R"(INSERT OR REPLACE INTO case_facts SELECT * FROM case_facts_source
            WHERE case_id IN (SELECT case_id FROM case_facts))"});
+}
+
+// Version 14: the referral's own dates (C1, C10), the day the referring
+// body received the case and the referral letter's date. NULL when unknown,
+// so that a case's digest stays as it was until one is set (RecordDigest).
+// And case_facts gains the end of the mediation (the agreement's effect or
+// the termination), from which a follow-up runs (S3 二（五）4).
+Result<void> upgradeToV14(const QSqlDatabase &db)
+{
+    static const QByteArray view = QByteArray(kCaseFactsSourceHead) +
+                                   R"(,
+                  (SELECT CAST(julianday(coalesce(json_extract(c.progress, '$.agreementEffectiveOn'),
+                                                  json_extract(c.progress, '$.terminatedOn')))
+                               + 0.5 AS INTEGER)
+                     FROM cases c WHERE c.id = case_id) AS mediation_ended)" +
+                                   kCaseFactsSourceBodyV13;
+    return runAll(db, {"ALTER TABLE cases ADD COLUMN court_received_on TEXT",
+                       "ALTER TABLE cases ADD COLUMN referred_on TEXT",
+                       "ALTER TABLE case_facts ADD COLUMN mediation_ended INTEGER",
+                       "DROP VIEW case_facts_source", view.constData(),
+                       R"(UPDATE case_facts SET mediation_ended = (SELECT s.mediation_ended
+                          FROM case_facts_source s WHERE s.case_id = case_facts.case_id))"});
 }
 
 using Migration = std::function<Result<void>(const QSqlDatabase &)>;
@@ -708,7 +731,7 @@ using Migration = std::function<Result<void>(const QSqlDatabase &)>;
 // migrations[i] brings a database from version i to version i + 1.
 const Migration kMigrations[] = {upgradeToV1,  upgradeToV2,  upgradeToV3, upgradeToV4, upgradeToV5,
                                  upgradeToV6,  upgradeToV7,  upgradeToV8, upgradeToV9, upgradeToV10,
-                                 upgradeToV11, upgradeToV12, upgradeToV13};
+                                 upgradeToV11, upgradeToV12, upgradeToV13, upgradeToV14};
 static_assert(std::size(kMigrations) == kCurrentVersion);
 
 } // namespace

@@ -9,7 +9,7 @@ namespace huajie::schema {
 // The schema is declared here and nowhere else. Each version has one
 // migration function that brings a database from the version before it;
 // each runs in its own transaction.
-constexpr int kCurrentVersion = 13;
+constexpr int kCurrentVersion = 14;
 
 // Brings the database up to kCurrentVersion (or to `target`, for tests that
 // build databases of older versions).

@@ -159,6 +159,31 @@ Result<CaseRecord> CaseValidator::normaliseAndCheck(CaseRecord record) const
     return record;
 }
 
+// The referring body received the case, then wrote the referral, then the
+// center registered it (C1): each optional, each in that order.
+Result<void> CaseValidator::checkReferralDates(const CaseRecord &r) const
+{
+    const QString received = FieldText::tr("Received by the referring body on");
+    const QString referred = FieldText::tr("Referral dated");
+    for (const auto &[day, field] :
+         {std::pair{r.courtReceivedOn, received}, std::pair{r.referredOn, referred}}) {
+        if (!day.isValid())
+            continue;
+        if (day < kEarliestDate)
+            return Error{ValidationText::tr("cannot be before 1900"), field};
+        if (day > r.registeredOn)
+            return Error{ValidationText::tr("cannot be after the registration date (%1)")
+                             .arg(r.registeredOn.toString(Qt::ISODate)),
+                         field};
+    }
+    if (r.courtReceivedOn.isValid() && r.referredOn.isValid() && r.referredOn < r.courtReceivedOn)
+        return Error{ValidationText::tr("cannot be before the referring body received the case "
+                                        "(%1)")
+                         .arg(r.courtReceivedOn.toString(Qt::ISODate)),
+                     referred};
+    return {};
+}
+
 Result<void> CaseValidator::checkCase(const CaseRecord &r) const
 {
     if (auto c =
@@ -173,6 +198,8 @@ Result<void> CaseValidator::checkCase(const CaseRecord &r) const
     if (r.registeredOn > m_today)
         return Error{ValidationText::tr("cannot be in the future"),
                      FieldText::tr("Registration date")};
+    if (auto checked = checkReferralDates(r); !checked)
+        return checked;
     if (!r.consentDate.isValid())
         return Error{
             ValidationText::tr("no case is registered without the party's consent: enter its date"),

@@ -20,6 +20,7 @@ public:
 
 private:
     Result<void> checkCase(const CaseRecord &record) const;
+    Result<void> checkReferralDates(const CaseRecord &record) const;
     Result<void> checkParty(Party &party, const QString &field) const;
     Result<void> checkAgent(const Agent &agent, const QString &field) const;
     Result<void> checkSides(const CaseRecord &record) const;

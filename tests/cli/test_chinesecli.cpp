@@ -105,7 +105,20 @@ TEST_CASE("Under zh_CN huajie-cli's errors are in Chinese", "[cli][zh]")
         QStringList typed;
     };
     const QString n = kNumber;
+    // The sample case with the referral's dates.
+    const auto referral = [](const char *received, const char *referred) {
+        QJsonObject c = QJsonDocument::fromJson(kCase).object();
+        c.insert(QStringLiteral("courtReceivedOn"), QString::fromLatin1(received));
+        c.insert(QStringLiteral("referredOn"), QString::fromLatin1(referred));
+        return QJsonDocument(c).toJson();
+    };
     const std::vector<Mistake> mistakes = {
+        // The referral's dates after registration, out of order, or not dates.
+        {args({"case", "add", "--json", "-"}), referral("2026-11-16", "2026-11-21"), {}},
+        {args({"case", "add", "--json", "-"}), referral("2026-11-17", "2026-11-16"), {}},
+        {args({"case", "add", "--json", "-"}),
+         referral("2026-11-32", ""),
+         {QStringLiteral("courtReceivedOn"), QStringLiteral("2026-11-32")}},
         // Usage errors.
         {args({"frobnicate"}), {}, {QStringLiteral("frobnicate")}},
         {args({"case", "show"}), {}, {}},
@@ -162,6 +175,34 @@ TEST_CASE("Under zh_CN huajie-cli's errors are in Chinese", "[cli][zh]")
         CHECK_FALSE(said.isEmpty());
         CHECK(english.isEmpty());
     }
+}
+
+TEST_CASE("Under zh_CN huajie-cli names the referral's date it refuses", "[cli][zh]")
+{
+    ChineseDesk desk;
+    REQUIRE(desk.cli(args({"init"})).code == 0);
+    QJsonObject c = QJsonDocument::fromJson(kCase).object();
+    c.insert(QStringLiteral("referredOn"), QStringLiteral("2026-11-21"));
+    const Run refused = desk.cli(args({"case", "add", "--json", "-"}), QJsonDocument(c).toJson());
+    CHECK(refused.code != 0);
+    CHECK(refused.err.contains(QStringLiteral("委托日期")));
+    CHECK(refused.err.contains(QStringLiteral("2026-11-20")));
+    c.insert(QStringLiteral("courtReceivedOn"), QStringLiteral("2026-11-16"));
+    c.insert(QStringLiteral("referredOn"), QStringLiteral("2026-11-19"));
+    const Run added = desk.cli(args({"case", "add", "--json", "-"}), QJsonDocument(c).toJson());
+    INFO(added.err.toStdString());
+    REQUIRE(added.code == 0);
+    const Run shown = desk.cli(QStringList{QStringLiteral("case"), QStringLiteral("show"), kNumber,
+                                           QStringLiteral("--json")});
+    REQUIRE(shown.code == 0);
+    const QJsonObject back = QJsonDocument::fromJson(shown.out.toUtf8()).object();
+    CHECK(back.value(QStringLiteral("referredOn")).toString() == QStringLiteral("2026-11-19"));
+    CHECK(back.value(QStringLiteral("courtReceivedOn")).toString() == QStringLiteral("2026-11-16"));
+    // The referral's month runs from 2026-11-19: 2026-12-19 is a Saturday.
+    const Run deadlines =
+        desk.cli(QStringList{QStringLiteral("case"), QStringLiteral("deadlines"), kNumber});
+    REQUIRE(deadlines.code == 0);
+    CHECK(deadlines.out.contains(QStringLiteral("D8\t2026-12-21")));
 }
 
 TEST_CASE("Under zh_CN huajie-cli case actions gives each refusal's reason in Chinese", "[cli][zh]")

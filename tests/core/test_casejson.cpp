@@ -20,7 +20,9 @@ Error refusal(const char *json)
 
 TEST_CASE("A case survives a trip through JSON", "[json]")
 {
-    const CaseRecord original = test::sampleCase();
+    CaseRecord original = test::sampleCase();
+    original.courtReceivedOn = QDate(2026, 11, 16);
+    original.referredOn = QDate(2026, 11, 19);
     auto back = casejson::fromJson(casejson::toJson(original));
     REQUIRE(back.ok());
     CHECK(back.value() == original);

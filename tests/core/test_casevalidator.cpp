@@ -201,3 +201,32 @@ TEST_CASE("Phone numbers are checked loosely", "[validation][case]")
     c.parties[0].phone = QStringLiteral("call me");
     CHECK(refusal(c).field.endsWith(QStringLiteral("Phone")));
 }
+
+TEST_CASE("The referral's dates come before registration, the receipt before the referral",
+          "[validation][case]")
+{
+    const auto referred = [] {
+        CaseRecord c = sampleCase();
+        c.courtReceivedOn = QDate(2026, 11, 16);
+        c.referredOn = QDate(2026, 11, 19);
+        return c;
+    };
+    CaseRecord c = sampleCase();
+    CHECK(CaseValidator(kToday).normaliseAndCheck(c).ok()); // both may be unknown
+    CHECK(CaseValidator(kToday).normaliseAndCheck(referred()).ok());
+    c.referredOn = c.registeredOn;
+    CHECK(CaseValidator(kToday).normaliseAndCheck(c).ok());
+    c.referredOn = c.registeredOn.addDays(1);
+    CHECK(refusal(c).field == QStringLiteral("Referral dated"));
+    CHECK(refusal(c).message.contains(QStringLiteral("after the registration date (2026-11-20)")));
+    c = referred();
+    c.courtReceivedOn = c.registeredOn.addDays(2);
+    CHECK(refusal(c).field == QStringLiteral("Received by the referring body on"));
+    c = referred();
+    c.referredOn = c.courtReceivedOn.addDays(-1);
+    CHECK(refusal(c).field == QStringLiteral("Referral dated"));
+    CHECK(refusal(c).message.contains(QStringLiteral("2026-11-16")));
+    c = referred();
+    c.courtReceivedOn = QDate(1899, 12, 31);
+    CHECK(refusal(c).field == QStringLiteral("Received by the referring body on"));
+}

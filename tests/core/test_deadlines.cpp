@@ -1,13 +1,16 @@
 #include "calendar/holidaycalendar.h"
 #include "deadline/casedeadlines.h"
 #include "deadline/deadlinecalculator.h"
+#include "deadline/deskagenda.h"
 #include "store/store.h"
 #include "support/samplecase.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
+#include <QSqlQuery>
 #include <QStandardPaths>
 
 #include <catch2/catch.hpp>
@@ -288,7 +291,9 @@ TEST_CASE("The shipped profile is the default and a broken profile of the center
     auto profile = RuleProfile::load(RuleProfile::defaultId());
     REQUIRE(profile.ok());
     CHECK(profile.value().rule(QStringLiteral("D5"))->period.length == 30);
-    CHECK(profile.value().rule(QStringLiteral("D2"))->period.unit == Period::WorkingDays);
+    // S0 §7's 三日 for the plan, the notice's 3个工作日 for the liaison staff.
+    CHECK(profile.value().rule(QStringLiteral("D2"))->period.unit == Period::Days);
+    CHECK(profile.value().rule(QStringLiteral("D9"))->period.unit == Period::WorkingDays);
 
     auto broken = RuleProfile::fromJson(R"({"id": "x", "name": {"en": "X"}, "deadlines": [
         {"id": "D1", "label": {"en": "a"}, "start": "registeredOn", "length": 3, "unit": "weeks", "done": "closedOn"}]})",
@@ -335,7 +340,9 @@ TEST_CASE("A case's deadlines follow its life", "[deadline]")
     auto store = Store::open(file.path(), StoreAccess::Create);
     REQUIRE(store.ok());
     Store &s = *store.value();
-    const CaseRecord registered = s.cases().registerCase(test::sampleCase(), test::kToday).value();
+    CaseRecord referred = test::sampleCase();
+    referred.referredOn = d("2026-11-19");
+    const CaseRecord registered = s.cases().registerCase(referred, test::kToday).value();
     const auto statusOf = [&](const QList<CaseDeadline> &list, const char *id) {
         for (const CaseDeadline &cd : list)
             if (cd.rule.id == QLatin1String(id))
@@ -350,7 +357,8 @@ TEST_CASE("A case's deadlines follow its life", "[deadline]")
     CHECK(statusOf(list, "D1").deadline.due == d("2026-11-23"));
     CHECK(statusOf(list, "D1").statusText() == QStringLiteral("overdue by 2 days"));
     CHECK(statusOf(list, "D5").deadline.due == d("2026-12-21")); // 12-20 is a Sunday
-    CHECK(statusOf(list, "D8").deadline.due == d("2026-12-21"));
+    // The referral's month runs from the referral letter (2026-11-19), not registration.
+    CHECK(statusOf(list, "D8").deadline.due == d("2026-12-21")); // 12-19 is a Saturday
 
     const QJsonObject notified =
         QJsonDocument::fromJson(R"({"dispatchedOn": "2026-11-24", "receivedOn": "2026-11-25"})")
@@ -361,8 +369,358 @@ TEST_CASE("A case's deadlines follow its life", "[deadline]")
             .value();
     list = evaluateDeadlines(moved, s.deadlineSetup().profile, s.deadlineSetup().calendar, kToday);
     CHECK(statusOf(list, "D1").status == CaseDeadline::Status::DoneLate);
-    CHECK(statusOf(list, "D2").deadline.due ==
-          d("2026-11-30")); // three working days from Wednesday
+    // Received on Wednesday 11-25: the plan in three days (Saturday 11-28, a
+    // rest day, so Monday), the liaison staff in three working days.
+    CHECK(statusOf(list, "D2").deadline.due == d("2026-11-30"));
     CHECK(statusOf(list, "D2").status == CaseDeadline::Status::Open);
     CHECK(statusOf(list, "D2").daysLeft == 5);
+    CHECK(statusOf(list, "D9").deadline.due == d("2026-11-30"));
+}
+
+namespace {
+QJsonObject input(const char *json)
+{
+    return QJsonDocument::fromJson(json).object();
+}
+
+const CaseDeadline *deadlineOf(const QList<CaseDeadline> &list, const char *id)
+{
+    for (const CaseDeadline &cd : list)
+        if (cd.rule.id == QLatin1String(id))
+            return &cd;
+    return nullptr;
+}
+
+RuleProfile shippedProfile(const char *id)
+{
+    auto profile = RuleProfile::load(QString::fromLatin1(id));
+    REQUIRE(profile.ok());
+    return profile.value();
+}
+} // namespace
+
+TEST_CASE("A suspension after a period ran out does not revive it (R5)", "[deadline]")
+{
+    // DEADLINES.md's example: 3 days from 2017-08-20 end on 2017-08-23.
+    CHECK(compute("2017-08-20", Period::Days, 3).due == d("2017-08-23"));
+    const Deadline late =
+        compute("2017-08-20", Period::Days, 3, {{d("2017-08-28"), d("2017-09-06")}});
+    CHECK(late.due == d("2017-08-23"));
+    for (const DeadlineStep &step : late.steps)
+        CHECK(step.kind != DeadlineStep::Suspended);
+    // One that begins on the last day still counts.
+    CHECK(compute("2017-08-20", Period::Days, 3, {{d("2017-08-23"), d("2017-08-24")}}).due ==
+          d("2017-08-25"));
+    // In date order over the running end: the first moves it far enough for
+    // the second, given out of order, to begin within it.
+    CHECK(compute("2017-08-20", Period::Days, 3,
+                  {{d("2017-08-25"), d("2017-08-25")}, {d("2017-08-22"), d("2017-08-23")}})
+              .due == d("2017-08-28")); // 08-26 is a Saturday
+    // The extension is part of the running end.
+    CHECK(compute("2017-08-20", Period::Days, 3, {{d("2017-08-25"), d("2017-08-25")}}, 5).due ==
+          d("2017-08-29"));
+    // A month period, and an ongoing suspension that began too late.
+    CHECK(compute("2026-09-20", Period::Months, 1, {{d("2026-10-25"), QDate()}}).due ==
+          d("2026-10-20"));
+    // Working days: a suspension after the last working day changes nothing.
+    CHECK(compute("2025-09-30", Period::WorkingDays, 3, {{d("2025-10-13"), d("2025-10-20")}}).due ==
+          d("2025-10-11"));
+}
+
+TEST_CASE("A late suspension leaves a case overdue", "[deadline]")
+{
+    test::TempDatabase file;
+    auto store = Store::open(file.path(), StoreAccess::Create);
+    REQUIRE(store.ok());
+    Store &s = *store.value();
+    CaseRecord c = test::sampleCase();
+    c.registeredOn = d("2026-10-01");
+    c.consentDate = d("2026-10-01");
+    const CaseRecord registered = s.cases().registerCase(c, kToday).value();
+    REQUIRE(s.cases()
+                .transition(registered.id, QStringLiteral("notify_agency"),
+                            input(R"({"dispatchedOn": "2026-10-02", "receivedOn": "2026-10-02"})"),
+                            kToday)
+                .ok());
+    REQUIRE(s.cases()
+                .transition(registered.id, QStringLiteral("suspend"),
+                            input(R"({"kind": "appraisal", "from": "2026-11-20"})"), kToday)
+                .ok());
+    const CaseRecord suspended = s.cases().load(registered.id).value();
+    const auto list =
+        evaluateDeadlines(suspended, s.deadlineSetup().profile, s.deadlineSetup().calendar, kToday);
+    // The 30 days of S0 §22 ran out on 2026-11-02 (10-31 a Saturday), before the appraisal.
+    REQUIRE(deadlineOf(list, "D5"));
+    CHECK(deadlineOf(list, "D5")->deadline.due == d("2026-11-02"));
+    CHECK(deadlineOf(list, "D5")->status == CaseDeadline::Status::Overdue);
+}
+
+TEST_CASE("A deadline only tracked shows the days and is never overdue", "[deadline][profile]")
+{
+    const RuleProfile wenxian = shippedProfile("wenxian");
+    CaseRecord c = test::sampleCase();
+    c.registeredOn = d("2026-01-05");
+    const auto list = evaluateDeadlines(c, wenxian, HolidayCalendar::shipped(), kToday, true);
+    const CaseDeadline *mediation = deadlineOf(list, "T1");
+    REQUIRE(mediation);
+    CHECK(mediation->status == CaseDeadline::Status::Tracked);
+    CHECK_FALSE(mediation->isOpen());
+    CHECK_FALSE(mediation->deadline.due.isValid());
+    CHECK(mediation->daysElapsed == 324);
+    CHECK(mediation->statusText() == QStringLiteral("324 days so far, no time limit"));
+    CHECK(mediation->explanation().join(QLatin1Char('\n')).contains(QStringLiteral("2026-01-05")));
+    const DeskAgenda agenda = DeskAgenda::build({c}, wenxian, HolidayCalendar::shipped(), kToday);
+    CHECK(agenda.overdue.isEmpty());
+    CHECK(agenda.open.isEmpty());
+    REQUIRE(agenda.tracked.size() == 1);
+    // Met: done, with the days it took.
+    c.state = QStringLiteral("agreement");
+    c.progress.agreementSignedOn = d("2026-01-15");
+    const CaseDeadline *met =
+        deadlineOf(evaluateDeadlines(c, wenxian, HolidayCalendar::shipped(), kToday), "T1");
+    REQUIRE(met);
+    CHECK(met->status == CaseDeadline::Status::Done);
+    CHECK(met->daysElapsed == 10);
+
+    // A tracked deadline has no period, nor anything that moves or lapses one.
+    for (const char *rule :
+         {R"("tracked": true, "length": 30)", R"("tracked": true, "unit": "days")",
+          R"("tracked": true, "suspensions": true)", R"("tracked": true, "optional": true)"}) {
+        const QByteArray json =
+            QByteArray(
+                R"({"id": "x", "name": {"en": "X"}, "deadlines": [{"id": "T", "label": {"en": "t"},
+            "start": "registeredOn", "done": "concludedOn", )") +
+            rule + "}]}";
+        INFO(json.toStdString());
+        auto refused = RuleProfile::fromJson(json, QStringLiteral("x.json"));
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().message.contains(QStringLiteral("deadlines[0].")));
+    }
+}
+
+TEST_CASE("The follow-up runs from the end of the mediation, in whatever state (D7)",
+          "[deadline][lifecycle]")
+{
+    test::TempDatabase file;
+    auto store = Store::open(file.path(), StoreAccess::Create);
+    REQUIRE(store.ok());
+    Store &s = *store.value();
+    REQUIRE(s.chooseProfile(QStringLiteral("zhongxiang")).ok());
+    const auto deadlinesOf = [&](qint64 id) {
+        return evaluateDeadlines(s.cases().load(id).value(), s.deadlineSetup().profile,
+                                 s.deadlineSetup().calendar, kToday);
+    };
+    const qint64 id = s.cases().registerCase(test::sampleCase(), kToday).value().id;
+    for (const auto &[action, json] :
+         {std::pair{"notify_agency",
+                    R"({"dispatchedOn": "2026-11-20", "receivedOn": "2026-11-20"})"},
+          std::pair{"receive_plan", R"({"receivedOn": "2026-11-21", "summary": "补偿方案",
+                      "mediators": [{"name": "王五"}]})"},
+          std::pair{"start_mediation", R"({"startedOn": "2026-11-21"})"}})
+        REQUIRE(s.cases().transition(id, QString::fromLatin1(action), input(json), kToday).ok());
+    CHECK_FALSE(deadlineOf(deadlinesOf(id), "D7"));
+    REQUIRE(s.cases()
+                .transition(id, QStringLiteral("reach_agreement"),
+                            input(R"({"signedOn": "2026-11-22", "effect": "on_condition",
+                                      "condition": "经行政机关审查确认", "terms": "补偿",
+                                      "signatures": [{"party": "张三"}, {"party": "石嘴山市星海物流有限公司"},
+                                                     {"party": "石嘴山市自然资源局"},
+                                                     {"party": "大武口区人民政府"}]})"),
+                            kToday)
+                .ok());
+    // Signed on a condition: the mediation has not ended, no follow-up yet.
+    CHECK_FALSE(deadlineOf(deadlinesOf(id), "D7"));
+    CHECK_FALSE(s.cases()
+                    .transition(id, QStringLiteral("record_follow_up"),
+                                input(R"({"visitedOn": "2026-11-24", "note": "履行中"})"), kToday)
+                    .ok());
+    REQUIRE(s.cases()
+                .transition(id, QStringLiteral("agreement_takes_effect"),
+                            input(R"({"effectiveOn": "2026-11-23"})"), kToday)
+                .ok());
+    // Effective on 11-23: 30 days, open while the case is not closed.
+    const CaseDeadline *followUp = deadlineOf(deadlinesOf(id), "D7");
+    REQUIRE(followUp);
+    CHECK(followUp->request.start == d("2026-11-23"));
+    CHECK(followUp->deadline.due == d("2026-12-23"));
+    CHECK(followUp->isOpen());
+    // A visit before the end is refused; one after is recorded without closing the case.
+    CHECK_FALSE(s.cases()
+                    .transition(id, QStringLiteral("record_follow_up"),
+                                input(R"({"visitedOn": "2026-11-22", "note": "履行中"})"), kToday)
+                    .ok());
+    const auto visited =
+        s.cases().transition(id, QStringLiteral("record_follow_up"),
+                             input(R"({"visitedOn": "2026-11-25", "note": "已履行"})"), kToday);
+    REQUIRE(visited.ok());
+    CHECK(visited.value().state == QStringLiteral("agreement"));
+    CHECK(deadlineOf(deadlinesOf(id), "D7")->status == CaseDeadline::Status::Done);
+    // Closing later changes nothing of it, and a second visit is refused.
+    const auto closed = s.cases().transition(id, QStringLiteral("close"),
+                                             input(R"({"closedOn": "2026-11-25"})"), kToday);
+    REQUIRE(closed.ok());
+    CHECK(closed.value().state == QStringLiteral("closed"));
+    CHECK(deadlineOf(deadlinesOf(id), "D7")->status == CaseDeadline::Status::Done);
+    CHECK_FALSE(s.cases()
+                    .transition(id, QStringLiteral("record_follow_up"),
+                                input(R"({"visitedOn": "2026-11-25", "note": "再访"})"), kToday)
+                    .ok());
+
+    // A terminated case: from the termination, open while it is terminated.
+    const qint64 ended = s.cases().registerCase(test::sampleCase(), kToday).value().id;
+    REQUIRE(s.cases()
+                .transition(ended, QStringLiteral("terminate"),
+                            input(R"({"terminatedOn": "2026-11-21", "reason": "party_request"})"),
+                            kToday)
+                .ok());
+    const CaseDeadline *afterTermination = deadlineOf(deadlinesOf(ended), "D7");
+    REQUIRE(afterTermination);
+    CHECK(afterTermination->deadline.due == d("2026-12-21"));
+    CHECK(afterTermination->isOpen());
+}
+
+TEST_CASE("The referral's month runs from the referral, and is said when it is unknown (D8)",
+          "[deadline]")
+{
+    const RuleProfile profile = shippedProfile("shizuishan");
+    CaseRecord c = test::sampleCase();
+    c.referredOn = d("2026-10-31");
+    const CaseDeadline *referral =
+        deadlineOf(evaluateDeadlines(c, profile, HolidayCalendar::shipped(), kToday), "D8");
+    REQUIRE(referral);
+    CHECK(referral->request.start == d("2026-10-31"));
+    CHECK(referral->deadline.due == d("2026-11-30"));
+    // Unknown: not counted from registration, but said.
+    c.referredOn = {};
+    referral = nullptr;
+    const auto list = evaluateDeadlines(c, profile, HolidayCalendar::shipped(), kToday, true);
+    referral = deadlineOf(list, "D8");
+    REQUIRE(referral);
+    CHECK(referral->status == CaseDeadline::Status::StartUnknown);
+    CHECK_FALSE(referral->isOpen());
+    CHECK_FALSE(referral->deadline.due.isValid());
+    CHECK(referral->statusText() == QStringLiteral("not counted: record the referral's date"));
+    CHECK(referral->explanation(HolidayCalendar::shipped(), kToday).size() == 2);
+    CHECK(DeskAgenda::build({c}, profile, HolidayCalendar::shipped(), kToday).overdue.size() ==
+          1); // D1 only
+    // Not a court's case: no referral period.
+    c.source = QStringLiteral("direct");
+    CHECK_FALSE(
+        deadlineOf(evaluateDeadlines(c, profile, HolidayCalendar::shipped(), kToday), "D8"));
+}
+
+TEST_CASE("The agency's plan and its liaison staff are two duties with two deadlines (D2, D9)",
+          "[deadline][lifecycle]")
+{
+    test::TempDatabase file;
+    auto store = Store::open(file.path(), StoreAccess::Create);
+    REQUIRE(store.ok());
+    Store &s = *store.value();
+    const qint64 id = s.cases().registerCase(test::sampleCase(), kToday).value().id;
+    CHECK_FALSE(s.cases()
+                    .transition(id, QStringLiteral("name_liaison"),
+                                input(R"({"namedOn": "2026-11-21",
+                                          "liaisons": [{"name": "刘科长", "phone": "0952-1234567"}]})"),
+                                kToday)
+                    .ok()); // the notice is not received yet
+    // Received on Friday 11-20: the plan by Monday 11-23 (三日), the liaisons
+    // by Wednesday 11-25 (3个工作日).
+    REQUIRE(s.cases()
+                .transition(id, QStringLiteral("notify_agency"),
+                            input(R"({"dispatchedOn": "2026-11-20", "receivedOn": "2026-11-20"})"),
+                            kToday)
+                .ok());
+    auto list = evaluateDeadlines(s.cases().load(id).value(), s.deadlineSetup().profile,
+                                  s.deadlineSetup().calendar, kToday);
+    CHECK(deadlineOf(list, "D2")->deadline.due == d("2026-11-23"));
+    CHECK(deadlineOf(list, "D2")->status == CaseDeadline::Status::Overdue);
+    CHECK(deadlineOf(list, "D9")->deadline.due == d("2026-11-25"));
+    CHECK(deadlineOf(list, "D9")->status == CaseDeadline::Status::DueToday);
+    // Each liaison needs a phone; the date cannot precede the receipt.
+    CHECK_FALSE(
+        s.cases()
+            .transition(id, QStringLiteral("name_liaison"),
+                        input(R"({"namedOn": "2026-11-21", "liaisons": [{"name": "刘科长"}]})"),
+                        kToday)
+            .ok());
+    CHECK_FALSE(s.cases()
+                    .transition(id, QStringLiteral("name_liaison"),
+                                input(R"({"namedOn": "2026-11-19",
+                                          "liaisons": [{"name": "刘科长", "phone": "0952-1234567"}]})"),
+                                kToday)
+                    .ok());
+    const auto named = s.cases().transition(
+        id, QStringLiteral("name_liaison"),
+        input(R"({"namedOn": "2026-11-24", "liaisons": [{"name": "刘科长", "position": "法制科",
+                  "phone": "0952-1234567"}, {"name": "周干事", "phone": "13900000000"}]})"),
+        kToday);
+    REQUIRE(named.ok());
+    CHECK(named.value().state == QStringLiteral("agency_notified"));
+    CHECK(named.value().progress.liaisons.size() == 2);
+    CHECK(CaseProgress::fromJson(named.value().progress.toJson()) == named.value().progress);
+    list = evaluateDeadlines(named.value(), s.deadlineSetup().profile, s.deadlineSetup().calendar,
+                             kToday);
+    CHECK(deadlineOf(list, "D9")->status == CaseDeadline::Status::Done);
+    CHECK(deadlineOf(list, "D2")->status == CaseDeadline::Status::Overdue);
+    CHECK_FALSE(s.cases()
+                    .transition(id, QStringLiteral("name_liaison"),
+                                input(R"({"namedOn": "2026-11-25",
+                                          "liaisons": [{"name": "吴", "phone": "1"}]})"),
+                                kToday)
+                    .ok()); // once
+}
+
+TEST_CASE("Switching profile recomputes a case's deadlines and is an event", "[deadline][profile]")
+{
+    test::TempDatabase file;
+    auto store = Store::open(file.path(), StoreAccess::Create);
+    REQUIRE(store.ok());
+    Store &s = *store.value();
+    const CaseRecord c = s.cases().registerCase(test::sampleCase(), kToday).value();
+    const auto ids = [&] {
+        QStringList list;
+        for (const CaseDeadline &d :
+             evaluateDeadlines(s.cases().load(c.id).value(), s.deadlineSetup().profile,
+                               s.deadlineSetup().calendar, kToday))
+            list.append(d.rule.id);
+        return list;
+    };
+    CHECK(ids() == QStringList{QStringLiteral("D1"), QStringLiteral("D3"), QStringLiteral("D5"),
+                               QStringLiteral("D8")});
+    REQUIRE(s.chooseProfile(QStringLiteral("wenxian")).ok());
+    CHECK(s.deadlineSetup().profile.id == QStringLiteral("wenxian"));
+    CHECK(ids() == QStringList{QStringLiteral("T1")});
+    REQUIRE(s.chooseProfile(QStringLiteral("shizuishan")).ok());
+    CHECK(ids().size() == 4);
+    QSqlQuery events(s.connection());
+    REQUIRE(events.exec(QStringLiteral(
+        "SELECT input FROM events WHERE action = 'change_setting' ORDER BY sequence")));
+    QStringList chosen;
+    while (events.next())
+        chosen.append(QJsonDocument::fromJson(events.value(0).toString().toUtf8())
+                          .object()
+                          .value(QStringLiteral("value"))
+                          .toString());
+    CHECK(chosen == QStringList{QStringLiteral("wenxian"), QStringLiteral("shizuishan")});
+    CHECK(s.events().verify().value().intact());
+}
+
+TEST_CASE("Every shipped profile loads, and each of its deadlines names its article",
+          "[deadline][profile]")
+{
+    for (const char *id : {"shizuishan", "wenxian", "lushan", "zhongxiang", "ruzhou"}) {
+        INFO(id);
+        const RuleProfile profile = shippedProfile(id);
+        CHECK(profile.id == QString::fromLatin1(id));
+        CHECK_FALSE(profile.rules.isEmpty());
+        for (const DeadlineRule &rule : profile.rules) {
+            INFO(rule.id.toStdString());
+            CHECK_FALSE(rule.source.isEmpty());
+            CHECK_FALSE(rule.labelChinese.isEmpty());
+        }
+    }
+    // Wen county sets no time limit: all are only tracked.
+    for (const DeadlineRule &rule : shippedProfile("wenxian").rules)
+        CHECK(rule.tracked);
+    CHECK(shippedProfile("zhongxiang").rule(QStringLiteral("D7"))->period.length == 30);
 }

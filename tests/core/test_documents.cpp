@@ -58,6 +58,8 @@ CaseRecord documentCase(Ending ending)
     CaseRecord c = test::sampleCase();
     c.id = 7;
     c.number = QStringLiteral("（2026）化解字第15号");
+    c.courtReceivedOn = QDate(2026, 11, 16);
+    c.referredOn = QDate(2026, 11, 19);
     c.state = QStringLiteral("in_mediation");
     Party third;
     third.role = QStringLiteral("third_party");
@@ -285,6 +287,23 @@ TEST_CASE("The notice keeps the wording of the form and fills its blanks", "[doc
     CHECK(notice.contains(QStringLiteral("联系人（主办人）：赵志明")));
     CHECK(notice.contains(QStringLiteral("联系号码：0952-2011111")));
     CHECK(notice.contains(QStringLiteral("二〇二六年十一月二十五日")));
+}
+
+TEST_CASE("The referral prints the court's receipt and its own date, blank when unknown",
+          "[documents]")
+{
+    CaseRecord c = documentCase(Ending::Open);
+    const QString known = render("referral", c, QString());
+    CHECK(known.contains(QStringLiteral("本院于2026年11月16日收到")));
+    CHECK(known.contains(QStringLiteral("<p class=\"signature\">二〇二六年十一月十九日</p>")));
+    c.courtReceivedOn = {};
+    c.referredOn = {};
+    const QString unknown = render("referral", c, QString());
+    // Not the center's registration date (2026-11-20): blanks for the court to fill.
+    CHECK_FALSE(unknown.contains(QStringLiteral("2026年11月20日")));
+    CHECK_FALSE(unknown.contains(QStringLiteral("二〇二六年十一月二十日")));
+    CHECK(unknown.contains(
+        QStringLiteral("本院于<span class=\"blank\">　　年　　月　　日</span>收到")));
 }
 
 TEST_CASE("Without a number of its own a document carries the case's number alone", "[documents]")

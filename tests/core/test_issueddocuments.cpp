@@ -138,7 +138,8 @@ TEST_CASE("The notice served on the agency dispatches it and its receipt starts 
     CHECK(c.progress.noticeDispatchedOn == QDate(2026, 11, 25));
     CHECK_FALSE(c.progress.noticeReceivedOn.isValid());
 
-    // Received on Friday 27 November: three working days end on Wednesday 2 December.
+    // Received on Friday 27 November: the plan's three days (S0 §7) end on
+    // Monday 30 November, the liaison staff's three working days on Wednesday 2 December.
     REQUIRE(desk.store->documents()
                 .recordReceipt(served.value().id, QDate(2026, 11, 27), QStringLiteral("收发室王五"),
                                QDate(2026, 11, 28))
@@ -151,7 +152,12 @@ TEST_CASE("The notice served on the agency dispatches it and its receipt starts 
         return d.rule.id == QLatin1String("D2");
     });
     REQUIRE(plan != deadlines.cend());
-    CHECK(plan->deadline.due == QDate(2026, 12, 2));
+    CHECK(plan->deadline.due == QDate(2026, 11, 30));
+    const auto liaison =
+        std::find_if(deadlines.cbegin(), deadlines.cend(),
+                     [](const CaseDeadline &d) { return d.rule.id == QLatin1String("D9"); });
+    REQUIRE(liaison != deadlines.cend());
+    CHECK(liaison->deadline.due == QDate(2026, 12, 2));
 
     // The receipt is recorded once.
     CHECK_FALSE(

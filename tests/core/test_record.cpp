@@ -324,6 +324,11 @@ TEST_CASE("An upgraded database fixes the rows it had, and a later hand edit is 
         REQUIRE(q.exec(QStringLiteral("DELETE FROM events")));
         REQUIRE(q.exec(QStringLiteral("DELETE FROM settings")));
         REQUIRE(q.exec(QStringLiteral("ALTER TABLE events DROP COLUMN digest")));
+        // Nor the referral's dates and the end of the mediation (version 14).
+        for (const char *sql : {"ALTER TABLE cases DROP COLUMN court_received_on",
+                                "ALTER TABLE cases DROP COLUMN referred_on",
+                                "ALTER TABLE case_facts DROP COLUMN mediation_ended"})
+            REQUIRE(q.exec(QString::fromLatin1(sql)));
         REQUIRE(q.exec(QStringLiteral("CREATE TRIGGER events_are_append_only_delete BEFORE "
                                       "DELETE ON events BEGIN SELECT RAISE(ABORT, 'events are "
                                       "append-only'); END")));

@@ -5,10 +5,12 @@
 #include "clock.h"
 #include "deskview.h"
 #include "mainwindow.h"
+#include "optionaldateedit.h"
 #include "partytablemodel.h"
 #include "scheduleview.h"
 #include "sessiondialog.h"
 #include "store/store.h"
+#include "support/chineseinterface.h"
 #include "support/listsearch.h"
 #include "support/modal.h"
 #include "support/newagencies.h"
@@ -157,6 +159,64 @@ TEST_CASE("A case registered through the form shows in the list and survives a r
     CHECK(c.referringUnit == QStringLiteral("惠农区人民法院"));
     REQUIRE(test::searchList(window, QStringLiteral(" 不在")));
     CHECK(window.caseView()->model()->rowCount() == 0);
+    Clock::setToday({});
+}
+
+TEST_CASE("The form keeps the referral's dates and refuses them out of order, in Chinese",
+          "[ui][gui][zh]")
+{
+    Clock::setToday(test::kToday);
+    test::TempDatabase file;
+    auto store = Store::open(file.path(), StoreAccess::Create);
+    REQUIRE(store.ok());
+    MainWindow window(*store.value());
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    {
+        test::ChineseInterface chinese;
+        withRegistrationForm(window, [](CaseFormDialog *form) {
+            fillForm(form, QStringLiteral("11010519491231002X"));
+            auto *received = child<OptionalDateEdit>(form, "courtReceivedOn");
+            auto *referred = child<OptionalDateEdit>(form, "referredOn");
+            const auto save = [&](const char *receivedText, const char *referredText) {
+                received->setDate({});
+                referred->setDate({});
+                test::typeText(received->lineEdit(), QString::fromUtf8(receivedText));
+                test::typeText(referred->lineEdit(), QString::fromUtf8(referredText));
+                QTest::mouseClick(child<QPushButton>(form, "saveButton"), Qt::LeftButton);
+                CHECK(form->isVisible());
+                return form->errorText();
+            };
+            // The referral after registration (today), before the receipt, not a date.
+            QString said = save("2026-11-20", "2026-11-26");
+            CHECK(said.contains(QStringLiteral("委托日期")));
+            CHECK(said.contains(QStringLiteral("2026-11-25")));
+            CHECK(test::englishWordsBesides(said, {}).isEmpty());
+            said = save("2026-11-20", "2026-11-19");
+            CHECK(said.contains(QStringLiteral("委托日期")));
+            CHECK(said.contains(QStringLiteral("2026-11-20")));
+            CHECK(test::englishWordsBesides(said, {}).isEmpty());
+            said = save("2026-02-30", "");
+            CHECK(said.contains(QStringLiteral("委托单位收案日期")));
+            CHECK(test::englishWordsBesides(said, {QStringLiteral("2026-02-30")}).isEmpty());
+        });
+    }
+    CHECK(store.value()->cases().count().value() == 0);
+    withRegistrationForm(window, [](CaseFormDialog *form) {
+        fillForm(form, QStringLiteral("11010519491231002X"));
+        test::typeText(child<OptionalDateEdit>(form, "courtReceivedOn")->lineEdit(),
+                       QStringLiteral("2026-11-16"));
+        test::typeText(child<OptionalDateEdit>(form, "referredOn")->lineEdit(),
+                       QStringLiteral("2026-11-19"));
+        test::AddingNewAgencies adding;
+        QTest::mouseClick(child<QPushButton>(form, "saveButton"), Qt::LeftButton);
+        INFO(form->errorText().toStdString());
+        CHECK_FALSE(form->isVisible());
+    });
+    auto stored = store.value()->cases().loadByNumber(QStringLiteral("（2026）化解字第1号"));
+    REQUIRE(stored.ok());
+    CHECK(stored.value().courtReceivedOn == QDate(2026, 11, 16));
+    CHECK(stored.value().referredOn == QDate(2026, 11, 19));
     Clock::setToday({});
 }
 
