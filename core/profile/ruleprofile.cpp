@@ -124,9 +124,7 @@ QString RuleProfile::name() const
 
 QString RuleProfile::channelOf(const QString &sourceCode) const
 {
-    if (sourceCode.startsWith(QLatin1String("court")))
-        return QStringLiteral("court");
-    return sourceCode;
+    return vocabularies.sourceChannels.channel(sourceCode);
 }
 
 const DeadlineRule *RuleProfile::rule(const QString &ruleId) const
@@ -171,6 +169,7 @@ Result<RuleProfile> RuleProfile::fromJson(const QByteArray &json, const QString 
     r.integer("sessionNoticeDays", &profile.sessionNoticeDays);
     const QJsonArray deadlines = r.array("deadlines");
     const QJsonObject numbers = r.object("documentNumbers");
+    r.object("vocabularies");
     r.finish();
     if (r.failed())
         return failed(r.error());
@@ -189,6 +188,11 @@ Result<RuleProfile> RuleProfile::fromJson(const QByteArray &json, const QString 
                                 QStringLiteral("documentNumbers.%1").arg(it.key())});
         profile.documentNumbers.insert(it.key(), pattern);
     }
+    auto vocabularies = ProfileVocabularies::fromJson(
+        document.object().value(QStringLiteral("vocabularies")), QStringLiteral("vocabularies"));
+    if (!vocabularies)
+        return failed(vocabularies.error());
+    profile.vocabularies = vocabularies.value();
     return profile;
 }
 
