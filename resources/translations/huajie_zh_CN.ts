@@ -378,10 +378,6 @@
         <translation>文件</translation>
     </message>
     <message>
-        <source>Register a case from JSON, with the same checks as the registration form. Prints its number.</source>
-        <translation>根据 JSON 数据登记案件，校验规则与登记表单相同。输出其登记号。</translation>
-    </message>
-    <message>
         <source>--json FILE is required.</source>
         <translation>必须通过 --json 指定文件。</translation>
     </message>
@@ -1477,6 +1473,38 @@
         <source>Unlock a locked login.</source>
         <translation>解除用户名锁定。</translation>
     </message>
+    <message>
+        <source>Register a case from JSON, with the same checks as the registration form. Prints its number. The sources and grounds it may take: profile vocabularies.</source>
+        <translation>根据 JSON 数据登记案件，校验规则与登记表单相同。输出其登记号。可填的案件来源和适宜化解情形见 profile vocabularies。</translation>
+    </message>
+    <message>
+        <source>Sources (case field source)</source>
+        <translation>案件来源（案件字段 source）</translation>
+    </message>
+    <message>
+        <source>Suitability grounds (case field dispute.suitabilityGround)</source>
+        <translation>适宜化解情形（案件字段 dispute.suitabilityGround）</translation>
+    </message>
+    <message>
+        <source>Mediator kinds</source>
+        <translation>化解员类别</translation>
+    </message>
+    <message>
+        <source>Session participant roles</source>
+        <translation>会议参加人身份</translation>
+    </message>
+    <message>
+        <source>Termination reasons (terminate&apos;s reason)</source>
+        <translation>终止原因（terminate 的 reason）</translation>
+    </message>
+    <message>
+        <source>The codes the center&apos;s profile offers: sources, suitability grounds, mediator kinds, participant roles and termination reasons.</source>
+        <translation>本中心规则方案提供的代码：案件来源、适宜化解情形、化解员类别、会议参加人身份和终止原因。</translation>
+    </message>
+    <message>
+        <source>The codes the profile offers.</source>
+        <translation>规则方案提供的代码。</translation>
+    </message>
 </context>
 <context>
     <name>Deadline</name>
@@ -1611,6 +1639,38 @@
     <message>
         <source>needs {n}, where the sequence number goes</source>
         <translation>须包含表示序号位置的 {n}</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a built-in code (%2); a term of the center&apos;s own is an object with its code and label</source>
+        <translation>“%1”不是内置代码（%2）；中心自有的词条须写成含 code 和 label 的对象</translation>
+    </message>
+    <message>
+        <source>must be a code or an object with code, label and source</source>
+        <translation>必须是代码，或含 code、label 和 source 的对象</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a code: small letters a–z, digits and _, at most 40, beginning with a letter</source>
+        <translation>“%1”不是有效代码：只能用小写字母 a–z、数字和 _，以字母开头，至多 40 个字符</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a built-in source: its channel is %2</source>
+        <translation>“%1”是内置来源，其渠道固定为 %2</translation>
+    </message>
+    <message>
+        <source>is required for a term of the center&apos;s own</source>
+        <translation>中心自有词条必须填写</translation>
+    </message>
+    <message>
+        <source>is required for a source of the center&apos;s own: one of %1</source>
+        <translation>中心自有来源必须填写，取值为：%1</translation>
+    </message>
+    <message>
+        <source>must name at least one code</source>
+        <translation>至少要列出一个代码</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is named twice</source>
+        <translation>“%1”重复列出</translation>
     </message>
 </context>
 <context>
@@ -3529,6 +3589,10 @@
         <source>cannot be before 1900</source>
         <translation>不能早于 1900 年</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not offered by this center&apos;s profile; it offers: %2</source>
+        <translation>“%1”不在本中心规则方案提供的范围内，可选：%2</translation>
+    </message>
 </context>
 <context>
     <name>Vocabulary</name>
@@ -3654,7 +3718,7 @@
     </message>
     <message>
         <source>Human resources and social security</source>
-        <translation>人力资源和社会保障</translation>
+        <translation>人力资源社会保障</translation>
     </message>
     <message>
         <source>Natural resources</source>
@@ -3666,7 +3730,7 @@
     </message>
     <message>
         <source>Housing and urban-rural development</source>
-        <translation>住房和城乡建设</translation>
+        <translation>住房城乡建设</translation>
     </message>
     <message>
         <source>Transport</source>
@@ -3682,7 +3746,7 @@
     </message>
     <message>
         <source>Culture and tourism</source>
-        <translation>文化和旅游</translation>
+        <translation>文化旅游</translation>
     </message>
     <message>
         <source>Health</source>
@@ -3698,7 +3762,7 @@
     </message>
     <message>
         <source>Drug administration</source>
-        <translation>药品监管</translation>
+        <translation>药品监督管理</translation>
     </message>
     <message>
         <source>Financial regulation</source>
@@ -3909,10 +3973,6 @@
         <translation>当事人明确要求终止</translation>
     </message>
     <message>
-        <source>The agency did not name its people or they refused to attend</source>
-        <translation>行政机关逾期未确定化解人员或经两次通知拒不参加</translation>
-    </message>
-    <message>
         <source>A party went back on the agreement or minutes</source>
         <translation>当事人反悔且无继续化解可能</translation>
     </message>
@@ -4019,6 +4079,90 @@
     <message>
         <source>Cancelled</source>
         <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Administrative mediation</source>
+        <translation>行政调解</translation>
+    </message>
+    <message>
+        <source>Administrative adjudication</source>
+        <translation>行政裁决</translation>
+    </message>
+    <message>
+        <source>Reconsideration, coordination before the case</source>
+        <translation>行政复议案前协调</translation>
+    </message>
+    <message>
+        <source>Reconsideration, mediation during the case</source>
+        <translation>行政复议案中调解</translation>
+    </message>
+    <message>
+        <source>Reconsideration, counselling after the case</source>
+        <translation>行政复议案后疏导</translation>
+    </message>
+    <message>
+        <source>Compensation, indemnity or discretionary power</source>
+        <translation>涉及行政赔偿、行政补偿以及自由裁量权</translation>
+    </message>
+    <message>
+        <source>Act unlawful, but a judgment would not meet the claim</source>
+        <translation>行政行为违法，即使判决败诉，正当诉求仍无法实现</translation>
+    </message>
+    <message>
+        <source>Duty to perform or pay; dispute over its conditions</source>
+        <translation>负有履行、给付职责，诉求合理，但对程序性条件存在争议</translation>
+    </message>
+    <message>
+        <source>Annulling the act would cause major loss</source>
+        <translation>行政行为一旦被确认违法或撤销，将造成重大损失</translation>
+    </message>
+    <message>
+        <source>Claim hard to support, but real interests need relief</source>
+        <translation>诉讼请求难以得到法律支持，但确有实体权益需要保护</translation>
+    </message>
+    <message>
+        <source>Other case fit for resolution</source>
+        <translation>其他具备争议化解条件的案件</translation>
+    </message>
+    <message>
+        <source>The law allows settlement</source>
+        <translation>法律规定可以和解</translation>
+    </message>
+    <message>
+        <source>The applicant asks to settle</source>
+        <translation>行政相对人要求和解</translation>
+    </message>
+    <message>
+        <source>Many parties; social stability may suffer</source>
+        <translation>当事人人数众多，可能影响社会稳定</translation>
+    </message>
+    <message>
+        <source>Other case a settlement would truly resolve</source>
+        <translation>其他通过和解方式处理有实质性化解的案件</translation>
+    </message>
+    <message>
+        <source>Agency&apos;s legal officer</source>
+        <translation>行政执法部门法制工作人员</translation>
+    </message>
+    <message>
+        <source>Township cadre</source>
+        <translation>乡镇干部</translation>
+    </message>
+    <message>
+        <source>Village (community) cadre</source>
+        <translation>村（社区）干部</translation>
+    </message>
+    <message>
+        <source>The agency named nobody in time, or its people refused twice</source>
+        <translation>行政机关经通知后未按期指定人员进行沟通，或行政机关指定人员经两次通知均拒不参加协调化解</translation>
+    </message>
+    <message>
+        <source>A party is unwilling to mediate</source>
+        <translation>当事人不愿进行调解</translation>
+    </message>
+    <message>
+        <source>Mediation reached no agreement</source>
+        <translation>经调解无法达成协议</translation>
     </message>
 </context>
 <context>
