@@ -28,7 +28,7 @@ QString date(const QDate &d)
                : locale.toString(d, QStringLiteral("d MMMM yyyy"));
 }
 // The facts the case's life has recorded so far, in the order they happen.
-QString progressHtml(const CaseProgress &p)
+QString progressHtml(const CaseProgress &p, const ProfileVocabularies &vocabularies)
 {
     QString html;
     html += row(CaseDetailView::tr("Notice sent to the agency"), date(p.noticeDispatchedOn));
@@ -69,7 +69,7 @@ QString progressHtml(const CaseProgress &p)
     html += row(CaseDetailView::tr("Performance"), vocab::performances().label(p.performance));
     html += row(CaseDetailView::tr("Terminated"), date(p.terminatedOn));
     html += row(CaseDetailView::tr("Termination reason"),
-                vocab::terminationReasons().label(p.terminationReason));
+                vocabularies.terminationReasons.label(p.terminationReason));
     html += row(CaseDetailView::tr("Explanation"), p.terminationText);
     html += row(CaseDetailView::tr("Mediation report"), date(p.reportOn));
     html += row(CaseDetailView::tr("Transferred back"),
@@ -99,17 +99,17 @@ void CaseDetailView::showNothing()
                 .arg(esc(tr("Select a case to see it here."))));
 }
 
-void CaseDetailView::showCase(const CaseRecord &record)
+void CaseDetailView::showCase(const CaseRecord &record, const ProfileVocabularies &vocabularies)
 {
-    setHtml(toHtml(record));
+    setHtml(toHtml(record, vocabularies));
 }
 
-QString CaseDetailView::toHtml(const CaseRecord &c)
+QString CaseDetailView::toHtml(const CaseRecord &c, const ProfileVocabularies &vocabularies)
 {
     // The number and state stand above, in the case panel.
     QString html = QStringLiteral("<table>");
     html += row(tr("Registered"), date(c.registeredOn));
-    html += row(tr("Source"), vocab::sourceChannels().label(c.source));
+    html += row(tr("Source"), vocabularies.sourceChannels.label(c.source));
     html += row(tr("Referring unit"), c.referringUnit);
     html += row(tr("Referral number"), c.referralNumber);
     html += row(tr("Lawsuit or reconsideration number"), c.originCaseNumber);
@@ -124,7 +124,8 @@ QString CaseDetailView::toHtml(const CaseRecord &c)
     html += row(tr("Amount involved (yuan)"), formatAmount(c.amountFen));
     html += row(tr("Persons on the applicant side"), QString::number(c.personsInvolved));
     html += row(tr("Summary"), c.summary);
-    html += row(tr("Suitability ground"), vocab::suitabilityGrounds().label(c.suitabilityGround));
+    html +=
+        row(tr("Suitability ground"), vocabularies.suitabilityGrounds.label(c.suitabilityGround));
     html += row(tr("Consent"), date(c.consentDate) + QStringLiteral("，") +
                                    vocab::consentForms().label(c.consentForm));
     QStringList flags;
@@ -138,7 +139,7 @@ QString CaseDetailView::toHtml(const CaseRecord &c)
         if (set)
             flags.append(label);
     html += row(tr("Flags"), flags.join(QStringLiteral("、")));
-    html += progressHtml(c.progress);
+    html += progressHtml(c.progress, vocabularies);
     html += QStringLiteral("</table><h3>%1</h3>").arg(esc(tr("Parties")));
     for (const Party &p : c.parties) {
         QString line = QStringLiteral("<b>%1</b>：%2")

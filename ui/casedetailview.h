@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/caserecord.h"
+#include "profile/profilevocabularies.h"
 
 #include <QTextBrowser>
 
@@ -14,10 +15,11 @@ class CaseDetailView : public QTextBrowser
 public:
     explicit CaseDetailView(QWidget *parent = nullptr);
 
-    void showCase(const CaseRecord &record);
+    // Codes are shown with the labels of the center's profile.
+    void showCase(const CaseRecord &record, const ProfileVocabularies &vocabularies);
     void showNothing();
 
-    static QString toHtml(const CaseRecord &record);
+    static QString toHtml(const CaseRecord &record, const ProfileVocabularies &vocabularies);
 };
 
 } // namespace huajie

@@ -2,6 +2,7 @@
 
 #include "domain/caserecord.h"
 #include "lifecycle/caseprogress.h"
+#include "profile/profilevocabularies.h"
 #include "result.h"
 
 #include <QJsonObject>
@@ -32,8 +33,12 @@ struct ActionField
     Type type;
     bool required = true;
     const Vocabulary *vocabulary = nullptr;
+    // A choice among a list the center's profile decides, of `vocabulary`'s codes.
+    OfferedTerms ProfileVocabularies::*profileList = nullptr;
 
     QString translatedLabel() const;
+    // The codes a choice offers: the profile's list when it decides them.
+    OfferedTerms choices(const ProfileVocabularies &vocabularies) const;
 };
 
 struct ActionSpec
@@ -57,6 +62,8 @@ struct LifecycleContext
     QDate planDue;
     QDate timeLimitEnds;
     int extensionCapDays = 30;
+    // The lists of the center's profile, for the choices it decides.
+    ProfileVocabularies vocabularies = ProfileVocabularies::defaults();
 };
 
 struct ActionAvailability
