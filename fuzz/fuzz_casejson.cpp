@@ -22,7 +22,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     auto record = casejson::fromJson(document.object());
     if (!record)
         return 0;
-    auto checked = CaseValidator(fuzz::kToday).normaliseAndCheck(record.value());
+    auto checked = CaseValidator(fuzz::kToday, ProfileVocabularies::defaults())
+                       .normaliseAndCheck(record.value());
     (void)casejson::toJson(checked ? checked.value() : record.value());
     return 0;
 }

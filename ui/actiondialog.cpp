@@ -78,7 +78,8 @@ QWidget *ActionDialog::editorFor(const ActionField &field)
         return edit;
     }
     case ActionField::Choice:
-        return new VocabularyCombo(*field.vocabulary, QStringLiteral("—"), this);
+        return new VocabularyCombo(field.choices(m_store.deadlineSetup().profile.vocabularies),
+                                   QStringLiteral("—"), this);
     case ActionField::Days: {
         auto *spin = new QSpinBox(this);
         const int cap = m_store.cases().lifecycleContext(m_record, Clock::today()).extensionCapDays;

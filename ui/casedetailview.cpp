@@ -30,7 +30,8 @@ QString date(const QDate &d)
 }
 // The facts the case's life has recorded so far, in the order they happen;
 // a case from a reconsideration withdraws its reconsideration application.
-QString progressHtml(const CaseProgress &p, bool reconsideration)
+QString progressHtml(const CaseProgress &p, const ProfileVocabularies &vocabularies,
+                     bool reconsideration)
 {
     QString html;
     html += row(CaseDetailView::tr("Notice sent to the agency"), date(p.noticeDispatchedOn));
@@ -102,7 +103,7 @@ QString progressHtml(const CaseProgress &p, bool reconsideration)
     html += row(CaseDetailView::tr("Performance"), vocab::performances().label(p.performance));
     html += row(CaseDetailView::tr("Terminated"), date(p.terminatedOn));
     html += row(CaseDetailView::tr("Termination reason"),
-                vocab::terminationReasons().label(p.terminationReason));
+                vocabularies.terminationReasons.label(p.terminationReason));
     html += row(CaseDetailView::tr("Explanation"), p.terminationText);
     html += row(CaseDetailView::tr("Mediation report"), date(p.reportOn));
     html += row(CaseDetailView::tr("Transferred back"),
@@ -132,17 +133,17 @@ void CaseDetailView::showNothing()
                 .arg(esc(tr("Select a case to see it here."))));
 }
 
-void CaseDetailView::showCase(const CaseRecord &record, const QString &channel)
+void CaseDetailView::showCase(const CaseRecord &record, const ProfileVocabularies &vocabularies)
 {
-    setHtml(toHtml(record, channel));
+    setHtml(toHtml(record, vocabularies));
 }
 
-QString CaseDetailView::toHtml(const CaseRecord &c, const QString &channel)
+QString CaseDetailView::toHtml(const CaseRecord &c, const ProfileVocabularies &vocabularies)
 {
     // The number and state stand above, in the case panel.
     QString html = QStringLiteral("<table>");
     html += row(tr("Registered"), date(c.registeredOn));
-    html += row(tr("Source"), vocab::sourceChannels().label(c.source));
+    html += row(tr("Source"), vocabularies.sourceChannels.label(c.source));
     html += row(tr("Referring unit"), c.referringUnit);
     html += row(tr("Referral number"), c.referralNumber);
     html += row(tr("Received by the referring body on"), date(c.courtReceivedOn));
@@ -159,7 +160,8 @@ QString CaseDetailView::toHtml(const CaseRecord &c, const QString &channel)
     html += row(tr("Amount involved (yuan)"), formatAmount(c.amountFen));
     html += row(tr("Persons on the applicant side"), QString::number(c.personsInvolved));
     html += row(tr("Summary"), c.summary);
-    html += row(tr("Suitability ground"), vocab::suitabilityGrounds().label(c.suitabilityGround));
+    html +=
+        row(tr("Suitability ground"), vocabularies.suitabilityGrounds.label(c.suitabilityGround));
     html += row(tr("Consent"), date(c.consentDate) + QStringLiteral("，") +
                                    vocab::consentForms().label(c.consentForm));
     QStringList flags;
@@ -173,7 +175,9 @@ QString CaseDetailView::toHtml(const CaseRecord &c, const QString &channel)
         if (set)
             flags.append(label);
     html += row(tr("Flags"), flags.join(QStringLiteral("、")));
-    html += progressHtml(c.progress, channel == QLatin1String("reconsideration"));
+    html += progressHtml(c.progress, vocabularies,
+                         vocabularies.sourceChannels.channel(c.source) ==
+                             QLatin1String("reconsideration"));
     html += QStringLiteral("</table><h3>%1</h3>").arg(esc(tr("Parties")));
     for (const Party &p : c.parties) {
         QString line = QStringLiteral("<b>%1</b>：%2")

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/caserecord.h"
+#include "profile/profilevocabularies.h"
 
 #include <QTextBrowser>
 
@@ -14,11 +15,11 @@ class CaseDetailView : public QTextBrowser
 public:
     explicit CaseDetailView(QWidget *parent = nullptr);
 
-    // channel: RuleProfile::channelOf the case's source, for the words of its outcomes.
-    void showCase(const CaseRecord &record, const QString &channel = {});
+    // Codes are shown with the labels of the center's profile.
+    void showCase(const CaseRecord &record, const ProfileVocabularies &vocabularies);
     void showNothing();
 
-    static QString toHtml(const CaseRecord &record, const QString &channel = {});
+    static QString toHtml(const CaseRecord &record, const ProfileVocabularies &vocabularies);
 };
 
 } // namespace huajie

@@ -106,14 +106,29 @@ void CaseFormDialog::build()
     resize(1000, 640);
 }
 
+const ProfileVocabularies &CaseFormDialog::vocabularies() const
+{
+    return m_store.deadlineSetup().profile.vocabularies;
+}
+
+CaseValidator CaseFormDialog::validator() const
+{
+    return CaseValidator(Clock::today(), vocabularies());
+}
+
+const CaseRecord *CaseFormDialog::recorded() const
+{
+    return m_original.id != 0 ? &m_original : nullptr;
+}
+
 QWidget *CaseFormDialog::caseTab()
 {
     auto *page = new QWidget;
     auto *form = new QFormLayout(page);
     m_number = named(new QLabel(page), "numberPreview");
     m_registeredOn = named(dateEdit(Clock::today(), page), "registeredOn");
-    m_source =
-        named(new VocabularyCombo(vocab::sourceChannels(), QStringLiteral("—"), page), "source");
+    m_source = named(new VocabularyCombo(vocabularies().sourceChannels, QStringLiteral("—"), page),
+                     "source");
     m_referringUnit =
         named(new DirectoryPicker(m_store.directories(), DirectoryKind::ReferringUnits, page),
               "referringUnit");
@@ -264,7 +279,7 @@ QWidget *CaseFormDialog::disputeTab()
     m_persons->setRange(1, 100000);
     m_summary = named(new QPlainTextEdit(page), "summary");
     m_suitability =
-        named(new VocabularyCombo(vocab::suitabilityGrounds(), QStringLiteral("—"), page),
+        named(new VocabularyCombo(vocabularies().suitabilityGrounds, QStringLiteral("—"), page),
               "suitabilityGround");
     form->addRow(tr("Disputed act *"), m_disputedAct);
     form->addRow(tr("Act kind"), m_actKind);
@@ -415,7 +430,7 @@ QString CaseFormDialog::errorText() const
 bool CaseFormDialog::confirmNewAgencies(CaseRecord &record)
 {
     // A case the save refuses anyway is not asked about.
-    if (!CaseValidator(Clock::today()).normaliseAndCheck(record))
+    if (!validator().normaliseAndCheck(record, recorded()))
         return true;
     DirectoryStore &directories = m_store.directories();
     const auto known = directories.names(DirectoryKind::Agencies);
@@ -516,7 +531,7 @@ void CaseFormDialog::accept()
 bool CaseFormDialog::goOnDespiteRepeats(const CaseRecord &record)
 {
     // A case the rules refuse is not asked about: saving names what is wrong.
-    auto valid = CaseValidator(Clock::today()).normaliseAndCheck(record);
+    auto valid = validator().normaliseAndCheck(record, recorded());
     if (!valid)
         return true;
     auto repeats = RepeatApplicants::find(m_store.cases().search(), valid.value());

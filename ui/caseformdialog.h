@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/caserecord.h"
+#include "validation/casevalidator.h"
 
 #include <QDialog>
 
@@ -43,6 +44,10 @@ public:
 
 private:
     void build();
+    // The lists the center's profile offers, and the rules checked with them.
+    const ProfileVocabularies &vocabularies() const;
+    CaseValidator validator() const;
+    const CaseRecord *recorded() const; // the stored case being edited; nullptr for a new one
     void load(const CaseRecord &record);
     CaseRecord collect(QString *problem) const;
     QWidget *caseTab();

@@ -4,8 +4,9 @@
 
 namespace huajie {
 
-void CaseListModel::setCases(const QList<CaseSummary> &cases)
+void CaseListModel::setCases(const QList<CaseSummary> &cases, const OfferedTerms &sources)
 {
+    m_sources = sources;
     QList<Row> rows;
     rows.reserve(cases.size());
     const QString separator = QStringLiteral("、");
@@ -62,7 +63,7 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
     case State:
         return s.voided ? tr("Voided") : vocab::caseStates().label(s.state);
     case Source:
-        return vocab::sourceChannels().label(s.source);
+        return m_sources.label(s.source);
     case Applicants:
         return s.applicants;
     case Agencies:

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "domain/caserecord.h"
+#include "domain/vocabulary.h"
+#include "profile/profilevocabularies.h"
 
 #include <QAbstractTableModel>
 #include <QStringList>
@@ -41,7 +43,8 @@ public:
 
     using QAbstractTableModel::QAbstractTableModel;
 
-    void setCases(const QList<CaseSummary> &cases);
+    // sources: the center's source labels.
+    void setCases(const QList<CaseSummary> &cases, const OfferedTerms &sources);
     const Row &row(int index) const { return m_rows.at(index); }
     int rowForCase(qint64 caseId) const;
 
@@ -53,6 +56,7 @@ public:
 
 private:
     QList<Row> m_rows;
+    OfferedTerms m_sources{vocab::sourceChannels()};
 };
 
 } // namespace huajie

@@ -190,7 +190,7 @@ void CasePanel::showCase(qint64 caseId)
         status.prepend(
             QStringLiteral("<b style='color:#b00020'>%1</b>").arg(esc(tr("Registration voided"))));
     m_status->setText(status.join(QStringLiteral(" · ")));
-    m_details->showCase(m_record, m_store.deadlineSetup().profile.channelOf(m_record.source));
+    m_details->showCase(m_record, m_store.deadlineSetup().profile.vocabularies);
     auto events = m_store.cases().history(caseId);
     m_history->setHtml(events ? historyHtml(events.value()) : esc(events.error().describe()));
     rebuildActions();

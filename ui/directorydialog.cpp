@@ -47,7 +47,7 @@ QVariant DirectoryTableModel::data(const QModelIndex &index, int role) const
         return {};
     const QString value = m_entries.at(index.row()).values.value(index.column());
     const DirectoryField &field = m_spec.fields.at(index.column());
-    return field.vocabulary && !value.isEmpty() ? field.vocabulary->label(value) : value;
+    return field.vocabulary && !value.isEmpty() ? m_directories.choices(field).label(value) : value;
 }
 
 QVariant DirectoryTableModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -79,7 +79,8 @@ DirectoryEntryDialog::DirectoryEntryDialog(DirectoryStore &directories, Director
         const QString value = m_entry.values.value(i);
         QWidget *editor;
         if (field.vocabulary) {
-            auto *combo = new VocabularyCombo(*field.vocabulary, QStringLiteral(""), this);
+            auto *combo =
+                new VocabularyCombo(m_directories.choices(field), QStringLiteral(""), this);
             combo->setCode(value);
             editor = combo;
         } else {

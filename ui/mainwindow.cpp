@@ -279,12 +279,13 @@ QWidget *MainWindow::buildFilterBar()
     m_state->setObjectName(QStringLiteral("stateFilter"));
     // Registrations voided as made in error are shown only when asked for.
     m_state->addItem(tr("Voided registrations"), CaseFilterProxy::kVoided);
-    m_source = new VocabularyCombo(vocab::sourceChannels(), tr("All sources"), bar);
+    m_source = new VocabularyCombo(m_store.deadlineSetup().profile.vocabularies.sourceChannels,
+                                   tr("All sources"), bar);
     m_source->setObjectName(QStringLiteral("sourceFilter"));
     m_agency = new QComboBox(bar);
     m_agency->setObjectName(QStringLiteral("agencyFilter"));
     // Narrow enough for a laptop beside the case panel; the list shows the whole text.
-    for (QComboBox *filter : {m_state, m_source, m_agency}) {
+    for (QComboBox *filter : std::initializer_list<QComboBox *>{m_state, m_source, m_agency}) {
         filter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         filter->setMinimumContentsLength(6);
     }
@@ -349,7 +350,7 @@ void MainWindow::reloadCases()
         return;
     }
     const qint64 queried = timer.elapsed();
-    m_model->setCases(cases.value());
+    m_model->setCases(cases.value(), m_store.deadlineSetup().profile.vocabularies.sourceChannels);
     // A case added or changed may match the text now.
     if (!m_search->text().isEmpty())
         searchText();
@@ -493,7 +494,9 @@ void MainWindow::showSettings()
     if (dialog.exec() != QDialog::Accepted)
         return;
     setWindowTitle(m_store.settings().value(CenterSetting::CenterName));
-    // Another rule profile counts the deadlines anew.
+    // Another rule profile counts the deadlines anew, and offers its sources.
+    m_source->setTerms(m_store.deadlineSetup().profile.vocabularies.sourceChannels);
+    reloadCases();
     m_desk->refresh();
     showCurrentCase();
 }

@@ -18,6 +18,7 @@ namespace huajie {
 class CasePanel;
 class CaseSearchRunner;
 class DeskView;
+class VocabularyCombo;
 class ReportView;
 class ScheduleView;
 class CaseFilterProxy;
@@ -111,7 +112,7 @@ private:
     QSplitter *m_caseSplitter;
     QLineEdit *m_search = nullptr;
     QComboBox *m_state = nullptr;
-    QComboBox *m_source = nullptr;
+    VocabularyCombo *m_source = nullptr;
     QComboBox *m_agency = nullptr;
     QLabel *m_status;
     CaseSearchRunner *m_textSearch;

@@ -100,20 +100,21 @@ QChart *trend(const QList<std::pair<QString, PeriodFigures>> &months)
 QChart *sources(const PeriodReport &report)
 {
     QList<std::pair<QString, int>> slices;
-    const QStringList codes = vocab::sourceChannels().codes();
+    const OfferedTerms &sources = report.vocabularies.sourceChannels;
+    const QStringList codes = sources.codes();
     for (int i = 0; i < codes.size() && i < report.current.newBySource.size(); ++i)
-        slices.append({vocab::sourceChannels().label(codes[i]), report.current.newBySource[i]});
+        slices.append({sources.label(codes[i]), report.current.newBySource[i]});
     return pie(ChartText::tr("New cases by source"), slices);
 }
 
 QChart *outcomes(const PeriodReport &report)
 {
     QList<std::pair<QString, int>> slices{{ChartText::tr("Agreement"), report.current.agreements}};
-    const QStringList reasons = vocab::terminationReasons().codes();
+    const OfferedTerms &terms = report.vocabularies.terminationReasons;
+    const QStringList reasons = terms.codes();
     for (int i = 0; i < reasons.size() && i < report.current.terminationsByReason.size(); ++i)
-        slices.append(
-            {ChartText::tr("Terminated: %1").arg(vocab::terminationReasons().label(reasons[i])),
-             report.current.terminationsByReason[i]});
+        slices.append({ChartText::tr("Terminated: %1").arg(terms.label(reasons[i])),
+                       report.current.terminationsByReason[i]});
     return pie(ChartText::tr("How the concluded cases ended"), slices);
 }
 

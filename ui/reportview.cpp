@@ -287,7 +287,7 @@ QString ReportView::balanceText() const
 void ReportView::showFigures()
 {
     m_figures->setRowCount(0);
-    for (const ReportFigure &f : reportFigures()) {
+    for (const ReportFigure &f : m_report->figures()) {
         const int row = m_figures->rowCount();
         m_figures->insertRow(row);
         auto *label = cell(QString(f.indent * 2, QChar(0x3000)) + f.label, false);

@@ -271,7 +271,10 @@ bool ScheduleView::exportICalendar(const QString &path)
                        : path;
     if (target.isEmpty())
         return false;
-    if (auto written = OwnerOnlyFile::write(target, sessionsToICalendar(m_sessions, Clock::now()));
+    if (auto written = OwnerOnlyFile::write(
+            target,
+            sessionsToICalendar(m_sessions, Clock::now(),
+                                m_store.deadlineSetup().profile.vocabularies.participantRoles));
         !written) {
         QMessageBox::warning(this, tr("Export to iCalendar"), written.error().describe());
         return false;

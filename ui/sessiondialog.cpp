@@ -126,7 +126,8 @@ void SessionDialog::addParticipant(const Participant &p)
 {
     const int row = m_participants->rowCount();
     m_participants->insertRow(row);
-    auto *role = new VocabularyCombo(vocab::participantRoles(), QString(), m_participants);
+    auto *role = new VocabularyCombo(m_store.deadlineSetup().profile.vocabularies.participantRoles,
+                                     QString(), m_participants);
     role->setCode(p.role);
     m_participants->setCellWidget(row, 0, role);
     m_participants->setItem(row, 1, new QTableWidgetItem(p.name));
@@ -319,7 +320,8 @@ SessionOutcomeDialog::SessionOutcomeDialog(Store &store, const Session &session,
         name->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
         name->setCheckState(p.attended.value_or(true) ? Qt::Checked : Qt::Unchecked);
         m_attendance->setItem(row, 0, name);
-        auto *role = new QTableWidgetItem(vocab::participantRoles().label(p.role));
+        auto *role = new QTableWidgetItem(
+            m_store.deadlineSetup().profile.vocabularies.participantRoles.label(p.role));
         role->setFlags(Qt::ItemIsEnabled);
         m_attendance->setItem(row, 1, role);
     }

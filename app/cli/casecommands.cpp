@@ -77,7 +77,9 @@ int caseAdd(Context &context)
     parser.addOption(json);
     if (auto stop = context.parse(parser,
                                   CliText::tr("Register a case from JSON, with the same checks as "
-                                              "the registration form. Prints its number."),
+                                              "the registration form. Prints its number. The "
+                                              "sources and grounds it may take: profile "
+                                              "vocabularies."),
                                   0))
         return *stop;
     QJsonObject object;
@@ -168,7 +170,9 @@ int caseShow(Context &context)
     context.out << c.number << "  " << vocab::caseStates().label(c.state) << Qt::endl
                 << CliText::tr("Registered") << ": " << c.registeredOn.toString(Qt::ISODate)
                 << Qt::endl
-                << CliText::tr("Source") << ": " << vocab::sourceChannels().label(c.source)
+                << CliText::tr("Source") << ": "
+                << context.store()->deadlineSetup().profile.vocabularies.sourceChannels.label(
+                       c.source)
                 << Qt::endl
                 << CliText::tr("Disputed act") << ": " << c.disputedAct << Qt::endl;
     if (c.courtReceivedOn.isValid())
@@ -353,9 +357,19 @@ int caseActions(Context &context)
         QJsonArray fields;
         QStringList keys;
         for (const ActionField &f : a.action->fields) {
-            fields.append(QJsonObject{{QStringLiteral("key"), QString::fromLatin1(f.key)},
-                                      {QStringLiteral("label"), f.translatedLabel()},
-                                      {QStringLiteral("required"), f.required}});
+            QJsonObject field{{QStringLiteral("key"), QString::fromLatin1(f.key)},
+                              {QStringLiteral("label"), f.translatedLabel()},
+                              {QStringLiteral("required"), f.required}};
+            if (f.type == ActionField::Choice) {
+                // The codes the center's profile offers, with their labels.
+                const OfferedTerms choices = f.choices(store->deadlineSetup().profile.vocabularies);
+                QJsonArray offered;
+                for (const QString &code : choices.codes())
+                    offered.append(QJsonObject{{QStringLiteral("code"), code},
+                                               {QStringLiteral("label"), choices.label(code)}});
+                field.insert(QStringLiteral("choices"), offered);
+            }
+            fields.append(field);
             keys.append(QString::fromLatin1(f.key) +
                         (f.required ? QString() : QStringLiteral("?")));
         }

@@ -25,6 +25,7 @@ bool onlyReads(const QString &command)
                                      QStringLiteral("calendar changes"),
                                      QStringLiteral("deadline"),
                                      QStringLiteral("profile list"),
+                                     QStringLiteral("profile vocabularies"),
                                      QStringLiteral("session list"),
                                      QStringLiteral("agenda"),
                                      QStringLiteral("document templates"),

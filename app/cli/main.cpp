@@ -7,6 +7,7 @@
 #include "reportcommands.h"
 #include "sessioncommands.h"
 #include "usercommands.h"
+#include "vocabularycommands.h"
 
 #include <QGuiApplication>
 
@@ -25,5 +26,5 @@ int main(int argc, char *argv[])
                             huajie::cli::caseCommands() + huajie::cli::deadlineCommands() +
                                 huajie::cli::sessionCommands() + huajie::cli::documentCommands() +
                                 huajie::cli::reportCommands() + huajie::cli::backupCommands() +
-                                huajie::cli::userCommands());
+                                huajie::cli::userCommands() + huajie::cli::vocabularyCommands());
 }

@@ -165,7 +165,9 @@ int sessionReschedule(Context &context)
     context.out << line(moved.value()) << '\n'
                 << CliText::tr("To be notified again of the new time:") << '\n';
     for (const Participant &p : moved.value().participants)
-        context.out << '\t' << vocab::participantRoles().label(p.role) << '\t' << p.name
+        context.out << '\t'
+                    << store->deadlineSetup().profile.vocabularies.participantRoles.label(p.role)
+                    << '\t' << p.name
                     << (p.party.isEmpty() ? QString() : QLatin1Char('\t') + p.party) << '\n';
     context.out.flush();
     return Success;
@@ -227,7 +229,9 @@ int sessionList(Context &context)
         return context.fail(sessions.error());
     if (parser.isSet(ics)) {
         if (auto written = OwnerOnlyFile::write(
-                parser.value(ics), sessionsToICalendar(sessions.value(), Clock::now()));
+                parser.value(ics),
+                sessionsToICalendar(sessions.value(), Clock::now(),
+                                    store->deadlineSetup().profile.vocabularies.participantRoles));
             !written)
             return context.fail(written.error());
     }

@@ -208,20 +208,21 @@ CaseRecord DemoGenerator::makeCase()
     c.registeredOn = m_today.addDays(-uniform(0, 730));
     c.consentDate = c.registeredOn.addDays(-uniform(0, 5));
     c.consentForm = pick(vocab::consentForms().codes());
-    c.source = pick(vocab::sourceChannels().codes());
-    const bool fromCourt = c.source.startsWith(QLatin1String("court"));
+    c.source = pick(m_vocabularies.sourceChannels.codes());
+    const QString channel = m_vocabularies.sourceChannels.channel(c.source);
+    const bool fromCourt = channel == QLatin1String("court");
     if (fromCourt) {
         c.referringUnit = QString::fromUtf16(pick(kCourts));
         c.judge = QString::fromUtf16(pick(kJudges));
         c.referralNumber =
             QStringLiteral("（%1）宁02委调%2号").arg(c.registeredOn.year()).arg(uniform(1, 400));
-    } else if (c.source == QLatin1String("reconsideration")) {
+    } else if (channel == QLatin1String("reconsideration")) {
         c.referringUnit = QStringLiteral("石嘴山市人民政府行政复议办公室");
         c.referralNumber =
             QStringLiteral("石政复〔%1〕%2号").arg(c.registeredOn.year()).arg(uniform(1, 200));
-    } else if (c.source == QLatin1String("procuratorate")) {
+    } else if (channel == QLatin1String("procuratorate")) {
         c.referringUnit = QStringLiteral("石嘴山市人民检察院");
-    } else if (c.source == QLatin1String("petition")) {
+    } else if (channel == QLatin1String("petition")) {
         c.referringUnit = QStringLiteral("石嘴山市信访局");
     }
     if (chance(0.3))
@@ -235,7 +236,7 @@ CaseRecord DemoGenerator::makeCase()
     c.disputedAct = QString::fromUtf16(kAgencies[agency]) + QString::fromUtf16(act.act);
     c.claims = QString::fromUtf16(act.claims);
     c.summary = QString::fromUtf16(act.summary);
-    c.suitabilityGround = pick(vocab::suitabilityGrounds().codes());
+    c.suitabilityGround = pick(m_vocabularies.suitabilityGrounds.codes());
     if (chance(0.6))
         c.amountFen = qint64(uniform(5, 5000)) * 100000 + uniform(0, 99);
 
@@ -414,7 +415,7 @@ QList<CaseStep> DemoGenerator::story(const CaseRecord &c, const QString &target)
     if (terminates) {
         // Not "time limit expired": it needs the mediator's written opinion,
         // a document, and the demo's cases come with their actions only.
-        QStringList reasons = vocab::terminationReasons().codes();
+        QStringList reasons = m_vocabularies.terminationReasons.codes();
         reasons.removeAll(QStringLiteral("time_expired"));
         QString reason = pick(reasons);
         if (reason == QLatin1String("agency_absent")) {
@@ -459,7 +460,8 @@ QList<CaseStep> DemoGenerator::story(const CaseRecord &c, const QString &target)
             step("agreement_takes_effect", 1, 6, [&](const QDate &d) {
                 return QJsonObject{{QStringLiteral("effectiveOn"), iso(d)}};
             });
-        if (c.source.startsWith(QLatin1String("court")) && chance(0.6)) {
+        if (m_vocabularies.sourceChannels.channel(c.source) == QLatin1String("court") &&
+            chance(0.6)) {
             step("apply_withdrawal", 0, 1, [&](const QDate &d) {
                 return QJsonObject{{QStringLiteral("appliedOn"), iso(d)},
                                    {QStringLiteral("appliedBy"), applicants.first()}};
@@ -580,7 +582,8 @@ Result<int> loadDemoData(Store &store, int count, quint32 seed, QDate today)
         if (auto saved = store.directories().save(kind, entry); !saved)
             return saved.error();
     }
-    auto added = store.cases().registerCases(DemoGenerator(seed, today).cases(count), today);
+    auto added = store.cases().registerCases(
+        DemoGenerator(seed, today, store.deadlineSetup().profile.vocabularies).cases(count), today);
     if (!added)
         return added;
     if (auto scheduled = addDemoSessions(store, seed, today); !scheduled)

@@ -2,6 +2,7 @@
 
 #include "domain/caserecord.h"
 #include "domain/directory.h"
+#include "profile/profilevocabularies.h"
 #include "result.h"
 #include "store/casestore.h"
 
@@ -19,7 +20,11 @@ class Store;
 class DemoGenerator
 {
 public:
-    DemoGenerator(quint32 seed, QDate today) : m_random(seed), m_today(today) {}
+    // Its cases take the codes the center's profile offers.
+    DemoGenerator(quint32 seed, QDate today,
+                  const ProfileVocabularies &vocabularies = ProfileVocabularies::defaults())
+        : m_random(seed), m_today(today), m_vocabularies(vocabularies)
+    {}
 
     // Cases registered as new, each with the steps that bring it to a state
     // that suits its age.
@@ -46,6 +51,7 @@ private:
 
     std::mt19937 m_random;
     QDate m_today;
+    ProfileVocabularies m_vocabularies;
 };
 
 // Fills the directories and adds `count` cases, with their sessions of the

@@ -175,11 +175,11 @@ QString joinedNames(const QList<Participant> &participants, const QStringList &r
     return names.join(kSeparator);
 }
 
-QVariantMap sessionData(const Session *s, const CaseRecord &c)
+QVariantMap sessionData(const Session *s, const CaseRecord &c, const OfferedTerms &roles)
 {
     if (!s) {
         const Session none;
-        QVariantMap data = sessionData(&none, c);
+        QVariantMap data = sessionData(&none, c, roles);
         for (auto it = data.begin(); it != data.end(); ++it) {
             if (it.value().typeId() == QMetaType::QString)
                 it.value() = QString();
@@ -198,7 +198,7 @@ QVariantMap sessionData(const Session *s, const CaseRecord &c)
     QStringList absent;
     for (const Participant &p : participants) {
         people.append(QVariantMap{
-            {QStringLiteral("role"), zh(vocab::participantRoles(), p.role)},
+            {QStringLiteral("role"), roles.chineseLabel(p.role)},
             {QStringLiteral("name"), p.name},
             {QStringLiteral("party"), p.party},
             {QStringLiteral("attended"),
@@ -288,7 +288,8 @@ constexpr TerminationItem kTerminationItems[] = {
     {"other", u"六", u"其他应当终止的情形"},
 };
 
-QVariantMap terminationData(const CaseProgress &p, const CenterTexts &texts)
+QVariantMap terminationData(const CaseProgress &p, const CenterTexts &texts,
+                            const OfferedTerms &reasons)
 {
     QString item;
     QString wording;
@@ -299,9 +300,8 @@ QVariantMap terminationData(const CaseProgress &p, const CenterTexts &texts)
         }
     return {{QStringLiteral("known"), p.terminatedOn.isValid() || !item.isEmpty()},
             {QStringLiteral("date"), p.terminatedOn},
-            {QStringLiteral("reason"), p.terminationReason.isEmpty()
-                                           ? QString()
-                                           : zh(vocab::terminationReasons(), p.terminationReason)},
+            {QStringLiteral("reason"),
+             p.terminationReason.isEmpty() ? QString() : reasons.chineseLabel(p.terminationReason)},
             {QStringLiteral("itemNumber"), item},
             {QStringLiteral("item"),
              item.isEmpty() || texts.articles.value(QStringLiteral("termination")).isEmpty()
@@ -414,6 +414,10 @@ QVariantMap documentData(const CaseRecord &c, const DocumentContext &context)
     static const RuleProfile defaultProfile;
     const RuleProfile &profile = context.deadlines ? context.deadlines->profile : defaultProfile;
     const QString channel = profile.channelOf(c.source);
+    // Profile terms are printed with their zh_CN labels.
+    const ProfileVocabularies &vocabularies = context.deadlines
+                                                  ? context.deadlines->profile.vocabularies
+                                                  : ProfileVocabularies::defaults();
     QVariantList applicants;
     QVariantList agencies;
     QVariantList thirdParties;
@@ -452,28 +456,29 @@ QVariantMap documentData(const CaseRecord &c, const DocumentContext &context)
     if (!c.procurator.isEmpty())
         addressees.append(officialData(c.procurator, QStringLiteral("检察官")));
 
-    QVariantMap caseData{{QStringLiteral("number"), c.number},
-                         {QStringLiteral("referralNumber"), c.referralNumber},
-                         {QStringLiteral("originCaseNumber"), c.originCaseNumber},
-                         {QStringLiteral("registeredOn"), c.registeredOn},
-                         {QStringLiteral("courtReceivedOn"), c.courtReceivedOn},
-                         {QStringLiteral("referredOn"), c.referredOn},
-                         {QStringLiteral("consentDate"), c.consentDate},
-                         {QStringLiteral("source"), zh(vocab::sourceChannels(), c.source)},
-                         {QStringLiteral("referringUnit"), c.referringUnit},
-                         {QStringLiteral("judge"), c.judge},
-                         {QStringLiteral("procurator"), c.procurator},
-                         {QStringLiteral("leadMediator"), c.leadMediator},
-                         {QStringLiteral("disputedAct"), c.disputedAct},
-                         {QStringLiteral("actKind"), zh(vocab::actKinds(), c.actKind)},
-                         {QStringLiteral("domain"), zh(vocab::enforcementDomains(), c.domain)},
-                         {QStringLiteral("claims"), c.claims},
-                         {QStringLiteral("claimLines"), lines(c.claims)},
-                         {QStringLiteral("summary"), c.summary},
-                         {QStringLiteral("summaryLines"), lines(c.summary)},
-                         {QStringLiteral("amount"), formatAmount(c.amountFen)},
-                         {QStringLiteral("persons"), c.personsInvolved},
-                         {QStringLiteral("state"), zh(vocab::caseStates(), c.state)}};
+    QVariantMap caseData{
+        {QStringLiteral("number"), c.number},
+        {QStringLiteral("referralNumber"), c.referralNumber},
+        {QStringLiteral("originCaseNumber"), c.originCaseNumber},
+        {QStringLiteral("registeredOn"), c.registeredOn},
+        {QStringLiteral("courtReceivedOn"), c.courtReceivedOn},
+        {QStringLiteral("referredOn"), c.referredOn},
+        {QStringLiteral("consentDate"), c.consentDate},
+        {QStringLiteral("source"), vocabularies.sourceChannels.chineseLabel(c.source)},
+        {QStringLiteral("referringUnit"), c.referringUnit},
+        {QStringLiteral("judge"), c.judge},
+        {QStringLiteral("procurator"), c.procurator},
+        {QStringLiteral("leadMediator"), c.leadMediator},
+        {QStringLiteral("disputedAct"), c.disputedAct},
+        {QStringLiteral("actKind"), zh(vocab::actKinds(), c.actKind)},
+        {QStringLiteral("domain"), zh(vocab::enforcementDomains(), c.domain)},
+        {QStringLiteral("claims"), c.claims},
+        {QStringLiteral("claimLines"), lines(c.claims)},
+        {QStringLiteral("summary"), c.summary},
+        {QStringLiteral("summaryLines"), lines(c.summary)},
+        {QStringLiteral("amount"), formatAmount(c.amountFen)},
+        {QStringLiteral("persons"), c.personsInvolved},
+        {QStringLiteral("state"), zh(vocab::caseStates(), c.state)}};
     for (const QString &key : CaseProgress::dateKeys())
         caseData.insert(key, c.progress.date(key));
     insertChannel(caseData, channel);
@@ -498,7 +503,7 @@ QVariantMap documentData(const CaseRecord &c, const DocumentContext &context)
     QVariantList heldSessions;
     QVariantList evidenceSessions;
     for (const Session &s : context.sessions) {
-        const QVariantMap data = sessionData(&s, c);
+        const QVariantMap data = sessionData(&s, c, vocabularies.participantRoles);
         sessions.append(data);
         if (s.status == QLatin1String("held")) {
             heldSessions.append(data);
@@ -567,14 +572,15 @@ QVariantMap documentData(const CaseRecord &c, const DocumentContext &context)
             {QStringLiteral("court"), court},
             {QStringLiteral("reconsideration"), reconsideration},
             {QStringLiteral("mediators"), mediators},
-            {QStringLiteral("session"),
-             sessionData(currentSession(context.sessions, context.today), c)},
+            {QStringLiteral("session"), sessionData(currentSession(context.sessions, context.today),
+                                                    c, vocabularies.participantRoles)},
             {QStringLiteral("sessions"), sessions},
             {QStringLiteral("heldSessions"), heldSessions},
             {QStringLiteral("evidenceSessions"), evidenceSessions},
             {QStringLiteral("agreement"),
              agreementData(p, applicants.size() + agencies.size() + thirdParties.size())},
-            {QStringLiteral("termination"), terminationData(p, profile.texts)},
+            {QStringLiteral("termination"),
+             terminationData(p, profile.texts, vocabularies.terminationReasons)},
             {QStringLiteral("extension"), extensionData(c, context)},
             {QStringLiteral("report"), report},
             {QStringLiteral("followUp"), followUp},

@@ -1,10 +1,13 @@
 #pragma once
 
 #include "domain/vocabulary.h"
+#include "profile/profilevocabularies.h"
 
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace huajie {
 
@@ -26,6 +29,8 @@ struct DirectoryField
     const char *label; // English, translated in the "Field" context
     const Vocabulary *vocabulary = nullptr;
     bool required = false;
+    // A kind among a list the center's profile decides, of `vocabulary`'s codes.
+    OfferedTerms ProfileVocabularies::*profileList = nullptr;
 
     QString translatedLabel() const;
 };

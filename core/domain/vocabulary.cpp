@@ -36,6 +36,14 @@ const char *Vocabulary::sourceLabel(const QString &code) const
     return nullptr;
 }
 
+QString Vocabulary::channel(const QString &code) const
+{
+    for (int i = 0; i < m_count; ++i)
+        if (code == QLatin1String(m_terms[i].code))
+            return QString::fromLatin1(m_terms[i].channel);
+    return {};
+}
+
 QString Vocabulary::describeCodes() const
 {
     return codes().join(QStringLiteral(", "));
@@ -62,14 +70,31 @@ constexpr Term kCaseStates[] = {
     {"archived", QT_TRANSLATE_NOOP("Vocabulary", "Archived")},
 };
 
-// SPEC §2: source channels (S0 §1, S2 §4–7, S3 二(三)2).
+// SPEC §2: source channels (S0 §1, S2 §4–7, S3 二(三)2, S4 二(三)), each with
+// the kind of body it comes from.
 constexpr Term kSourceChannels[] = {
-    {"court_pre_filing", QT_TRANSLATE_NOOP("Vocabulary", "Court, before filing")},
-    {"court_in_trial", QT_TRANSLATE_NOOP("Vocabulary", "Court, during trial")},
-    {"reconsideration", QT_TRANSLATE_NOOP("Vocabulary", "Administrative reconsideration")},
-    {"procuratorate", QT_TRANSLATE_NOOP("Vocabulary", "Procuratorate")},
-    {"petition", QT_TRANSLATE_NOOP("Vocabulary", "Petition office")},
-    {"direct", QT_TRANSLATE_NOOP("Vocabulary", "Direct application")},
+    {"court_pre_filing", QT_TRANSLATE_NOOP("Vocabulary", "Court, before filing"), "court"},
+    {"court_in_trial", QT_TRANSLATE_NOOP("Vocabulary", "Court, during trial"), "court"},
+    {"reconsideration", QT_TRANSLATE_NOOP("Vocabulary", "Administrative reconsideration"),
+     "reconsideration"},
+    {"procuratorate", QT_TRANSLATE_NOOP("Vocabulary", "Procuratorate"), "procuratorate"},
+    {"petition", QT_TRANSLATE_NOOP("Vocabulary", "Petition office"), "petition"},
+    {"direct", QT_TRANSLATE_NOOP("Vocabulary", "Direct application"), "direct"},
+    // S3 二(三)2: 行调 and 裁调 of the 六调对接.
+    {"administrative_mediation", QT_TRANSLATE_NOOP("Vocabulary", "Administrative mediation"),
+     "administrative"},
+    {"administrative_adjudication", QT_TRANSLATE_NOOP("Vocabulary", "Administrative adjudication"),
+     "administrative"},
+    // S4 二(三): 案前协调、案中调解、案后疏导 through the reconsideration.
+    {"reconsideration_before",
+     QT_TRANSLATE_NOOP("Vocabulary", "Reconsideration, coordination before the case"),
+     "reconsideration"},
+    {"reconsideration_during",
+     QT_TRANSLATE_NOOP("Vocabulary", "Reconsideration, mediation during the case"),
+     "reconsideration"},
+    {"reconsideration_after",
+     QT_TRANSLATE_NOOP("Vocabulary", "Reconsideration, counselling after the case"),
+     "reconsideration"},
 };
 
 constexpr Term kActKinds[] = {
@@ -109,7 +134,8 @@ constexpr Term kEnforcementDomains[] = {
     {"other", QT_TRANSLATE_NOOP("Vocabulary", "Other domain")},
 };
 
-// S0 §3 (nine grounds, the default profile's list).
+// S0 §3's nine grounds (the default), then S2 §3's six and S3 二(三)2's six,
+// the two last sharing the grounds they word alike.
 constexpr Term kSuitabilityGrounds[] = {
     {"real_hardship",
      QT_TRANSLATE_NOOP("Vocabulary", "Claim hard to support but a real hardship needs solving")},
@@ -127,6 +153,21 @@ constexpr Term kSuitabilityGrounds[] = {
     {"technical",
      QT_TRANSLATE_NOOP("Vocabulary", "Technical or trade questions suited to expert mediation")},
     {"other", QT_TRANSLATE_NOOP("Vocabulary", "Other case suited to mediation")},
+    {"compensation_discretion",
+     QT_TRANSLATE_NOOP("Vocabulary", "Compensation, indemnity or discretionary power")},
+    {"judgment_no_remedy",
+     QT_TRANSLATE_NOOP("Vocabulary", "Act unlawful, but a judgment would not meet the claim")},
+    {"performance_conditions",
+     QT_TRANSLATE_NOOP("Vocabulary", "Duty to perform or pay; dispute over its conditions")},
+    {"major_loss", QT_TRANSLATE_NOOP("Vocabulary", "Annulling the act would cause major loss")},
+    {"real_interests",
+     QT_TRANSLATE_NOOP("Vocabulary", "Claim hard to support, but real interests need relief")},
+    {"other_resolvable", QT_TRANSLATE_NOOP("Vocabulary", "Other case fit for resolution")},
+    {"settlement_allowed", QT_TRANSLATE_NOOP("Vocabulary", "The law allows settlement")},
+    {"settlement_requested", QT_TRANSLATE_NOOP("Vocabulary", "The applicant asks to settle")},
+    {"many_parties", QT_TRANSLATE_NOOP("Vocabulary", "Many parties; social stability may suffer")},
+    {"other_settleable",
+     QT_TRANSLATE_NOOP("Vocabulary", "Other case a settlement would truly resolve")},
 };
 
 constexpr Term kConsentForms[] = {
@@ -170,7 +211,7 @@ constexpr Term kReferringUnitKinds[] = {
     {"petition_office", QT_TRANSLATE_NOOP("Vocabulary", "Petition office")},
 };
 
-// S0 §5, §11, S2 §13: who mediates.
+// S0 §5, §11, S2 §13, S3 二(一) ("1+1+N"): who mediates.
 constexpr Term kMediatorKinds[] = {
     {"center_staff", QT_TRANSLATE_NOOP("Vocabulary", "Center staff")},
     {"peoples_mediator", QT_TRANSLATE_NOOP("Vocabulary", "People's mediator")},
@@ -180,6 +221,9 @@ constexpr Term kMediatorKinds[] = {
     {"expert", QT_TRANSLATE_NOOP("Vocabulary", "Expert")},
     {"community_worker", QT_TRANSLATE_NOOP("Vocabulary", "Community worker")},
     {"psychologist", QT_TRANSLATE_NOOP("Vocabulary", "Psychologist")},
+    {"agency_legal_officer", QT_TRANSLATE_NOOP("Vocabulary", "Agency's legal officer")},
+    {"township_cadre", QT_TRANSLATE_NOOP("Vocabulary", "Township cadre")},
+    {"village_cadre", QT_TRANSLATE_NOOP("Vocabulary", "Village (community) cadre")},
 };
 
 // S3 二(一): the center's functional areas.
@@ -201,19 +245,21 @@ constexpr Term kSuspensionKinds[] = {
     {"other", QT_TRANSLATE_NOOP("Vocabulary", "Other suspension")},
 };
 
-// S0 §23: the six reasons to end mediation without agreement.
+// S0 §23: the six reasons to end mediation without agreement; then S1 三(一)'s two.
 constexpr Term kTerminationReasons[] = {
     {"time_expired",
      QT_TRANSLATE_NOOP("Vocabulary", "Time limit expired with no chance of success")},
     {"party_request", QT_TRANSLATE_NOOP("Vocabulary", "A party asked to end it")},
     {"agency_absent",
      QT_TRANSLATE_NOOP("Vocabulary",
-                       "The agency did not name its people or they refused to attend")},
+                       "The agency named nobody in time, or its people refused twice")},
     {"party_retracted",
      QT_TRANSLATE_NOOP("Vocabulary", "A party went back on the agreement or minutes")},
     {"party_extinct",
      QT_TRANSLATE_NOOP("Vocabulary", "A citizen died or an organisation ended with no successor")},
     {"other", QT_TRANSLATE_NOOP("Vocabulary", "Other reason")},
+    {"unwilling", QT_TRANSLATE_NOOP("Vocabulary", "A party is unwilling to mediate")},
+    {"no_agreement", QT_TRANSLATE_NOOP("Vocabulary", "Mediation reached no agreement")},
 };
 
 // S0 §19, 五(二): when the agreement takes effect.
@@ -261,6 +307,10 @@ constexpr Term kParticipantRoles[] = {
     {"judge", QT_TRANSLATE_NOOP("Vocabulary", "Judge")},
     {"procurator", QT_TRANSLATE_NOOP("Vocabulary", "Procurator")},
     {"third_party", QT_TRANSLATE_NOOP("Vocabulary", "Third party")},
+    // S3 二(一): the N of "1+1+N".
+    {"agency_legal_officer", QT_TRANSLATE_NOOP("Vocabulary", "Agency's legal officer")},
+    {"township_cadre", QT_TRANSLATE_NOOP("Vocabulary", "Township cadre")},
+    {"village_cadre", QT_TRANSLATE_NOOP("Vocabulary", "Village (community) cadre")},
 };
 
 // How a document reached its addressee (送达方式).

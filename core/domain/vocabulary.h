@@ -11,6 +11,9 @@ struct Term
 {
     const char *code;
     const char *label; // English source text, translated in the "Vocabulary" context
+    // Source channels only: the kind of body a case of that source comes from
+    // (see RuleProfile::channelOf).
+    const char *channel = nullptr;
 };
 
 class Vocabulary
@@ -22,6 +25,7 @@ public:
     bool contains(const QString &code) const;
     QString label(const QString &code) const;           // the code itself when unknown
     const char *sourceLabel(const QString &code) const; // untranslated; nullptr when unknown
+    QString channel(const QString &code) const;         // empty when unknown or none
     QString describeCodes() const;                      // "a, b, c" for error messages
 
 private:

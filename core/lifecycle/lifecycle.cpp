@@ -314,10 +314,13 @@ Result<Input> readInput(const ActionSpec &spec, const CaseRecord &c, const QJson
                 return checked.error();
             text = text.trimmed();
             present = !text.isEmpty();
-            if (present && f.type == Field::Choice && !f.vocabulary->contains(text))
-                return Error{LifecycleText::tr("\"%1\" is not one of: %2")
-                                 .arg(text, f.vocabulary->describeCodes()),
-                             label};
+            if (present && f.type == Field::Choice) {
+                const OfferedTerms choices = f.choices(context.vocabularies);
+                if (!choices.contains(text))
+                    return Error{LifecycleText::tr("\"%1\" is not one of: %2")
+                                     .arg(text, choices.codes().join(QStringLiteral(", "))),
+                                 label};
+            }
             in.texts.insert(key, text);
             break;
         }
@@ -650,6 +653,11 @@ const QList<ActionDefinition> &definitions()
     const auto otherBodysDate = [](const char *key, const char *label) {
         return ActionField{key, label, Field::Date, true, nullptr, true};
     };
+    // A choice among the codes the center's profile offers of that list.
+    const auto profileChoice = [](const char *key, const char *label, const Vocabulary &v,
+                                  OfferedTerms ProfileVocabularies::*list) {
+        return ActionField{key, label, Field::Choice, true, &v, false, list};
+    };
     // Each label is marked for translation where it is written.
     static const QList<ActionDefinition> all = {
         {{"notify_agency",
@@ -858,7 +866,8 @@ const QList<ActionDefinition> &definitions()
           {kRegistered, kNotified, kPlan, kMediation, kAgreement},
           kTerminated,
           {date("terminatedOn", QT_TRANSLATE_NOOP("Lifecycle", "Terminated on")),
-           choice("reason", QT_TRANSLATE_NOOP("Lifecycle", "Reason"), vocab::terminationReasons()),
+           profileChoice("reason", QT_TRANSLATE_NOOP("Lifecycle", "Reason"),
+                         vocab::terminationReasons(), &ProfileVocabularies::terminationReasons),
            longText("text", QT_TRANSLATE_NOOP("Lifecycle", "Explanation"), false)}},
          terminate},
         {{"file_report",
@@ -1024,6 +1033,11 @@ const ActionDefinition *definition(const QString &code)
 QString ActionField::translatedLabel() const
 {
     return QCoreApplication::translate("Lifecycle", label);
+}
+
+OfferedTerms ActionField::choices(const ProfileVocabularies &vocabularies) const
+{
+    return profileList ? vocabularies.*profileList : OfferedTerms(*vocabulary);
 }
 
 QString ActionSpec::translatedLabel() const

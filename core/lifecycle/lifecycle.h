@@ -4,6 +4,7 @@
 #include "lifecycle/caseprogress.h"
 #include "profile/casesteps.h"
 #include "profile/earlyinvolvement.h"
+#include "profile/profilevocabularies.h"
 #include "result.h"
 
 #include <QJsonObject>
@@ -37,8 +38,12 @@ struct ActionField
     // A date another body acted on (a reconsideration's acceptance) may
     // precede the case's registration at the center.
     bool beforeRegistration = false;
+    // A choice among a list the center's profile decides, of `vocabulary`'s codes.
+    OfferedTerms ProfileVocabularies::*profileList = nullptr;
 
     QString translatedLabel() const;
+    // The codes a choice offers: the profile's list when it decides them.
+    OfferedTerms choices(const ProfileVocabularies &vocabularies) const;
 };
 
 struct ActionSpec
@@ -75,6 +80,8 @@ struct LifecycleContext
         return steps.reconsiderationOutcomes && channel == QLatin1String("reconsideration");
     }
     std::optional<InvitationRoute> invitationRoute;
+    // The lists of the center's profile, for the choices it decides.
+    ProfileVocabularies vocabularies = ProfileVocabularies::defaults();
 };
 
 struct ActionAvailability

@@ -169,9 +169,7 @@ QString RuleProfile::name() const
 
 QString RuleProfile::channelOf(const QString &sourceCode) const
 {
-    if (sourceCode.startsWith(QLatin1String("court")))
-        return QStringLiteral("court");
-    return sourceCode;
+    return vocabularies.sourceChannels.channel(sourceCode);
 }
 
 const DeadlineRule *RuleProfile::rule(const QString &ruleId) const
@@ -219,6 +217,7 @@ Result<RuleProfile> RuleProfile::fromJson(const QByteArray &json, const QString 
     const QJsonObject center = r.object("center");
     const QJsonObject steps = r.object("steps");
     const QJsonObject early = r.object("earlyInvolvement");
+    r.object("vocabularies");
     r.finish();
     if (r.failed())
         return failed(r.error());
@@ -251,6 +250,11 @@ Result<RuleProfile> RuleProfile::fromJson(const QByteArray &json, const QString 
     if (!involvement)
         return failed(involvement.error());
     profile.earlyInvolvement = involvement.value();
+    auto vocabularies = ProfileVocabularies::fromJson(
+        document.object().value(QStringLiteral("vocabularies")), QStringLiteral("vocabularies"));
+    if (!vocabularies)
+        return failed(vocabularies.error());
+    profile.vocabularies = vocabularies.value();
     return profile;
 }
 

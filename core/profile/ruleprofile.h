@@ -4,6 +4,7 @@
 #include "profile/centertexts.h"
 #include "profile/casesteps.h"
 #include "profile/earlyinvolvement.h"
+#include "profile/profilevocabularies.h"
 #include "result.h"
 
 #include <QHash>
@@ -60,6 +61,7 @@ struct RuleProfile
     CenterTexts texts = CenterTexts::shizuishan();
     CaseSteps steps;
     EarlyInvolvement earlyInvolvement; // S2 §4–§7; disabled when the key is missing
+    ProfileVocabularies vocabularies = ProfileVocabularies::defaults();
 
     QString name() const;
     // The kind of body a case of that source comes from, whatever the center

@@ -49,7 +49,8 @@ icalcomponent *shanghaiZone()
 }
 } // namespace
 
-QByteArray sessionsToICalendar(const QList<Session> &sessions, const QDateTime &stamp)
+QByteArray sessionsToICalendar(const QList<Session> &sessions, const QDateTime &stamp,
+                               const OfferedTerms &roles)
 {
     std::unique_ptr<icalcomponent, ComponentDeleter> calendar(
         icalcomponent_new(ICAL_VCALENDAR_COMPONENT));
@@ -75,8 +76,7 @@ QByteArray sessionsToICalendar(const QList<Session> &sessions, const QDateTime &
             icalcomponent_add_property(event, icalproperty_new_location(location.constData()));
         QStringList people;
         for (const Participant &p : s.participants)
-            people.append(
-                QStringLiteral("%1：%2").arg(vocab::participantRoles().label(p.role), p.name));
+            people.append(QStringLiteral("%1：%2").arg(roles.label(p.role), p.name));
         const QByteArray description = (vocab::sessionModes().label(s.mode) + QLatin1Char('\n') +
                                         people.join(QLatin1Char('\n')))
                                            .toUtf8();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "profile/profilevocabularies.h"
 #include "sessions/session.h"
 
 #include <QByteArray>
@@ -11,6 +12,8 @@ namespace huajie {
 // The sessions as an iCalendar file (RFC 5545) for phones and other
 // calendars, written with libical. Times are the center's local time in
 // the Asia/Shanghai zone, which the file defines (UTC+8, no daylight saving).
-QByteArray sessionsToICalendar(const QList<Session> &sessions, const QDateTime &stamp);
+// roles: the center's participant roles, to name who comes.
+QByteArray sessionsToICalendar(const QList<Session> &sessions, const QDateTime &stamp,
+                               const OfferedTerms &roles);
 
 } // namespace huajie

@@ -63,6 +63,7 @@ Result<QList<LedgerRow>> Ledger::rows(Store &store, const ReportPeriod &period)
     query.bindAll({period.to.toJulianDay(), period.from.toJulianDay()});
     if (auto done = query.exec(); !done)
         return done.error();
+    const ProfileVocabularies &vocabularies = store.deadlineSetup().profile.vocabularies;
     QList<LedgerRow> rows;
     while (query.next()) {
         int c = 0;
@@ -74,7 +75,7 @@ Result<QList<LedgerRow>> Ledger::rows(Store &store, const ReportPeriod &period)
         const QString unit = next().toString();
         const QString referralNumber = next().toString();
         r.referral = (unit + QLatin1Char(' ') + referralNumber).trimmed();
-        r.source = chineseLabel(vocab::sourceChannels(), next().toString());
+        r.source = vocabularies.sourceChannels.chineseLabel(next().toString());
         r.registeredOn = day(next());
         r.applicants = next().toString();
         r.agencies = next().toString();
@@ -92,8 +93,8 @@ Result<QList<LedgerRow>> Ledger::rows(Store &store, const ReportPeriod &period)
         if (agreement.isValid())
             r.outcome = QStringLiteral("达成协议");
         else if (terminated.isValid())
-            r.outcome =
-                QStringLiteral("终止（%1）").arg(chineseLabel(vocab::terminationReasons(), reason));
+            r.outcome = QStringLiteral("终止（%1）")
+                            .arg(vocabularies.terminationReasons.chineseLabel(reason));
         const QVariant extension = next();
         r.extended = extension.isNull() ? QStringLiteral("否")
                                         : QStringLiteral("是（%1天）").arg(extension.toInt());

@@ -36,10 +36,10 @@ QJsonObject periodJson(const ReportPeriod &p)
             {QStringLiteral("name"), p.chineseName()}};
 }
 
-QJsonObject figuresJson(const PeriodFigures &figures)
+QJsonObject figuresJson(const PeriodFigures &figures, const QList<ReportFigure> &lines)
 {
     QJsonObject json;
-    for (const ReportFigure &f : reportFigures())
+    for (const ReportFigure &f : lines)
         json.insert(f.key, number(f.value(figures), f.decimals));
     return json;
 }
@@ -101,89 +101,81 @@ bool BreakdownCounts::isEmpty() const
            agencyHeadPresent == 0 && planLate == 0;
 }
 
-const QList<ReportFigure> &reportFigures()
+QList<ReportFigure> reportFigures(const ProfileVocabularies &vocabularies)
 {
-    static const QList<ReportFigure> figures = [] {
-        const QString cases = QStringLiteral("件");
-        const QString days = QStringLiteral("天");
-        QList<ReportFigure> list;
-        const auto add = [&](const char *key, const QString &label, const QString &unit,
-                             Reader value, int indent = 0, int decimals = 0) {
-            list.append(
-                {QString::fromLatin1(key), label, unit, decimals, std::move(value), indent});
-        };
-        add("openAtStart", QStringLiteral("期初在办案件"), cases,
-            field(&PeriodFigures::openAtStart));
-        add("newCases", QStringLiteral("新收案件"), cases, field(&PeriodFigures::newCases));
-        const QStringList sources = vocab::sourceChannels().codes();
-        for (int i = 0; i < sources.size(); ++i)
-            list.append(
-                {QStringLiteral("newCases.") + sources[i],
-                 QStringLiteral("其中：") + chineseLabel(vocab::sourceChannels(), sources[i]),
-                 cases, 0, entry(&PeriodFigures::newBySource, i), 1});
-        add("concluded", QStringLiteral("办结案件"), cases, field(&PeriodFigures::concluded));
-        add("agreements", QStringLiteral("其中：达成协议"), cases,
-            field(&PeriodFigures::agreements), 1);
-        add("terminations", QStringLiteral("其中：终止化解"), cases,
-            field(&PeriodFigures::terminations), 1);
-        const QStringList reasons = vocab::terminationReasons().codes();
-        for (int i = 0; i < reasons.size(); ++i)
-            list.append({QStringLiteral("terminations.") + reasons[i],
-                         QStringLiteral("终止原因：") +
-                             chineseLabel(vocab::terminationReasons(), reasons[i]),
-                         cases, 0, entry(&PeriodFigures::terminationsByReason, i), 2});
-        add("openAtEnd", QStringLiteral("期末在办案件"), cases, field(&PeriodFigures::openAtEnd));
-        add("transfersBack", QStringLiteral("移交委派单位案件"), cases,
-            field(&PeriodFigures::transfersBack));
-        add(
-            "successRate", QStringLiteral("化解成功率"), QStringLiteral("%"),
-            [](const PeriodFigures &f) { return f.successRate(); }, 0, 1);
-        add("withdrawalsApplied", QStringLiteral("协议后申请撤诉"), cases,
-            field(&PeriodFigures::withdrawalsApplied));
-        add("withdrawalsGranted", QStringLiteral("其中：准许撤诉"), cases,
-            field(&PeriodFigures::withdrawalsGranted), 1);
-        add("confirmationsApplied", QStringLiteral("申请司法确认"), cases,
-            field(&PeriodFigures::confirmationsApplied));
-        add("confirmationsGranted", QStringLiteral("其中：确认有效"), cases,
-            field(&PeriodFigures::confirmationsGranted), 1);
-        add("overdueAtEnd", QStringLiteral("期末超期未结案件"), cases,
-            field(&PeriodFigures::overdueAtEnd));
-        add("extended", QStringLiteral("延长化解期限案件"), cases, field(&PeriodFigures::extended));
-        add("suspendedDays", QStringLiteral("期限中止天数"), days,
-            field(&PeriodFigures::suspendedDays));
-        add(
-            "averageDays", QStringLiteral("平均化解天数（不含中止期间）"), days,
-            [](const PeriodFigures &f) { return f.averageDays; }, 0, 1);
-        add(
-            "medianDays", QStringLiteral("化解天数中位数（不含中止期间）"), days,
-            [](const PeriodFigures &f) { return f.medianDays; }, 0, 1);
-        add("followUpsDone", QStringLiteral("回访案件"), cases,
-            field(&PeriodFigures::followUpsDone));
-        add("followUpsOnTime", QStringLiteral("其中：按期回访"), cases,
-            field(&PeriodFigures::followUpsOnTime), 1);
-        add("performed", QStringLiteral("协议已履行"), cases, field(&PeriodFigures::performed));
-        add("partlyPerformed", QStringLiteral("协议部分履行"), cases,
-            field(&PeriodFigures::partlyPerformed));
-        add("performanceRefused", QStringLiteral("协议拒绝履行"), cases,
-            field(&PeriodFigures::performanceRefused));
-        add("collective", QStringLiteral("群体性案件（在办）"), cases,
-            field(&PeriodFigures::collective));
-        add("sensitive", QStringLiteral("敏感案件（在办）"), cases,
-            field(&PeriodFigures::sensitive));
-        add("supervised", QStringLiteral("督办案件（在办）"), cases,
-            field(&PeriodFigures::supervised));
-        add("typical", QStringLiteral("典型案例（在办）"), cases, field(&PeriodFigures::typical));
-        add("amountNew", QStringLiteral("新收案件涉及金额"), QStringLiteral("元"),
-            yuan(&PeriodFigures::amountFenNew), 0, 2);
-        add("personsNew", QStringLiteral("新收案件涉及人数"), QStringLiteral("人"),
-            field(&PeriodFigures::personsNew));
-        add("amountAgreements", QStringLiteral("达成协议涉及金额"), QStringLiteral("元"),
-            yuan(&PeriodFigures::amountFenAgreements), 0, 2);
-        add("personsAgreements", QStringLiteral("达成协议涉及人数"), QStringLiteral("人"),
-            field(&PeriodFigures::personsAgreements));
-        return list;
-    }();
-    return figures;
+    const QString cases = QStringLiteral("件");
+    const QString days = QStringLiteral("天");
+    QList<ReportFigure> list;
+    const auto add = [&](const char *key, const QString &label, const QString &unit, Reader value,
+                         int indent = 0, int decimals = 0) {
+        list.append({QString::fromLatin1(key), label, unit, decimals, std::move(value), indent});
+    };
+    add("openAtStart", QStringLiteral("期初在办案件"), cases, field(&PeriodFigures::openAtStart));
+    add("newCases", QStringLiteral("新收案件"), cases, field(&PeriodFigures::newCases));
+    const OfferedTerms &sources = vocabularies.sourceChannels;
+    const QStringList sourceCodes = sources.codes();
+    for (int i = 0; i < sourceCodes.size(); ++i)
+        list.append({QStringLiteral("newCases.") + sourceCodes[i],
+                     QStringLiteral("其中：") + sources.chineseLabel(sourceCodes[i]), cases, 0,
+                     entry(&PeriodFigures::newBySource, i), 1});
+    add("concluded", QStringLiteral("办结案件"), cases, field(&PeriodFigures::concluded));
+    add("agreements", QStringLiteral("其中：达成协议"), cases, field(&PeriodFigures::agreements),
+        1);
+    add("terminations", QStringLiteral("其中：终止化解"), cases,
+        field(&PeriodFigures::terminations), 1);
+    const OfferedTerms &reasons = vocabularies.terminationReasons;
+    const QStringList reasonCodes = reasons.codes();
+    for (int i = 0; i < reasonCodes.size(); ++i)
+        list.append({QStringLiteral("terminations.") + reasonCodes[i],
+                     QStringLiteral("终止原因：") + reasons.chineseLabel(reasonCodes[i]), cases, 0,
+                     entry(&PeriodFigures::terminationsByReason, i), 2});
+    add("openAtEnd", QStringLiteral("期末在办案件"), cases, field(&PeriodFigures::openAtEnd));
+    add("transfersBack", QStringLiteral("移交委派单位案件"), cases,
+        field(&PeriodFigures::transfersBack));
+    add(
+        "successRate", QStringLiteral("化解成功率"), QStringLiteral("%"),
+        [](const PeriodFigures &f) { return f.successRate(); }, 0, 1);
+    add("withdrawalsApplied", QStringLiteral("协议后申请撤诉"), cases,
+        field(&PeriodFigures::withdrawalsApplied));
+    add("withdrawalsGranted", QStringLiteral("其中：准许撤诉"), cases,
+        field(&PeriodFigures::withdrawalsGranted), 1);
+    add("confirmationsApplied", QStringLiteral("申请司法确认"), cases,
+        field(&PeriodFigures::confirmationsApplied));
+    add("confirmationsGranted", QStringLiteral("其中：确认有效"), cases,
+        field(&PeriodFigures::confirmationsGranted), 1);
+    add("overdueAtEnd", QStringLiteral("期末超期未结案件"), cases,
+        field(&PeriodFigures::overdueAtEnd));
+    add("extended", QStringLiteral("延长化解期限案件"), cases, field(&PeriodFigures::extended));
+    add("suspendedDays", QStringLiteral("期限中止天数"), days,
+        field(&PeriodFigures::suspendedDays));
+    add(
+        "averageDays", QStringLiteral("平均化解天数（不含中止期间）"), days,
+        [](const PeriodFigures &f) { return f.averageDays; }, 0, 1);
+    add(
+        "medianDays", QStringLiteral("化解天数中位数（不含中止期间）"), days,
+        [](const PeriodFigures &f) { return f.medianDays; }, 0, 1);
+    add("followUpsDone", QStringLiteral("回访案件"), cases, field(&PeriodFigures::followUpsDone));
+    add("followUpsOnTime", QStringLiteral("其中：按期回访"), cases,
+        field(&PeriodFigures::followUpsOnTime), 1);
+    add("performed", QStringLiteral("协议已履行"), cases, field(&PeriodFigures::performed));
+    add("partlyPerformed", QStringLiteral("协议部分履行"), cases,
+        field(&PeriodFigures::partlyPerformed));
+    add("performanceRefused", QStringLiteral("协议拒绝履行"), cases,
+        field(&PeriodFigures::performanceRefused));
+    add("collective", QStringLiteral("群体性案件（在办）"), cases,
+        field(&PeriodFigures::collective));
+    add("sensitive", QStringLiteral("敏感案件（在办）"), cases, field(&PeriodFigures::sensitive));
+    add("supervised", QStringLiteral("督办案件（在办）"), cases, field(&PeriodFigures::supervised));
+    add("typical", QStringLiteral("典型案例（在办）"), cases, field(&PeriodFigures::typical));
+    add("amountNew", QStringLiteral("新收案件涉及金额"), QStringLiteral("元"),
+        yuan(&PeriodFigures::amountFenNew), 0, 2);
+    add("personsNew", QStringLiteral("新收案件涉及人数"), QStringLiteral("人"),
+        field(&PeriodFigures::personsNew));
+    add("amountAgreements", QStringLiteral("达成协议涉及金额"), QStringLiteral("元"),
+        yuan(&PeriodFigures::amountFenAgreements), 0, 2);
+    add("personsAgreements", QStringLiteral("达成协议涉及人数"), QStringLiteral("人"),
+        field(&PeriodFigures::personsAgreements));
+    return list;
 }
 
 QString PeriodReport::title() const
@@ -239,9 +231,9 @@ QJsonObject PeriodReport::toJson() const
             {QStringLiteral("previousPeriod"), periodJson(previousPeriod)},
             {QStringLiteral("yearToDatePeriod"), periodJson(yearToDatePeriod)},
             {QStringLiteral("figures"),
-             QJsonObject{{QStringLiteral("current"), figuresJson(current)},
-                         {QStringLiteral("previous"), figuresJson(previous)},
-                         {QStringLiteral("yearToDate"), figuresJson(yearToDate)}}},
+             QJsonObject{{QStringLiteral("current"), figuresJson(current, figures())},
+                         {QStringLiteral("previous"), figuresJson(previous, figures())},
+                         {QStringLiteral("yearToDate"), figuresJson(yearToDate, figures())}}},
             {QStringLiteral("breakdowns"), breakdownJson},
             {QStringLiteral("lists"), listJson},
             {QStringLiteral("balances"), balances()},

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/recordanchor.h"
+#include "profile/profilevocabularies.h"
 #include "statistics/reportperiod.h"
 
 #include <QDate>
@@ -23,11 +24,11 @@ struct PeriodFigures
 {
     int openAtStart = 0; // open on the day before the period
     int newCases = 0;
-    QList<int> newBySource; // in the order of vocab::sourceChannels()
+    QList<int> newBySource; // in the order of the profile's sources
     int concluded = 0;
     int agreements = 0;
     int terminations = 0;
-    QList<int> terminationsByReason; // in the order of vocab::terminationReasons()
+    QList<int> terminationsByReason; // in the order of the profile's termination reasons
     int openAtEnd = 0;
     int transfersBack = 0;
     int withdrawalsApplied = 0; // lawsuits withdrawn after agreement: applied for
@@ -74,8 +75,10 @@ struct ReportFigure
     int indent = 0; // 1 for "其中" lines
 };
 
-// Every figure of the report, in its order.
-const QList<ReportFigure> &reportFigures();
+// Every figure of the report, in its order, new cases by each source and
+// terminations by each reason of the center's profile.
+QList<ReportFigure>
+reportFigures(const ProfileVocabularies &vocabularies = ProfileVocabularies::defaults());
 
 // A breakdown's counts for one row in one period.
 struct BreakdownCounts
@@ -162,8 +165,11 @@ struct PeriodReport
     QList<CaseListing> listings; // typical, supervised, collective
     QList<BalanceProblem> problems;
     QList<qint64> countedCases; // every case that counts in a figure of the period itself
+    // The profile's lists the figures break new cases and terminations down by.
+    ProfileVocabularies vocabularies = ProfileVocabularies::defaults();
 
     bool balances() const { return problems.isEmpty(); }
+    QList<ReportFigure> figures() const { return reportFigures(vocabularies); }
     // "XX行政争议协调化解中心2026年10月工作统计报表"
     QString title() const;
     // The report as data: the periods, every figure by key for each of the

@@ -42,13 +42,20 @@ QString iso(int julianDay)
     return QDate::fromJulianDay(julianDay).toString(Qt::ISODate);
 }
 
-// The codes of one vocabulary, in its order, then any other code the data holds.
+// The codes of one list, in its order, then the built-in codes it does not
+// offer (a case recorded under another profile), then any other code the data
+// holds.
 class Codes
 {
 public:
-    explicit Codes(const Vocabulary &vocabulary)
-        : m_vocabulary(vocabulary), m_codes(vocabulary.codes()), m_known(int(m_codes.size()))
-    {}
+    explicit Codes(const OfferedTerms &terms)
+        : m_terms(terms), m_codes(terms.codes()), m_offered(int(m_codes.size()))
+    {
+        for (const QString &code : terms.builtIn().codes())
+            if (!m_codes.contains(code))
+                m_codes.append(code);
+        m_known = int(m_codes.size());
+    }
 
     int indexOf(QStringView code)
     {
@@ -60,19 +67,22 @@ public:
         return int(m_codes.size()) - 1;
     }
     bool known(int index) const { return index >= 0 && index < m_known; }
+    bool offered(int index) const { return index >= 0 && index < m_offered; }
     int size() const { return int(m_codes.size()); }
     int knownSize() const { return m_known; }
     QString code(int index) const { return m_codes[index]; }
+    QStringList knownCodes() const { return m_codes.first(m_known); }
     QString label(int index) const
     {
         if (known(index))
-            return chineseLabel(m_vocabulary, m_codes[index]);
+            return m_terms.chineseLabel(m_codes[index]);
         return m_codes[index].isEmpty() ? QStringLiteral("未填写") : m_codes[index];
     }
 
 private:
-    const Vocabulary &m_vocabulary;
+    OfferedTerms m_terms;
     QStringList m_codes;
+    int m_offered;
     int m_known;
 };
 
@@ -113,14 +123,19 @@ struct CaseRow
     std::optional<int> followUpDue;
 };
 
-// The cases of the report's three periods with their agencies.
+// The cases of the report's three periods with their agencies; sources and
+// termination reasons in the order of the center's profile.
 struct Data
 {
+    explicit Data(const ProfileVocabularies &vocabularies)
+        : sources(vocabularies.sourceChannels), reasons(vocabularies.terminationReasons)
+    {}
+
     Codes states{vocab::caseStates()};
-    Codes sources{vocab::sourceChannels()};
+    Codes sources;
     Codes actKinds{vocab::actKinds()};
     Codes domains{vocab::enforcementDomains()};
-    Codes reasons{vocab::terminationReasons()};
+    Codes reasons;
     QList<CaseRow> rows;
     QHash<qint64, int> rowOfCase;
     QStringList agencies; // by agency index
@@ -481,6 +496,34 @@ struct PeriodResult
     QList<int> counted;
 };
 
+// The lines new cases by source or terminations by reason are shown in: the
+// profile's codes, then a built-in code it does not offer only where a case
+// recorded under another profile has it; the counts follow.
+OfferedTerms shownLines(const OfferedTerms &offered, const Codes &codes,
+                        std::array<PeriodResult, 3> &results, QList<int> PeriodFigures::*counts)
+{
+    QList<OfferedTerm> terms = offered.terms();
+    const int offeredCount = int(terms.size());
+    QList<int> kept;
+    for (int i = 0; i < codes.knownSize(); ++i) {
+        bool shown = i < offeredCount;
+        for (const PeriodResult &r : results)
+            shown = shown || (r.figures.*counts).value(i) > 0;
+        if (!shown)
+            continue;
+        kept.append(i);
+        if (i >= offeredCount)
+            terms.append(OfferedTerm{codes.code(i), {}, {}, {}, {}});
+    }
+    for (PeriodResult &r : results) {
+        QList<int> shownCounts;
+        for (int i : kept)
+            shownCounts.append((r.figures.*counts).value(i));
+        r.figures.*counts = shownCounts;
+    }
+    return OfferedTerms(offered.builtIn(), terms);
+}
+
 PeriodResult countPeriod(Data &data, const Deadlines &deadlines, const ReportPeriod &period,
                          const QDate &today)
 {
@@ -531,7 +574,7 @@ PeriodResult countPeriod(Data &data, const Deadlines &deadlines, const ReportPer
             else
                 result.problems.append(
                     {i, StatisticsText::tr("its source \"%1\" is not one of: %2")
-                            .arg(source, vocab::sourceChannels().describeCodes())});
+                            .arg(source, data.sources.knownCodes().join(QStringLiteral(", ")))});
             f.amountFenNew += r.amountFen;
             f.personsNew += r.persons;
         }
@@ -642,8 +685,8 @@ Breakdown breakdown(const char *key, const QString &title, const QString &rowHea
     for (int i = 0; i < codes.size(); ++i) {
         BreakdownRow row{codes.code(i), codes.label(i), (results[0]->*member).value(i),
                          (results[1]->*member).value(i), (results[2]->*member).value(i)};
-        // Every code of the vocabulary has its row; others only when they count.
-        if (codes.known(i) || !row.current.isEmpty() || !row.previous.isEmpty() ||
+        // Every code the center offers has its row; others only when they count.
+        if (codes.offered(i) || !row.current.isEmpty() || !row.previous.isEmpty() ||
             !row.yearToDate.isEmpty())
             b.rows.append(row);
     }
@@ -683,7 +726,8 @@ QString idList(const QList<qint64> &ids)
     return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
 
-Result<QHash<qint64, ListedCase>> loadListed(const QSqlDatabase &db, const QList<qint64> &ids)
+Result<QHash<qint64, ListedCase>> loadListed(const QSqlDatabase &db, const QList<qint64> &ids,
+                                             const OfferedTerms &reasons)
 {
     Statement query(
         db,
@@ -717,8 +761,7 @@ Result<QHash<qint64, ListedCase>> loadListed(const QSqlDatabase &db, const QList
             c.concludedOn = agreement;
         } else if (terminated.isValid()) {
             c.outcome =
-                QStringLiteral("终止（%1）")
-                    .arg(chineseLabel(vocab::terminationReasons(), query.value(9).toString()));
+                QStringLiteral("终止（%1）").arg(reasons.chineseLabel(query.value(9).toString()));
             c.concludedOn = terminated;
         }
         cases.insert(c.id, c);
@@ -768,7 +811,8 @@ Result<PeriodReport> ReportBuilder::build(const ReportPeriod &period, const QDat
     }
 
     const QSqlDatabase &db = m_store.connection();
-    Data data;
+    const ProfileVocabularies &vocabularies = m_store.deadlineSetup().profile.vocabularies;
+    Data data(vocabularies);
     if (auto loaded = loadCases(db, from, to, data); !loaded)
         return loaded.error();
     const qint64 casesNs = timer.nsecsElapsed();
@@ -782,6 +826,12 @@ Result<PeriodReport> ReportBuilder::build(const ReportPeriod &period, const QDat
     std::array<PeriodResult, 3> results;
     for (int p = 0; p < 3; ++p)
         results[p] = countPeriod(data, deadlines, periods[p], today);
+    report.vocabularies = vocabularies;
+    report.vocabularies.sourceChannels =
+        shownLines(vocabularies.sourceChannels, data.sources, results, &PeriodFigures::newBySource);
+    report.vocabularies.terminationReasons =
+        shownLines(vocabularies.terminationReasons, data.reasons, results,
+                   &PeriodFigures::terminationsByReason);
     report.current = results[0].figures;
     report.previous = results[1].figures;
     report.yearToDate = results[2].figures;
@@ -831,7 +881,7 @@ Result<PeriodReport> ReportBuilder::build(const ReportPeriod &period, const QDat
     for (int row : results[0].handled)
         if (data.rows[row].flags & (kTypical | kSupervised | kCollective))
             wanted.append(data.rows[row].id);
-    auto listed = loadListed(db, wanted);
+    auto listed = loadListed(db, wanted, vocabularies.terminationReasons);
     if (!listed)
         return listed.error();
     for (const Listing &listing : listings) {

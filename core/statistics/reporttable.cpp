@@ -26,7 +26,7 @@ ReportTable summary(const PeriodReport &report)
                  {report.period.chineseName(), QStringLiteral("本期"), 17},
                  {report.previousPeriod.chineseName(), QStringLiteral("上期"), 17},
                  {report.yearToDatePeriod.chineseName(), QStringLiteral("本年累计"), 17}};
-    for (const ReportFigure &f : reportFigures()) {
+    for (const ReportFigure &f : report.figures()) {
         const QString indent(f.indent * 2, QChar(0x3000));
         t.rows.append({TableCell::of(indent + f.label), TableCell::of(f.unit),
                        TableCell::of(f.value(report.current), f.decimals),

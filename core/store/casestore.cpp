@@ -77,7 +77,7 @@ Result<CaseRecord> CaseStore::registerCase(const CaseRecord &record, const QDate
 {
     if (auto fresh = checkNew(record); !fresh)
         return fresh.error();
-    auto valid = CaseValidator(today).normaliseAndCheck(record);
+    auto valid = CaseValidator(today, m_deadlines.profile.vocabularies).normaliseAndCheck(record);
     if (!valid)
         return valid.error();
     TransactionGuard transaction(m_db);
@@ -93,7 +93,7 @@ Result<CaseRecord> CaseStore::registerCase(const CaseRecord &record, const QDate
 
 Result<int> CaseStore::registerCases(const QList<CaseImport> &cases, const QDate &today)
 {
-    const CaseValidator validator(today);
+    const CaseValidator validator(today, m_deadlines.profile.vocabularies);
     const auto failed = [](qsizetype i, const Error &error) {
         return Error{error.describe(), StoreText::tr("case %1").arg(i + 1)};
     };
@@ -188,12 +188,13 @@ Result<qint64> CaseStore::insertValidated(CaseRecord record, const QDateTime &at
 
 Result<CaseRecord> CaseStore::updateCase(const CaseRecord &record, const QDate &today)
 {
-    auto valid = CaseValidator(today).normaliseAndCheck(record);
-    if (!valid)
-        return valid.error();
     auto existing = load(record.id);
     if (!existing)
         return existing.error();
+    auto valid = CaseValidator(today, m_deadlines.profile.vocabularies)
+                     .normaliseAndCheck(record, &existing.value());
+    if (!valid)
+        return valid.error();
     if (auto open = refuseIfVoided(existing.value()); !open)
         return open.error();
     if (existing.value().state == QLatin1String("archived"))
@@ -258,6 +259,7 @@ LifecycleContext CaseStore::lifecycleContext(const CaseRecord &record, const QDa
     if (const InvitationRoute *route = m_deadlines.profile.earlyInvolvement.routeFor(
             m_deadlines.profile.channelOf(record.source)))
         context.invitationRoute = *route;
+    context.vocabularies = m_deadlines.profile.vocabularies;
     // When the agency's plan is due: the profile's rule met by receiving it.
     if (const DeadlineRule *plan = m_deadlines.profile.ruleDoneBy(QStringLiteral("planReceivedOn"));
         plan && !plan->tracked) {

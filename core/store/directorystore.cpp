@@ -240,6 +240,13 @@ Result<QStringList> DirectoryStore::names(DirectoryKind kind) const
     return result;
 }
 
+OfferedTerms DirectoryStore::choices(const DirectoryField &field) const
+{
+    if (field.profileList && m_vocabularies)
+        return m_vocabularies->*field.profileList;
+    return OfferedTerms(*field.vocabulary);
+}
+
 Result<void> DirectoryStore::check(const DirectorySpec &spec, const DirectoryEntry &entry) const
 {
     for (int i = 0; i < spec.fields.size(); ++i) {
@@ -250,9 +257,11 @@ Result<void> DirectoryStore::check(const DirectorySpec &spec, const DirectoryEnt
         if (f.required && value.trimmed().isEmpty())
             return Error{QCoreApplication::translate("Validation", "is required"),
                          f.translatedLabel()};
-        if (f.vocabulary && !value.isEmpty() && !f.vocabulary->contains(value))
+        if (!f.vocabulary || value.isEmpty())
+            continue;
+        if (const OfferedTerms offered = choices(f); !offered.contains(value))
             return Error{QCoreApplication::translate("Validation", "\"%1\" is not one of: %2")
-                             .arg(value, f.vocabulary->describeCodes()),
+                             .arg(value, offered.codes().join(QStringLiteral(", "))),
                          f.translatedLabel()};
     }
     Statement clash(

@@ -14,6 +14,11 @@ class DirectoryStore
 public:
     explicit DirectoryStore(const QSqlDatabase &db) : m_db(db) {}
 
+    // The center's lists, for the fields whose codes its profile decides
+    // (a mediator's kind); without them, the built-in lists.
+    void setVocabularies(const ProfileVocabularies *vocabularies) { m_vocabularies = vocabularies; }
+    OfferedTerms choices(const DirectoryField &field) const;
+
     // In the order of the interface's language (pinyin under zh_CN).
     Result<QList<DirectoryEntry>> list(DirectoryKind kind) const;
     Result<QStringList> names(DirectoryKind kind) const;
@@ -42,6 +47,7 @@ private:
     Result<void> check(const DirectorySpec &spec, const DirectoryEntry &entry) const;
 
     const QSqlDatabase &m_db; // owned by Store
+    const ProfileVocabularies *m_vocabularies = nullptr;
 };
 
 } // namespace huajie

@@ -167,9 +167,10 @@ Result<qint64> SessionStore::checkSchedulable(const CaseRecord &c, const Session
                          FieldText::tr("Room")};
     }
     for (const Participant &p : s.participants) {
-        if (!vocab::participantRoles().contains(p.role))
+        const OfferedTerms &roles = m_deadlines.profile.vocabularies.participantRoles;
+        if (!roles.contains(p.role))
             return Error{ValidationText::tr("\"%1\" is not one of: %2")
-                             .arg(p.role, vocab::participantRoles().describeCodes()),
+                             .arg(p.role.left(40), roles.codes().join(QStringLiteral(", "))),
                          FieldText::tr("Participants")};
         if (p.name.trimmed().isEmpty())
             return Error{ValidationText::tr("every participant needs a name"),

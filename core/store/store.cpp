@@ -135,6 +135,7 @@ Store::Store(QSqlDatabase db, QString path, std::unique_ptr<WriterLock> lock)
       m_documents(m_db, m_cases, m_events, m_deadlineSetup)
 {
     m_events.setUser(defaultUser());
+    m_directories.setVocabularies(&m_deadlineSetup.profile.vocabularies);
 }
 
 Result<void> Store::reloadDeadlineSetup()

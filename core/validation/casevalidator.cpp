@@ -38,6 +38,25 @@ Result<void> checkCode(const Vocabulary &vocabulary, const QString &code, const 
     return {};
 }
 
+// A code the center's profile offers, or the one the case was recorded with.
+Result<void> checkOffered(const OfferedTerms &offered, const QString &code,
+                          const QString &recordedCode, const QString &fieldName, bool required)
+{
+    if (code.isEmpty()) {
+        if (required)
+            return Error{ValidationText::tr("is required"), fieldName};
+        return {};
+    }
+    if (offered.contains(code) || code == recordedCode)
+        return {};
+    constexpr qsizetype quoted = 40;
+    const QString shown = code.size() > quoted ? code.left(quoted) + QStringLiteral("…") : code;
+    return Error{ValidationText::tr("\"%1\" is not offered by this center's profile; it offers: %2")
+                     .arg(offered.builtIn().contains(code) ? offered.label(code) : shown,
+                          offered.describeLabels()),
+                 fieldName};
+}
+
 Result<void> checkPhone(const QString &phone, const QString &fieldName)
 {
     static const QRegularExpression pattern(QStringLiteral(R"(^\+?[0-9][0-9 ()\-]{4,22}$)"));
@@ -133,7 +152,8 @@ QString partyFieldName(const Party &party, int indexInRole)
     return label;
 }
 
-Result<CaseRecord> CaseValidator::normaliseAndCheck(CaseRecord record) const
+Result<CaseRecord> CaseValidator::normaliseAndCheck(CaseRecord record,
+                                                    const CaseRecord *recorded) const
 {
     // First, so that no other message quotes hostile text back.
     if (auto checked = checkTexts(record); !checked)
@@ -152,7 +172,7 @@ Result<CaseRecord> CaseValidator::normaliseAndCheck(CaseRecord record) const
             if (party.role == QLatin1String("agency"))
                 party.lead = true;
     }
-    if (auto checked = checkCase(record); !checked)
+    if (auto checked = checkCase(record, recorded); !checked)
         return checked.error();
     if (auto checked = checkSides(record); !checked)
         return checked.error();
@@ -184,10 +204,11 @@ Result<void> CaseValidator::checkReferralDates(const CaseRecord &r) const
     return {};
 }
 
-Result<void> CaseValidator::checkCase(const CaseRecord &r) const
+Result<void> CaseValidator::checkCase(const CaseRecord &r, const CaseRecord *recorded) const
 {
-    if (auto c =
-            checkCode(vocab::sourceChannels(), r.source, FieldText::tr("Source channel"), true);
+    if (auto c = checkOffered(m_vocabularies.sourceChannels, r.source,
+                              recorded ? recorded->source : QString(),
+                              FieldText::tr("Source channel"), true);
         !c)
         return c;
     if (!r.registeredOn.isValid())
@@ -221,8 +242,9 @@ Result<void> CaseValidator::checkCase(const CaseRecord &r) const
                            FieldText::tr("Enforcement domain"), false);
         !c)
         return c;
-    if (auto c = checkCode(vocab::suitabilityGrounds(), r.suitabilityGround,
-                           FieldText::tr("Suitability ground"), false);
+    if (auto c = checkOffered(m_vocabularies.suitabilityGrounds, r.suitabilityGround,
+                              recorded ? recorded->suitabilityGround : QString(),
+                              FieldText::tr("Suitability ground"), false);
         !c)
         return c;
     if (auto c = checkCode(vocab::caseStates(), r.state, FieldText::tr("State"), true); !c)

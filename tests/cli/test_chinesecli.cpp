@@ -2,6 +2,7 @@
 // real binary, with the environment a Chinese desk has.
 #include "support/englishwords.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -245,4 +246,38 @@ TEST_CASE("Under zh_CN huajie-cli backup list says why each copy was made in Chi
         INFO(line.toStdString());
         CHECK(english.isEmpty());
     }
+}
+
+TEST_CASE("Under zh_CN huajie-cli case add refuses a code the center's profile does not offer",
+          "[cli][zh][vocabularies]")
+{
+    ChineseDesk desk;
+    REQUIRE(desk.cli(args({"init"})).code == 0);
+    REQUIRE(desk.cli(args({"profile", "use", "lushan"})).code == 0);
+
+    // A Shizuishan case: Lushan takes no case before filing, nor S0's grounds.
+    const Run refused = desk.cli(args({"case", "add", "--json", "-"}), kCase);
+    CHECK(refused.code != 0);
+    CHECK(refused.out.isEmpty());
+    CHECK(refused.err.contains(QStringLiteral("案件来源")));
+    CHECK(refused.err.contains(QStringLiteral("“法院诉前委派”不在本中心规则方案提供的范围内")));
+    CHECK(refused.err.contains(QStringLiteral("行政复议、法院诉中委派、检察院")));
+
+    const Run offered = desk.cli(args({"profile", "vocabularies"}));
+    REQUIRE(offered.code == 0);
+    CHECK(offered.out.contains(QStringLiteral("judgment_no_remedy")));
+    CHECK(offered.out.contains(QStringLiteral("鲁山实施办法第三条（二）")));
+    CHECK_FALSE(offered.out.contains(QStringLiteral("court_pre_filing")));
+    const Run json = desk.cli(args({"profile", "vocabularies", "--json"}));
+    REQUIRE(json.code == 0);
+    const QJsonObject lists = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    CHECK(lists.value(QStringLiteral("suitabilityGrounds")).toArray().size() == 6);
+
+    QByteArray lushanCase(kCase);
+    lushanCase.replace("court_pre_filing", "court_in_trial");
+    lushanCase.replace("policy_history", "judgment_no_remedy");
+    const Run added = desk.cli(args({"case", "add", "--json", "-"}), lushanCase);
+    INFO(added.err.toStdString());
+    CHECK(added.code == 0);
+    CHECK(added.out.contains(kNumber));
 }

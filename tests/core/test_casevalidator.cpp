@@ -10,7 +10,7 @@ using huajie::test::sampleCase;
 namespace {
 Error refusal(const CaseRecord &record)
 {
-    auto checked = CaseValidator(kToday).normaliseAndCheck(record);
+    auto checked = CaseValidator(kToday, ProfileVocabularies::defaults()).normaliseAndCheck(record);
     REQUIRE_FALSE(checked.ok());
     return checked.error();
 }
@@ -27,7 +27,8 @@ Party &partyNamed(CaseRecord &c, const QString &name)
 
 TEST_CASE("The sample case is valid", "[validation][case]")
 {
-    auto checked = CaseValidator(kToday).normaliseAndCheck(sampleCase());
+    auto checked =
+        CaseValidator(kToday, ProfileVocabularies::defaults()).normaliseAndCheck(sampleCase());
     REQUIRE(checked.ok());
 }
 
@@ -37,7 +38,7 @@ TEST_CASE("Birth date and sex follow from the ID number", "[validation][case]")
     Party &p = partyNamed(c, QStringLiteral("张三"));
     p.birthDate = {};
     p.sex.clear();
-    auto checked = CaseValidator(kToday).normaliseAndCheck(c);
+    auto checked = CaseValidator(kToday, ProfileVocabularies::defaults()).normaliseAndCheck(c);
     REQUIRE(checked.ok());
     CHECK(checked.value().parties[0].birthDate == QDate(1949, 12, 31));
     CHECK(checked.value().parties[0].sex == QStringLiteral("female"));
@@ -105,7 +106,8 @@ TEST_CASE("Codes outside their vocabulary are refused", "[validation][case]")
 {
     CaseRecord c = sampleCase();
     c.source = QStringLiteral("court");
-    CHECK(refusal(c).message.contains(QStringLiteral("court_pre_filing")));
+    // The sources the center's profile offers, as the mediator knows them.
+    CHECK(refusal(c).message.contains(QStringLiteral("Court, before filing")));
     c = sampleCase();
     c.actKind = QStringLiteral("fine");
     CHECK(refusal(c).field == QStringLiteral("Act kind"));
@@ -135,7 +137,7 @@ TEST_CASE("Exactly one lead among several agencies and a single agency leads", "
     c = sampleCase();
     c.parties.removeLast();
     c.parties.last().lead = false;
-    auto checked = CaseValidator(kToday).normaliseAndCheck(c);
+    auto checked = CaseValidator(kToday, ProfileVocabularies::defaults()).normaliseAndCheck(c);
     REQUIRE(checked.ok());
     CHECK(checked.value().parties.last().lead);
 }
@@ -156,7 +158,7 @@ TEST_CASE("A party that does not attend needs an agent with special authority",
     c.parties[0].agents[0].authority = QStringLiteral("general");
     CHECK(refusal(c).message.contains(QStringLiteral("special authority")));
     c.parties[0].attendsInPerson = true;
-    CHECK(CaseValidator(kToday).normaliseAndCheck(c).ok());
+    CHECK(CaseValidator(kToday, ProfileVocabularies::defaults()).normaliseAndCheck(c).ok());
     c.parties[0].attendsInPerson = false;
     c.parties[0].agents.clear();
     CHECK(refusal(c).field.endsWith(QStringLiteral("Agents")));
@@ -173,7 +175,7 @@ TEST_CASE("A side of more than ten persons has two to five representatives", "[v
     c.parties << representative;
     CHECK(refusal(c).message.contains(QStringLiteral("1 listed")));
     c.parties << representative;
-    CHECK(CaseValidator(kToday).normaliseAndCheck(c).ok());
+    CHECK(CaseValidator(kToday, ProfileVocabularies::defaults()).normaliseAndCheck(c).ok());
     for (int i = 0; i < 4; ++i)
         c.parties << representative;
     CHECK(refusal(c).message.contains(QStringLiteral("6 listed")));
@@ -197,7 +199,7 @@ TEST_CASE("Phone numbers are checked loosely", "[validation][case]")
 {
     CaseRecord c = sampleCase();
     c.parties[0].phone = QStringLiteral("+86 (952) 201-2345");
-    CHECK(CaseValidator(kToday).normaliseAndCheck(c).ok());
+    CHECK(CaseValidator(kToday, ProfileVocabularies::defaults()).normaliseAndCheck(c).ok());
     c.parties[0].phone = QStringLiteral("call me");
     CHECK(refusal(c).field.endsWith(QStringLiteral("Phone")));
 }

@@ -29,7 +29,7 @@ TEST_CASE("Demo data is valid and varied and repeatable", "[demo]")
         CHECK(s.registeredOn >= test::kToday.addDays(-730));
     }
     CHECK(states.size() == vocab::caseStates().codes().size());
-    CHECK(sources.size() == vocab::sourceChannels().codes().size());
+    CHECK(sources.size() == ProfileVocabularies::defaults().sourceChannels.codes().size());
 
     const auto first = DemoGenerator(7, test::kToday).cases(20);
     const auto again = DemoGenerator(7, test::kToday).cases(20);

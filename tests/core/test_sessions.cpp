@@ -1,5 +1,6 @@
 #include "deadline/casedeadlines.h"
 #include "documents/documentcomposer.h"
+#include "domain/vocabulary.h"
 #include "sessions/icalendarexport.h"
 #include "store/store.h"
 #include "support/samplecase.h"
@@ -242,8 +243,8 @@ TEST_CASE("The iCalendar export parses back with the right times in Asia/Shangha
                 .ok());
     const auto sessions =
         desk.store->sessions().between(QDate(2026, 11, 1), QDate(2026, 12, 31)).value();
-    const QByteArray ics =
-        sessionsToICalendar(sessions, QDateTime(kToday, QTime(8, 0), QTimeZone::utc()));
+    const QByteArray ics = sessionsToICalendar(
+        sessions, QDateTime(kToday, QTime(8, 0), QTimeZone::utc()), vocab::participantRoles());
 
     icalcomponent *calendar = icalparser_parse_string(ics.constData());
     REQUIRE(calendar != nullptr);

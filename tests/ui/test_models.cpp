@@ -35,7 +35,7 @@ TEST_CASE("The case list and its filter pass the model tester", "[ui][model]")
                                           QAbstractItemModelTester::FailureReportingMode::Fatal);
     QAbstractItemModelTester proxyTester(&proxy,
                                          QAbstractItemModelTester::FailureReportingMode::Fatal);
-    model.setCases(cases);
+    model.setCases(cases, vocab::sourceChannels());
     proxy.sort(CaseListModel::Number, Qt::DescendingOrder);
     REQUIRE(proxy.rowCount() == 300);
 
