@@ -1,6 +1,7 @@
 #pragma once
 
 #include "deadline/deadlinecalculator.h"
+#include "profile/reportlayout.h"
 #include "result.h"
 
 #include <QHash>
@@ -46,6 +47,8 @@ struct RuleProfile
     // and {n}: "notice" → "（{year}）化解通字第{n}号". A kind not named here
     // carries only the case's number.
     QHash<QString, QString> documentNumbers;
+    // The columns of its ledger and what its report shows ("ledger", "report").
+    ReportLayout report = ReportLayout::standard();
 
     QString name() const;
     // The kind of body a case of that source comes from, whatever the center

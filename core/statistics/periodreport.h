@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/recordanchor.h"
+#include "profile/reportlayout.h"
 #include "statistics/reportperiod.h"
 
 #include <QDate>
@@ -57,6 +58,16 @@ struct PeriodFigures
     int personsNew = 0;
     qint64 amountFenAgreements = 0; // of the agreements concluded
     int personsAgreements = 0;
+    // Cases with a session held in the period that the head of one of its
+    // agencies attended (S3 二(五)1), each case once.
+    int agencyHeadPresent = 0;
+    // Cases whose lead agency's plan (the rule met by planReceivedOn, D2) fell
+    // due in the period and was not in by then, unless the case had ended first.
+    int planLate = 0;
+
+    // Open at its start or new in it: the cases handled in the period
+    // (S0 §27 "当月协调化解的行政案件数量").
+    int handled() const { return openAtStart + newCases; }
 
     // Agreements ÷ concluded in percent, to one decimal; none when nothing concluded.
     std::optional<double> successRate() const;
@@ -71,10 +82,11 @@ struct ReportFigure
     QString unit; // 件, 元, 人, 天, %
     int decimals = 0;
     std::function<std::optional<double>(const PeriodFigures &)> value;
-    int indent = 0; // 1 for "其中" lines
+    int indent = 0;       // 1 for "其中" lines
+    bool standard = true; // shown by the default profile's report
 };
 
-// Every figure of the report, in its order.
+// Every figure a report can show, the default profile's in their order.
 const QList<ReportFigure> &reportFigures();
 
 // A breakdown's counts for one row in one period.
@@ -86,6 +98,12 @@ struct BreakdownCounts
     int terminations = 0;
     int agencyHeadPresent = 0; // lead agency only: cases with a session its head attended
     int planLate = 0;          // lead agency only: plans due in the period and not in on time
+    // Every agency of the case: the agreements' performance recorded in the
+    // period, and the follow-up visits made in it.
+    int performed = 0;
+    int partlyPerformed = 0;
+    int performanceRefused = 0;
+    int followUps = 0;
 
     std::optional<double> successRate() const;
     bool isEmpty() const;
@@ -102,14 +120,24 @@ struct BreakdownRow
 
 // Cases counted by source channel, respondent agency (once for each agency
 // on a case; the lead alone for agency head present and plan late),
-// enforcement domain or act kind.
+// enforcement domain or act kind; or the agencies' performance of their
+// agreements (S0 五(五)).
 struct Breakdown
 {
-    QString key; // "source", "agency", "domain", "actKind"
+    enum class Columns
+    {
+        Outcomes,         // new, concluded, agreements, terminations, success rate
+        AgencyOutcomes,   // the same, and agency head present, plan late
+        AgencyPerformance // agreements, performed, partly, refused, follow-ups
+    };
+
+    QString key; // "source", "agency", "domain", "actKind", "agencyPerformance"
     QString title;
     QString rowHeader; // the first column's header: 案件来源, 行政机关, …
-    bool agencies = false;
+    Columns columns = Columns::Outcomes;
     QList<BreakdownRow> rows;
+
+    bool agencies() const { return columns != Columns::Outcomes; }
 };
 
 // A case named in one of the report's lists.
@@ -158,12 +186,17 @@ struct PeriodReport
     PeriodFigures current;
     PeriodFigures previous;
     PeriodFigures yearToDate;
-    QList<Breakdown> breakdowns; // source, agency, domain, act kind
-    QList<CaseListing> listings; // typical, supervised, collective
+    // What the center's profile shows (ReportLayout): the breakdowns and
+    // lists below are those it names, in its order.
+    ReportContents contents = ReportLayout::standard().report;
+    QList<Breakdown> breakdowns;
+    QList<CaseListing> listings;
     QList<BalanceProblem> problems;
     QList<qint64> countedCases; // every case that counts in a figure of the period itself
 
     bool balances() const { return problems.isEmpty(); }
+    // The figures the contents name, in their order.
+    QList<const ReportFigure *> shownFigures() const;
     // "XX行政争议协调化解中心2026年10月工作统计报表"
     QString title() const;
     // The report as data: the periods, every figure by key for each of the
