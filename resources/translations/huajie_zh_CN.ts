@@ -1134,14 +1134,6 @@
         <translation>%1 尚未锁定</translation>
     </message>
     <message>
-        <source>The workbook to write (.xlsx).</source>
-        <translation>要写入的工作簿（.xlsx）。</translation>
-    </message>
-    <message>
-        <source>The ledger of a period as a workbook: every case handled in it, one row each, with the columns a center keeps.</source>
-        <translation>以工作簿形式输出某一期间的台账：期间内办理的每件案件各占一行，栏目与中心台账一致。</translation>
-    </message>
-    <message>
         <source>%1 cases written to %2</source>
         <translation>已将 %1 件案件写入 %2</translation>
     </message>
@@ -1156,10 +1148,6 @@
     <message>
         <source>The frozen months and what changed since.</source>
         <translation>查看已锁定的月份及其后的改动。</translation>
-    </message>
-    <message>
-        <source>A period&apos;s ledger of cases as XLSX.</source>
-        <translation>以 XLSX 输出某一期间的案件台账。</translation>
     </message>
     <message>
         <source>Where to write it; by default the backups folder beside the database.</source>
@@ -1477,6 +1465,22 @@
         <source>Unlock a locked login.</source>
         <translation>解除用户名锁定。</translation>
     </message>
+    <message>
+        <source>xlsx, csv or pdf (default: xlsx).</source>
+        <translation>xlsx、csv 或 pdf（默认 xlsx）。</translation>
+    </message>
+    <message>
+        <source>The ledger of a period: every case handled in it, one row each, with the columns the center&apos;s profile lists.</source>
+        <translation>一个期间的台账：期间内办理的每件案件各占一行，列为本中心规则配置所列的各列。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a format of the ledger; the formats are: xlsx, csv, pdf</source>
+        <translation>“%1”不是台账的格式；可用格式为：xlsx、csv、pdf</translation>
+    </message>
+    <message>
+        <source>A period&apos;s ledger of cases as XLSX, CSV or PDF.</source>
+        <translation>导出一个期间的案件台账（XLSX、CSV 或 PDF）。</translation>
+    </message>
 </context>
 <context>
     <name>Deadline</name>
@@ -1611,6 +1615,22 @@
     <message>
         <source>needs {n}, where the sequence number goes</source>
         <translation>须包含表示序号位置的 {n}</translation>
+    </message>
+    <message>
+        <source>must be a code or an object with &quot;code&quot;</source>
+        <translation>须为代码，或含“code”的对象</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation>“%1”重复列出</translation>
+    </message>
+    <message>
+        <source>must list at least one column</source>
+        <translation>须至少列出一列</translation>
+    </message>
+    <message>
+        <source>must list at least one figure</source>
+        <translation>须至少列出一项指标</translation>
     </message>
 </context>
 <context>
@@ -2828,6 +2848,10 @@
     <message>
         <source>A report needs a period whose first day is not after its last.</source>
         <translation>统计期间的起始日不得晚于截止日。</translation>
+    </message>
+    <message>
+        <source>The ledger is written as XLSX, CSV or PDF.</source>
+        <translation>台账只能导出为 XLSX、CSV 或 PDF。</translation>
     </message>
 </context>
 <context>
@@ -5854,6 +5878,34 @@ Make the session notice now?</source>
     <message>
         <source>Freeze the report of %1? Its figures are kept as they are now; later changes to its cases will be shown against it.</source>
         <translation>是否锁定%1的报表？其数据将按现状留存；此后对所涉案件的改动将据此标示。</translation>
+    </message>
+    <message>
+        <source>Ledger as CSV…</source>
+        <translation>台账（CSV）…</translation>
+    </message>
+    <message>
+        <source>Ledger as PDF…</source>
+        <translation>台账（PDF）…</translation>
+    </message>
+    <message>
+        <source>Performed</source>
+        <translation>已履行</translation>
+    </message>
+    <message>
+        <source>Partly performed</source>
+        <translation>部分履行</translation>
+    </message>
+    <message>
+        <source>Performance refused</source>
+        <translation>拒绝履行</translation>
+    </message>
+    <message>
+        <source>Follow-up visits</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Agreements, year to date</source>
+        <translation>本年累计协议</translation>
     </message>
 </context>
 <context>
