@@ -1,3 +1,4 @@
+#include "domain/vocabulary.h"
 #include "statistics/frozenreports.h"
 #include "statistics/ledger.h"
 #include "statistics/reportbuilder.h"
@@ -11,6 +12,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimeZone>
 #include <QXmlStreamReader>
@@ -947,4 +949,29 @@ TEST_CASE("The agencies' performance is counted for every agency of the case",
           QStringList{QStringLiteral("大武口区人民政府"), QStringLiteral("石嘴山市自然资源局")});
     CHECK(figure(r, "handled") == "4 3 6");
     CHECK(figure(r, "planLate") == "1 0 1");
+}
+
+TEST_CASE("A center's own profile with a bad ledger is refused and the report keeps its layout",
+          "[statistics][profiles]")
+{
+    const Center center;
+    QStandardPaths::setTestModeEnabled(true);
+    QDir().mkpath(RuleProfile::userFolder());
+    QFile own(RuleProfile::userFolder() + QStringLiteral("/careless.json"));
+    REQUIRE(own.open(QIODevice::WriteOnly));
+    own.write(R"({"id": "careless", "name": {"en": "Careless"},
+        "ledger": {"columns": ["number", "lossRate"]}})");
+    own.close();
+    auto chosen = center.store->chooseProfile(QStringLiteral("careless"));
+    REQUIRE_FALSE(chosen.ok());
+    CHECK(chosen.error().describe().contains(QStringLiteral("ledger.columns[1]")));
+    CHECK(chosen.error().describe().contains(QStringLiteral("lossRate")));
+    CHECK(center.store->deadlineSetup().profile.id == QStringLiteral("shizuishan"));
+    CHECK(center.october().shownFigures().size() ==
+          RuleProfile::load(QStringLiteral("shizuishan")).value().report.report.figures.size() +
+              int(vocab::sourceChannels().codes().size() +
+                  vocab::terminationReasons().codes().size()) -
+              2);
+    QFile::remove(own.fileName());
+    QStandardPaths::setTestModeEnabled(false);
 }
