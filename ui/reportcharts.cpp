@@ -123,7 +123,7 @@ QChart *agencies(const PeriodReport &report)
     QChart *chart = titled(ChartText::tr("Agencies with the most new cases"));
     QList<BreakdownRow> rows;
     for (const Breakdown &b : report.breakdowns)
-        if (b.agencies)
+        if (b.columns == Breakdown::Columns::AgencyOutcomes)
             rows = b.rows;
     rows.removeIf([](const BreakdownRow &r) { return r.current.newCases == 0; });
     std::stable_sort(rows.begin(), rows.end(), [](const BreakdownRow &a, const BreakdownRow &b) {

@@ -51,6 +51,12 @@ QString figureText(const std::optional<double> &value, int decimals)
     return QLocale().toString(*value, 'f', decimals);
 }
 
+QString suffixOf(ReportExport::Format format)
+{
+    static const char *suffixes[] = {"json", "csv", "xlsx", "pdf"};
+    return QString::fromLatin1(suffixes[int(format)]);
+}
+
 QTableWidgetItem *cell(const QString &text, bool number = true)
 {
     auto *item = new QTableWidgetItem(text);
@@ -169,7 +175,12 @@ QWidget *ReportView::buildPeriodBar()
     menu->addAction(tr("CSV…"), this, [this] { exportAs(ReportExport::Format::Csv); });
     menu->addAction(tr("JSON…"), this, [this] { exportAs(ReportExport::Format::Json); });
     menu->addSeparator();
-    menu->addAction(tr("Ledger of the period's cases (XLSX)…"), this, &ReportView::exportLedger);
+    menu->addAction(tr("Ledger of the period's cases (XLSX)…"), this,
+                    [this] { exportLedger(ReportExport::Format::Xlsx); });
+    menu->addAction(tr("Ledger as CSV…"), this,
+                    [this] { exportLedger(ReportExport::Format::Csv); });
+    menu->addAction(tr("Ledger as PDF…"), this,
+                    [this] { exportLedger(ReportExport::Format::Pdf); });
     exports->setMenu(menu);
     auto *printButton = named(new QPushButton(tr("Print…"), bar), "printReport");
     connect(printButton, &QPushButton::clicked, this, &ReportView::print);
@@ -287,7 +298,7 @@ QString ReportView::balanceText() const
 void ReportView::showFigures()
 {
     m_figures->setRowCount(0);
-    for (const ReportFigure &f : m_report->figures()) {
+    for (const ReportFigure &f : m_report->shownFigures()) {
         const int row = m_figures->rowCount();
         m_figures->insertRow(row);
         auto *label = cell(QString(f.indent * 2, QChar(0x3000)) + f.label, false);
@@ -296,6 +307,7 @@ void ReportView::showFigures()
             bold.setBold(true);
             label->setFont(bold);
         }
+        label->setData(Qt::UserRole, f.key);
         m_figures->setItem(row, 0, label);
         m_figures->setItem(row, 1, cell(f.unit, false));
         m_figures->setItem(row, 2, cell(figureText(f.value(m_report->current), f.decimals)));
@@ -315,27 +327,43 @@ void ReportView::showBreakdowns()
         delete page;
     }
     for (const Breakdown &b : m_report->breakdowns) {
-        QStringList headers{b.rowHeader,      tr("New"),        tr("Concluded"),
-                            tr("Agreements"), tr("Terminated"), tr("Success rate")};
-        if (b.agencies)
+        const bool performance = b.columns == Breakdown::Columns::AgencyPerformance;
+        QStringList headers{b.rowHeader};
+        if (performance)
+            headers << tr("Agreements") << tr("Performed") << tr("Partly performed")
+                    << tr("Performance refused") << tr("Follow-up visits")
+                    << tr("Agreements, year to date");
+        else
+            headers << tr("New") << tr("Concluded") << tr("Agreements") << tr("Terminated")
+                    << tr("Success rate");
+        if (b.columns == Breakdown::Columns::AgencyOutcomes)
             headers << tr("Agency head present") << tr("Plan late");
-        headers << tr("New, year to date");
+        if (!performance)
+            headers << tr("New, year to date");
         QTableWidget *t = table(m_breakdowns, headers);
         for (const BreakdownRow &r : b.rows) {
             const int row = t->rowCount();
             t->insertRow(row);
             int column = 0;
             t->setItem(row, column++, cell(r.label, false));
+            if (performance) {
+                for (int n :
+                     {r.current.agreements, r.current.performed, r.current.partlyPerformed,
+                      r.current.performanceRefused, r.current.followUps, r.yearToDate.agreements})
+                    t->setItem(row, column++, cell(QString::number(n)));
+                continue;
+            }
             for (int n : {r.current.newCases, r.current.concluded, r.current.agreements,
                           r.current.terminations})
                 t->setItem(row, column++, cell(QString::number(n)));
             t->setItem(row, column++, cell(figureText(r.current.successRate(), 1)));
-            if (b.agencies) {
+            if (b.columns == Breakdown::Columns::AgencyOutcomes) {
                 t->setItem(row, column++, cell(QString::number(r.current.agencyHeadPresent)));
                 t->setItem(row, column++, cell(QString::number(r.current.planLate)));
             }
             t->setItem(row, column, cell(QString::number(r.yearToDate.newCases)));
         }
+        t->setObjectName(QStringLiteral("breakdown_") + b.key);
         m_breakdowns->addTab(t, b.title);
     }
 }
@@ -392,15 +420,38 @@ void ReportView::countTrend()
     m_trendPeriod = m_report->period;
 }
 
+std::array<QChart *, 4> ReportView::makeCharts()
+{
+    countTrend();
+    const ReportContents &shown = m_report->contents;
+    const auto breakdown = [this](Breakdown::Columns columns, const QString &key) {
+        return std::any_of(
+            m_report->breakdowns.cbegin(), m_report->breakdowns.cend(),
+            [&](const Breakdown &b) { return b.columns == columns && b.key == key; });
+    };
+    bool bySource = breakdown(Breakdown::Columns::Outcomes, QStringLiteral("source"));
+    bool byReason = shown.showsFigure(QStringLiteral("terminations"));
+    for (const ReportFigure &f : m_report->shownFigures()) {
+        bySource = bySource || f.key.startsWith(QLatin1String("newCases."));
+        byReason = byReason || f.key.startsWith(QLatin1String("terminations."));
+    }
+    return {reportcharts::trend(m_trend), bySource ? reportcharts::sources(*m_report) : nullptr,
+            byReason ? reportcharts::outcomes(*m_report) : nullptr,
+            breakdown(Breakdown::Columns::AgencyOutcomes, QStringLiteral("agency"))
+                ? reportcharts::agencies(*m_report)
+                : nullptr};
+}
+
 void ReportView::showCharts()
 {
     // Counted when the charts are looked at: the trend takes twelve reports.
     if (!m_report || m_tabs->currentWidget() != m_chartPage || m_chartsShown)
         return;
-    countTrend();
-    QChart *charts[] = {reportcharts::trend(m_trend), reportcharts::sources(*m_report),
-                        reportcharts::outcomes(*m_report), reportcharts::agencies(*m_report)};
+    const std::array<QChart *, 4> charts = makeCharts();
     for (int i = 0; i < 4; ++i) {
+        m_charts[i]->setVisible(charts[i]);
+        if (!charts[i])
+            continue;
         QChart *old = m_charts[i]->chart();
         m_charts[i]->setChart(charts[i]);
         delete old;
@@ -412,11 +463,10 @@ QString ReportView::chartsHtml()
 {
     if (!m_report)
         return {};
-    countTrend();
-    QChart *charts[] = {reportcharts::trend(m_trend), reportcharts::sources(*m_report),
-                        reportcharts::outcomes(*m_report), reportcharts::agencies(*m_report)};
     QString html = QStringLiteral("<div class=\"break\">");
-    for (QChart *chart : charts) {
+    for (QChart *chart : makeCharts()) {
+        if (!chart)
+            continue;
         // Drawn off screen at a size that prints sharp across the text width.
         QChartView view(chart);
         view.setAttribute(Qt::WA_DontShowOnScreen);
@@ -462,9 +512,7 @@ void ReportView::exportAs(ReportExport::Format format)
         showProblem(balanced.error().describe());
         return;
     }
-    static const char *suffixes[] = {"json", "csv", "xlsx", "pdf"};
-    const QString path =
-        suggestedPath(m_report->title(), QString::fromLatin1(suffixes[int(format)]));
+    const QString path = suggestedPath(m_report->title(), suffixOf(format));
     if (!path.isEmpty())
         exportTo(format, path);
 }
@@ -478,17 +526,16 @@ QString ReportView::suggestedPath(const QString &name, const QString &suffix)
                                         tr("%1 files (*.%2)").arg(suffix.toUpper(), suffix));
 }
 
-void ReportView::exportLedger()
+void ReportView::exportLedger(ReportExport::Format format)
 {
     if (!m_report)
         return;
-    const QString path =
-        suggestedPath(m_report->centerName + m_report->period.chineseName() + tr("ledger"),
-                      QStringLiteral("xlsx"));
+    const QString path = suggestedPath(
+        m_report->centerName + m_report->period.chineseName() + tr("ledger"), suffixOf(format));
     if (path.isEmpty())
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto written = Ledger::writeXlsx(m_store, m_report->period, path);
+    auto written = Ledger::write(m_store, m_report->period, Clock::today(), format, path);
     QApplication::restoreOverrideCursor();
     if (!written)
         showProblem(written.error().describe());

@@ -5,8 +5,10 @@
 
 #include <QWidget>
 
+#include <array>
 #include <optional>
 
+class QChart;
 class QChartView;
 class QComboBox;
 class QDateEdit;
@@ -49,7 +51,7 @@ public:
 public Q_SLOTS:
     void recount();
     void exportAs(ReportExport::Format format);
-    void exportLedger();
+    void exportLedger(ReportExport::Format format);
     void print();
     // Freezes the month shown, after asking.
     void freezeMonth();
@@ -65,6 +67,9 @@ private:
     void showListings();
     void showCharts();
     void countTrend();
+    // The charts of what the center's report shows, in their places; null
+    // where it does not show that (the sources, the outcomes, the agencies).
+    std::array<QChart *, 4> makeCharts();
     void showProblem(const QString &message);
     void showFrozen();
     // Asks where to save, suggesting the documents folder.

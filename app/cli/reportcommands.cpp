@@ -259,35 +259,38 @@ int ledger(Context &context)
     QCommandLineParser parser;
     const PeriodOptions periods;
     periods.addTo(parser);
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    CliText::tr("xlsx, csv or pdf (default: xlsx)."),
+                                    CliText::tr("FORMAT"), QStringLiteral("xlsx"));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
-                                    CliText::tr("The workbook to write (.xlsx)."),
-                                    CliText::tr("FILE"));
-    parser.addOption(output);
+                                    CliText::tr("The file to write."), CliText::tr("FILE"));
+    parser.addOptions({format, output});
     if (auto stop = context.parse(
             parser,
-            CliText::tr("The ledger of a period as a workbook: every case handled in it, one "
-                        "row each, with the columns a center keeps."),
+            CliText::tr("The ledger of a period: every case handled in it, one row each, with "
+                        "the columns the center's profile lists."),
             0))
         return *stop;
     if (auto stop = requireOutput(context, parser, output))
         return *stop;
+    const auto chosen = ReportExport::formatNamed(parser.value(format));
+    if (!chosen || *chosen == ReportExport::Format::Json)
+        return context.fail(
+            Error{CliText::tr("\"%1\" is not a format of the ledger; the formats are: xlsx, "
+                              "csv, pdf")
+                      .arg(parser.value(format))});
     const auto period = periods.read(context, parser);
     if (const int *code = std::get_if<int>(&period))
         return *code;
     Store *store = context.store();
     if (!store)
         return BadInput;
-    const ReportPeriod &p = std::get<ReportPeriod>(period);
-    auto rows = Ledger::rows(*store, p);
-    if (!rows)
-        return context.fail(rows.error());
-    const ReportTable table =
-        Ledger::table(rows.value(), store->settings().value(CenterSetting::CenterName), p);
-    if (auto written = ReportExport::writeXlsx({table}, table.title, parser.value(output));
-        !written)
+    auto written = Ledger::write(*store, std::get<ReportPeriod>(period), Clock::today(), *chosen,
+                                 parser.value(output));
+    if (!written)
         return context.fail(written.error());
     context.out
-        << CliText::tr("%1 cases written to %2").arg(rows.value().size()).arg(parser.value(output))
+        << CliText::tr("%1 cases written to %2").arg(written.value()).arg(parser.value(output))
         << Qt::endl;
     return Success;
 }
@@ -301,7 +304,8 @@ QList<Command> reportCommands()
         {QStringLiteral("report freeze"), CliText::tr("Freeze a month's report."), reportFreeze},
         {QStringLiteral("report frozen"), CliText::tr("The frozen months and what changed since."),
          reportFrozen},
-        {QStringLiteral("ledger"), CliText::tr("A period's ledger of cases as XLSX."), ledger},
+        {QStringLiteral("ledger"), CliText::tr("A period's ledger of cases as XLSX, CSV or PDF."),
+         ledger},
     };
 }
 

@@ -218,9 +218,17 @@ Result<RuleProfile> RuleProfile::fromJson(const QByteArray &json, const QString 
     const QJsonObject steps = r.object("steps");
     const QJsonObject early = r.object("earlyInvolvement");
     r.object("vocabularies");
+    const QJsonValue ledger = document.object().value(QLatin1String("ledger"));
+    const QJsonValue report = document.object().value(QLatin1String("report"));
+    r.object("ledger");
+    r.object("report");
     r.finish();
     if (r.failed())
         return failed(r.error());
+    auto layout = ReportLayout::fromJson(ledger, report);
+    if (!layout)
+        return failed(layout.error());
+    profile.report = layout.value();
     if (profile.id.isEmpty())
         return failed(Error{DeadlineText::tr("is required"), QStringLiteral("id")});
     for (int i = 0; i < deadlines.size(); ++i) {

@@ -5,6 +5,7 @@
 #include "profile/casesteps.h"
 #include "profile/earlyinvolvement.h"
 #include "profile/profilevocabularies.h"
+#include "profile/reportlayout.h"
 #include "result.h"
 
 #include <QHash>
@@ -62,6 +63,8 @@ struct RuleProfile
     CaseSteps steps;
     EarlyInvolvement earlyInvolvement; // S2 §4–§7; disabled when the key is missing
     ProfileVocabularies vocabularies = ProfileVocabularies::defaults();
+    // The columns of its ledger and what its report shows ("ledger", "report").
+    ReportLayout report = ReportLayout::standard();
 
     QString name() const;
     // The kind of body a case of that source comes from, whatever the center

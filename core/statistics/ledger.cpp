@@ -1,5 +1,7 @@
 #include "ledger.h"
 
+#include "deadline/casedeadlines.h"
+#include "deadline/deadlinecalculator.h"
 #include "domain/vocabulary.h"
 #include "i18n/chinesecatalogue.h"
 #include "statistics/reportbuilder.h"
@@ -10,6 +12,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <algorithm>
 
 namespace huajie {
 namespace {
@@ -36,9 +40,81 @@ QString chineseDay(const QDate &d)
 {
     return d.toString(QStringLiteral("yyyy年M月d日"));
 }
+
+TableCell yesNo(bool yes)
+{
+    return TableCell::of(yes ? QStringLiteral("是") : QStringLiteral("否"));
+}
+
+// The case's cell in the column of that code; `n` is its place in the ledger.
+TableCell cell(const LedgerRow &r, const QString &code, int n)
+{
+    using Text = QString LedgerRow::*;
+    static const QHash<QString, Text> texts = {
+        {QStringLiteral("number"), &LedgerRow::number},
+        {QStringLiteral("referral"), &LedgerRow::referral},
+        {QStringLiteral("source"), &LedgerRow::source},
+        {QStringLiteral("applicants"), &LedgerRow::applicants},
+        {QStringLiteral("agencies"), &LedgerRow::agencies},
+        {QStringLiteral("actKind"), &LedgerRow::actKind},
+        {QStringLiteral("domain"), &LedgerRow::domain},
+        {QStringLiteral("disputedAct"), &LedgerRow::disputedAct},
+        {QStringLiteral("leadMediator"), &LedgerRow::leadMediator},
+        {QStringLiteral("state"), &LedgerRow::state},
+        {QStringLiteral("outcome"), &LedgerRow::outcome},
+        {QStringLiteral("extended"), &LedgerRow::extended},
+        {QStringLiteral("withdrawn"), &LedgerRow::withdrawn},
+        {QStringLiteral("confirmed"), &LedgerRow::confirmed},
+        {QStringLiteral("performance"), &LedgerRow::performance},
+        {QStringLiteral("flags"), &LedgerRow::flags},
+        {QStringLiteral("remarks"), &LedgerRow::remarks},
+        {QStringLiteral("originCaseNumber"), &LedgerRow::originCaseNumber},
+        {QStringLiteral("claims"), &LedgerRow::claims},
+        {QStringLiteral("judge"), &LedgerRow::judge},
+        {QStringLiteral("procurator"), &LedgerRow::procurator},
+        {QStringLiteral("thirdParties"), &LedgerRow::thirdParties},
+        {QStringLiteral("suitability"), &LedgerRow::suitability},
+        {QStringLiteral("planLate"), &LedgerRow::planLate},
+    };
+    using Day = QDate LedgerRow::*;
+    static const QHash<QString, Day> days = {
+        {QStringLiteral("registeredOn"), &LedgerRow::registeredOn},
+        {QStringLiteral("concludedOn"), &LedgerRow::concludedOn},
+        {QStringLiteral("followedUpOn"), &LedgerRow::followedUpOn},
+        {QStringLiteral("noticeDispatchedOn"), &LedgerRow::noticeDispatchedOn},
+        {QStringLiteral("noticeReceivedOn"), &LedgerRow::noticeReceivedOn},
+        {QStringLiteral("planReceivedOn"), &LedgerRow::planReceivedOn},
+    };
+    using Flag = bool CaseFlags::*;
+    static const QHash<QString, Flag> flags = {
+        {QStringLiteral("collective"), &CaseFlags::collective},
+        {QStringLiteral("sensitive"), &CaseFlags::sensitive},
+        {QStringLiteral("petitionRisk"), &CaseFlags::petitionRisk},
+        {QStringLiteral("supervised"), &CaseFlags::supervised},
+        {QStringLiteral("legalAid"), &CaseFlags::legalAid},
+        {QStringLiteral("typical"), &CaseFlags::typical},
+    };
+    if (const auto text = texts.constFind(code); text != texts.cend())
+        return TableCell::of(r.**text);
+    if (const auto d = days.constFind(code); d != days.cend())
+        return TableCell::of(r.**d);
+    if (const auto flag = flags.constFind(code); flag != flags.cend())
+        return yesNo(r.caseFlags.**flag);
+    if (code == QLatin1String("index"))
+        return TableCell::of(n);
+    if (code == QLatin1String("days"))
+        return r.days ? TableCell::of(*r.days) : TableCell{};
+    if (code == QLatin1String("amount"))
+        return r.amountFen < 0 ? TableCell{} : TableCell::of(r.amountFen / 100.0, 2);
+    if (code == QLatin1String("persons"))
+        return TableCell::of(r.persons);
+    if (code == QLatin1String("agencyHeadPresent"))
+        return yesNo(r.agencyHeadPresent);
+    return {};
+}
 } // namespace
 
-Result<QList<LedgerRow>> Ledger::rows(Store &store, const ReportPeriod &period)
+Result<QList<LedgerRow>> Ledger::rows(Store &store, const ReportPeriod &period, const QDate &today)
 {
     Statement query(
         store.connection(),
@@ -54,7 +130,18 @@ Result<QList<LedgerRow>> Ledger::rows(Store &store, const ReportPeriod &period)
             "f.confirmation_applied, f.confirmation_ruled, f.confirmation_granted, "
             "f.performance, f.followed_up, f.flags, f.suspensions, f.transferred, "
             "json_extract(c.progress, '$.transferredTo'), "
-            "json_extract(c.progress, '$.terminationText') "
+            "json_extract(c.progress, '$.terminationText'), "
+            "c.id, c.origin_case_number, c.claims, c.amount_fen, c.persons_involved, "
+            "coalesce((SELECT name FROM judges WHERE id = c.judge_id), ''), "
+            "coalesce((SELECT name FROM procurators WHERE id = c.procurator_id), ''), "
+            "(SELECT group_concat(name, '、') FROM (SELECT name FROM parties "
+            " WHERE case_id = c.id AND role = 'third_party' ORDER BY position)), "
+            "c.suitability_ground, json_extract(c.progress, '$.noticeDispatchedOn'), "
+            "json_extract(c.progress, '$.noticeReceivedOn'), "
+            "json_extract(c.progress, '$.planReceivedOn'), "
+            "EXISTS (SELECT 1 FROM sessions WHERE case_id = c.id AND status = 'held' "
+            " AND agency_head_attended = 1), "
+            "c.collective, c.sensitive, c.petition_risk, c.supervised, c.legal_aid, c.typical "
             "FROM cases c JOIN case_facts f ON f.case_id = c.id "
             "LEFT JOIN referring_units u ON u.id = c.referring_unit_id "
             "LEFT JOIN mediators m ON m.id = c.lead_mediator_id "
@@ -135,79 +222,102 @@ Result<QList<LedgerRow>> Ledger::rows(Store &store, const ReportPeriod &period)
         if (!terminationText.isEmpty())
             remarks.append(terminationText);
         r.remarks = remarks.join(QStringLiteral("；"));
+        r.caseId = next().toLongLong();
+        r.originCaseNumber = next().toString();
+        r.claims = next().toString();
+        const QVariant amount = next();
+        r.amountFen = amount.isNull() ? -1 : amount.toLongLong();
+        r.persons = next().toInt();
+        r.judge = next().toString();
+        r.procurator = next().toString();
+        r.thirdParties = next().toString();
+        const QString ground = next().toString();
+        r.suitability =
+            ground.isEmpty() ? QString() : chineseLabel(vocab::suitabilityGrounds(), ground);
+        r.noticeDispatchedOn = dateFrom(next());
+        r.noticeReceivedOn = dateFrom(next());
+        r.planReceivedOn = dateFrom(next());
+        r.agencyHeadPresent = next().toBool();
+        r.caseFlags.collective = next().toBool();
+        r.caseFlags.sensitive = next().toBool();
+        r.caseFlags.petitionRisk = next().toBool();
+        r.caseFlags.supervised = next().toBool();
+        r.caseFlags.legalAid = next().toBool();
+        r.caseFlags.typical = next().toBool();
         rows.append(r);
+    }
+    // The agency's plan late as the report counts it (planLate): in after its
+    // due day, or not in once that day has passed, unless the case ended first.
+    const DeadlineSetup &setup = store.deadlineSetup();
+    const DeadlineRule *plan = setup.profile.ruleDoneBy(QStringLiteral("planReceivedOn"));
+    const DeadlineCalculator calculator(setup.calendar);
+    const QDate asOf = std::min(period.to, today);
+    for (LedgerRow &r : rows) {
+        if (!plan || !r.noticeReceivedOn.isValid())
+            continue;
+        auto record = store.cases().load(r.caseId);
+        if (!record)
+            return record.error();
+        if (!plan->sources.isEmpty() && !plan->sources.contains(record.value().source))
+            continue;
+        DeadlineRequest request;
+        request.start = caseFact(record.value(), plan->start);
+        request.period = plan->period;
+        if (!request.start.isValid())
+            continue;
+        const QDate due = calculator.compute(request, asOf).due;
+        if (r.planReceivedOn.isValid() && r.planReceivedOn <= asOf)
+            r.planLate = r.planReceivedOn > due ? QStringLiteral("是") : QStringLiteral("否");
+        else if (asOf > due && !(r.concludedOn.isValid() && r.concludedOn <= due))
+            r.planLate = QStringLiteral("是");
     }
     return rows;
 }
 
-ReportTable Ledger::table(const QList<LedgerRow> &rows, const QString &centerName,
-                          const ReportPeriod &period)
+ReportTable Ledger::table(const QList<LedgerRow> &rows, const QList<LedgerColumn> &columns,
+                          const QString &centerName, const ReportPeriod &period)
 {
     ReportTable t;
     t.sheet = QStringLiteral("台账");
     t.title = centerName + period.chineseName() + QStringLiteral("行政争议协调化解案件台账");
     t.units = QStringLiteral("统计期间：%1至%2　期间内在办及办结的全部案件　化解天数不含中止期间")
                   .arg(chineseDay(period.from), chineseDay(period.to));
-    t.columns = {{QStringLiteral("序号"), {}, 6},
-                 {QStringLiteral("登记号"), {}, 24},
-                 {QStringLiteral("委派单位及委派号"), {}, 34},
-                 {QStringLiteral("案件来源"), {}, 14},
-                 {QStringLiteral("登记日期"), {}, 12},
-                 {QStringLiteral("申请人"), {}, 22},
-                 {QStringLiteral("涉争议行政机关"), {}, 28},
-                 {QStringLiteral("行为类别"), {}, 14},
-                 {QStringLiteral("执法领域"), {}, 14},
-                 {QStringLiteral("争议事项"), {}, 32},
-                 {QStringLiteral("主办人"), {}, 10},
-                 {QStringLiteral("当前状态"), {}, 10},
-                 {QStringLiteral("化解结果"), {}, 24},
-                 {QStringLiteral("结案日期"), {}, 12},
-                 {QStringLiteral("化解天数"), {}, 9},
-                 {QStringLiteral("是否延长"), {}, 11},
-                 {QStringLiteral("是否撤诉"), {}, 9},
-                 {QStringLiteral("是否司法确认"), {}, 11},
-                 {QStringLiteral("履行情况"), {}, 10},
-                 {QStringLiteral("回访日期"), {}, 12},
-                 {QStringLiteral("标记"), {}, 16},
-                 {QStringLiteral("备注"), {}, 30}};
+    for (const LedgerColumn &column : columns)
+        for (const LedgerColumnKind &kind : ReportLayout::ledgerColumnKinds())
+            if (kind.code == column.code)
+                t.columns.append(
+                    {column.heading.isEmpty() ? kind.heading : column.heading, {}, kind.width});
+    // The case's number and the columns before it go on every page of a PDF.
+    for (int i = 0; i < std::min<qsizetype>(2, columns.size()); ++i)
+        if (columns[i].code == QLatin1String("number"))
+            t.keyColumns = i + 1;
     int n = 0;
-    for (const LedgerRow &r : rows)
-        t.rows.append({TableCell::of(++n),
-                       TableCell::of(r.number),
-                       TableCell::of(r.referral),
-                       TableCell::of(r.source),
-                       TableCell::of(r.registeredOn),
-                       TableCell::of(r.applicants),
-                       TableCell::of(r.agencies),
-                       TableCell::of(r.actKind),
-                       TableCell::of(r.domain),
-                       TableCell::of(r.disputedAct),
-                       TableCell::of(r.leadMediator),
-                       TableCell::of(r.state),
-                       TableCell::of(r.outcome),
-                       TableCell::of(r.concludedOn),
-                       r.days ? TableCell::of(*r.days) : TableCell{},
-                       TableCell::of(r.extended),
-                       TableCell::of(r.withdrawn),
-                       TableCell::of(r.confirmed),
-                       TableCell::of(r.performance),
-                       TableCell::of(r.followedUpOn),
-                       TableCell::of(r.flags),
-                       TableCell::of(r.remarks)});
+    for (const LedgerRow &r : rows) {
+        ++n;
+        QList<TableCell> cells;
+        for (const LedgerColumn &column : columns)
+            cells.append(cell(r, column.code, n));
+        t.rows.append(cells);
+    }
     return t;
 }
 
-Result<void> Ledger::writeXlsx(Store &store, const ReportPeriod &period, const QString &path)
+Result<int> Ledger::write(Store &store, const ReportPeriod &period, const QDate &today,
+                          ReportExport::Format format, const QString &path)
 {
     auto anchor = store.events().anchor();
     if (!anchor)
         return anchor.error();
-    auto listed = rows(store, period);
+    auto listed = rows(store, period, today);
     if (!listed)
         return listed.error();
-    const ReportTable ledger =
-        table(listed.value(), store.settings().value(CenterSetting::CenterName), period);
-    return ReportExport::writeXlsx({ledger}, ledger.title, path, anchor.value());
+    const ReportTable ledger = table(listed.value(), store.deadlineSetup().profile.report.ledger,
+                                     store.settings().value(CenterSetting::CenterName), period);
+    if (auto written =
+            ReportExport::writeTables({ledger}, format, ledger.title, path, anchor.value());
+        !written)
+        return written.error();
+    return int(listed.value().size());
 }
 
 } // namespace huajie

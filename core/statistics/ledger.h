@@ -1,6 +1,9 @@
 #pragma once
 
+#include "domain/caserecord.h"
+#include "profile/reportlayout.h"
 #include "result.h"
+#include "statistics/reportexport.h"
 #include "statistics/reportperiod.h"
 #include "statistics/reporttable.h"
 
@@ -14,10 +17,11 @@ namespace huajie {
 
 class Store;
 
-// One case of the ledger (台账), with the columns a center keeps (FORMS.md),
-// in Chinese.
+// One case of the ledger (台账), with every column a center may keep
+// (ReportLayout::ledgerColumnKinds()), in Chinese.
 struct LedgerRow
 {
+    qint64 caseId = 0;
     QString number;
     QString referral; // the referring unit and its referral number
     QString source;
@@ -39,6 +43,24 @@ struct LedgerRow
     QDate followedUpOn;
     QString flags; // 群体性、敏感、督办、典型
     QString remarks;
+    QString originCaseNumber;
+    QString claims;
+    qint64 amountFen = -1; // -1: none recorded
+    int persons = 0;
+    QString judge;
+    QString procurator;
+    QString thirdParties;
+    QString suitability;
+    QDate noticeDispatchedOn;
+    QDate noticeReceivedOn;
+    QDate planReceivedOn;
+    // The agency's plan (the rule met by planReceivedOn) as it stood at the
+    // period's end, or today when sooner: 是 when in after its due day, or not
+    // in once that day has passed and the case had not ended by then; 否 when in
+    // on time; empty while not due or when it does not apply.
+    QString planLate;
+    bool agencyHeadPresent = false; // at a held session, ever
+    CaseFlags caseFlags;
 };
 
 // The ledger of a period: every case handled in it, registered by its end
@@ -46,11 +68,16 @@ struct LedgerRow
 class Ledger
 {
 public:
-    static Result<QList<LedgerRow>> rows(Store &store, const ReportPeriod &period);
-    static ReportTable table(const QList<LedgerRow> &rows, const QString &centerName,
-                             const ReportPeriod &period);
-    // The ledger as a workbook of one sheet.
-    static Result<void> writeXlsx(Store &store, const ReportPeriod &period, const QString &path);
+    // `today` bounds what is known of the plan's deadline.
+    static Result<QList<LedgerRow>> rows(Store &store, const ReportPeriod &period,
+                                         const QDate &today);
+    // The columns the center's profile lists, in its order, under its headings.
+    static ReportTable table(const QList<LedgerRow> &rows, const QList<LedgerColumn> &columns,
+                             const QString &centerName, const ReportPeriod &period);
+    // The ledger in the store's profile's columns as a workbook of one
+    // sheet, CSV or PDF (JSON is refused); the number of cases written.
+    static Result<int> write(Store &store, const ReportPeriod &period, const QDate &today,
+                             ReportExport::Format format, const QString &path);
 };
 
 } // namespace huajie

@@ -36,22 +36,28 @@ QJsonObject periodJson(const ReportPeriod &p)
             {QStringLiteral("name"), p.chineseName()}};
 }
 
-QJsonObject figuresJson(const PeriodFigures &figures, const QList<ReportFigure> &lines)
+QJsonObject figuresJson(const QList<ReportFigure> &shown, const PeriodFigures &figures)
 {
     QJsonObject json;
-    for (const ReportFigure &f : lines)
+    for (const ReportFigure &f : shown)
         json.insert(f.key, number(f.value(figures), f.decimals));
     return json;
 }
 
-QJsonObject countsJson(const BreakdownCounts &c, bool agencies)
+QJsonObject countsJson(const BreakdownCounts &c, Breakdown::Columns columns)
 {
+    if (columns == Breakdown::Columns::AgencyPerformance)
+        return {{QStringLiteral("agreements"), c.agreements},
+                {QStringLiteral("performed"), c.performed},
+                {QStringLiteral("partlyPerformed"), c.partlyPerformed},
+                {QStringLiteral("performanceRefused"), c.performanceRefused},
+                {QStringLiteral("followUps"), c.followUps}};
     QJsonObject json{{QStringLiteral("newCases"), c.newCases},
                      {QStringLiteral("concluded"), c.concluded},
                      {QStringLiteral("agreements"), c.agreements},
                      {QStringLiteral("terminations"), c.terminations},
                      {QStringLiteral("successRate"), number(c.successRate(), 1)}};
-    if (agencies) {
+    if (columns == Breakdown::Columns::AgencyOutcomes) {
         json.insert(QStringLiteral("agencyHeadPresent"), c.agencyHeadPresent);
         json.insert(QStringLiteral("planLate"), c.planLate);
     }
@@ -98,7 +104,8 @@ std::optional<double> BreakdownCounts::successRate() const
 bool BreakdownCounts::isEmpty() const
 {
     return newCases == 0 && concluded == 0 && agreements == 0 && terminations == 0 &&
-           agencyHeadPresent == 0 && planLate == 0;
+           agencyHeadPresent == 0 && planLate == 0 && performed == 0 && partlyPerformed == 0 &&
+           performanceRefused == 0 && followUps == 0;
 }
 
 QList<ReportFigure> reportFigures(const ProfileVocabularies &vocabularies)
@@ -109,6 +116,10 @@ QList<ReportFigure> reportFigures(const ProfileVocabularies &vocabularies)
     const auto add = [&](const char *key, const QString &label, const QString &unit, Reader value,
                          int indent = 0, int decimals = 0) {
         list.append({QString::fromLatin1(key), label, unit, decimals, std::move(value), indent});
+    };
+    // Shown only where a profile names them.
+    const auto more = [&](const char *key, const QString &label, Reader value) {
+        list.append({QString::fromLatin1(key), label, cases, 0, std::move(value), 0, false});
     };
     add("openAtStart", QStringLiteral("期初在办案件"), cases, field(&PeriodFigures::openAtStart));
     add("newCases", QStringLiteral("新收案件"), cases, field(&PeriodFigures::newCases));
@@ -175,7 +186,27 @@ QList<ReportFigure> reportFigures(const ProfileVocabularies &vocabularies)
         yuan(&PeriodFigures::amountFenAgreements), 0, 2);
     add("personsAgreements", QStringLiteral("达成协议涉及人数"), QStringLiteral("人"),
         field(&PeriodFigures::personsAgreements));
+    more("handled", QStringLiteral("本期办理案件（期初在办与新收）"),
+         [](const PeriodFigures &f) { return std::optional<double>(f.handled()); });
+    more("agencyHeadPresent", QStringLiteral("行政机关负责人出面协调化解案件"),
+         field(&PeriodFigures::agencyHeadPresent));
+    more("planLate", QStringLiteral("行政机关逾期报送化解方案案件"),
+         field(&PeriodFigures::planLate));
     return list;
+}
+
+QList<ReportFigure> PeriodReport::shownFigures() const
+{
+    const QList<ReportFigure> every = figures();
+    QList<ReportFigure> shown;
+    for (const QString &code : contents.figures) {
+        const bool all = code.endsWith(QLatin1String(".*"));
+        const QString prefix = code.chopped(1);
+        for (const ReportFigure &f : every)
+            if (all ? f.key.startsWith(prefix) : f.key == code)
+                shown.append(f);
+    }
+    return shown;
 }
 
 QString PeriodReport::title() const
@@ -193,16 +224,18 @@ QStringList PeriodReport::describeProblems() const
 
 QJsonObject PeriodReport::toJson() const
 {
+    // Only what the center's report shows: a frozen month keeps that.
+    const QList<ReportFigure> shown = shownFigures();
     QJsonObject breakdownJson;
     for (const Breakdown &b : breakdowns) {
         QJsonArray rows;
         for (const BreakdownRow &row : b.rows)
-            rows.append(QJsonObject{
-                {QStringLiteral("code"), row.code},
-                {QStringLiteral("label"), row.label},
-                {QStringLiteral("current"), countsJson(row.current, b.agencies)},
-                {QStringLiteral("previous"), countsJson(row.previous, b.agencies)},
-                {QStringLiteral("yearToDate"), countsJson(row.yearToDate, b.agencies)}});
+            rows.append(
+                QJsonObject{{QStringLiteral("code"), row.code},
+                            {QStringLiteral("label"), row.label},
+                            {QStringLiteral("current"), countsJson(row.current, b.columns)},
+                            {QStringLiteral("previous"), countsJson(row.previous, b.columns)},
+                            {QStringLiteral("yearToDate"), countsJson(row.yearToDate, b.columns)}});
         breakdownJson.insert(b.key, rows);
     }
     QJsonObject listJson;
@@ -231,9 +264,9 @@ QJsonObject PeriodReport::toJson() const
             {QStringLiteral("previousPeriod"), periodJson(previousPeriod)},
             {QStringLiteral("yearToDatePeriod"), periodJson(yearToDatePeriod)},
             {QStringLiteral("figures"),
-             QJsonObject{{QStringLiteral("current"), figuresJson(current, figures())},
-                         {QStringLiteral("previous"), figuresJson(previous, figures())},
-                         {QStringLiteral("yearToDate"), figuresJson(yearToDate, figures())}}},
+             QJsonObject{{QStringLiteral("current"), figuresJson(shown, current)},
+                         {QStringLiteral("previous"), figuresJson(shown, previous)},
+                         {QStringLiteral("yearToDate"), figuresJson(shown, yearToDate)}}},
             {QStringLiteral("breakdowns"), breakdownJson},
             {QStringLiteral("lists"), listJson},
             {QStringLiteral("balances"), balances()},

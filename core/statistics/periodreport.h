@@ -2,6 +2,7 @@
 
 #include "domain/recordanchor.h"
 #include "profile/profilevocabularies.h"
+#include "profile/reportlayout.h"
 #include "statistics/reportperiod.h"
 
 #include <QDate>
@@ -58,6 +59,16 @@ struct PeriodFigures
     int personsNew = 0;
     qint64 amountFenAgreements = 0; // of the agreements concluded
     int personsAgreements = 0;
+    // Cases with a session held in the period that the head of one of its
+    // agencies attended (S3 二(五)1), each case once.
+    int agencyHeadPresent = 0;
+    // Cases whose lead agency's plan (the rule met by planReceivedOn, D2) fell
+    // due in the period and was not in by then, unless the case had ended first.
+    int planLate = 0;
+
+    // Open at its start or new in it: the cases handled in the period
+    // (S0 §27 "当月协调化解的行政案件数量").
+    int handled() const { return openAtStart + newCases; }
 
     // Agreements ÷ concluded in percent, to one decimal; none when nothing concluded.
     std::optional<double> successRate() const;
@@ -72,11 +83,13 @@ struct ReportFigure
     QString unit; // 件, 元, 人, 天, %
     int decimals = 0;
     std::function<std::optional<double>(const PeriodFigures &)> value;
-    int indent = 0; // 1 for "其中" lines
+    int indent = 0;       // 1 for "其中" lines
+    bool standard = true; // shown by the default profile's report
 };
 
-// Every figure of the report, in its order, new cases by each source and
-// terminations by each reason of the center's profile.
+// Every figure a report can show, in its order, new cases by each source and
+// terminations by each reason of the center's profile; those not `standard`
+// only where a profile names them.
 QList<ReportFigure>
 reportFigures(const ProfileVocabularies &vocabularies = ProfileVocabularies::defaults());
 
@@ -89,6 +102,12 @@ struct BreakdownCounts
     int terminations = 0;
     int agencyHeadPresent = 0; // lead agency only: cases with a session its head attended
     int planLate = 0;          // lead agency only: plans due in the period and not in on time
+    // Every agency of the case: the agreements' performance recorded in the
+    // period, and the follow-up visits made in it.
+    int performed = 0;
+    int partlyPerformed = 0;
+    int performanceRefused = 0;
+    int followUps = 0;
 
     std::optional<double> successRate() const;
     bool isEmpty() const;
@@ -105,14 +124,24 @@ struct BreakdownRow
 
 // Cases counted by source channel, respondent agency (once for each agency
 // on a case; the lead alone for agency head present and plan late),
-// enforcement domain or act kind.
+// enforcement domain or act kind; or the agencies' performance of their
+// agreements (S0 五(五)).
 struct Breakdown
 {
-    QString key; // "source", "agency", "domain", "actKind"
+    enum class Columns
+    {
+        Outcomes,         // new, concluded, agreements, terminations, success rate
+        AgencyOutcomes,   // the same, and agency head present, plan late
+        AgencyPerformance // agreements, performed, partly, refused, follow-ups
+    };
+
+    QString key; // "source", "agency", "domain", "actKind", "agencyPerformance"
     QString title;
     QString rowHeader; // the first column's header: 案件来源, 行政机关, …
-    bool agencies = false;
+    Columns columns = Columns::Outcomes;
     QList<BreakdownRow> rows;
+
+    bool agencies() const { return columns != Columns::Outcomes; }
 };
 
 // A case named in one of the report's lists.
@@ -161,8 +190,11 @@ struct PeriodReport
     PeriodFigures current;
     PeriodFigures previous;
     PeriodFigures yearToDate;
-    QList<Breakdown> breakdowns; // source, agency, domain, act kind
-    QList<CaseListing> listings; // typical, supervised, collective
+    // What the center's profile shows (ReportLayout): the breakdowns and
+    // lists below are those it names, in its order.
+    ReportContents contents = ReportLayout::standard().report;
+    QList<Breakdown> breakdowns;
+    QList<CaseListing> listings;
     QList<BalanceProblem> problems;
     QList<qint64> countedCases; // every case that counts in a figure of the period itself
     // The profile's lists the figures break new cases and terminations down by.
@@ -170,6 +202,8 @@ struct PeriodReport
 
     bool balances() const { return problems.isEmpty(); }
     QList<ReportFigure> figures() const { return reportFigures(vocabularies); }
+    // The figures the contents name, in their order.
+    QList<ReportFigure> shownFigures() const;
     // "XX行政争议协调化解中心2026年10月工作统计报表"
     QString title() const;
     // The report as data: the periods, every figure by key for each of the

@@ -470,6 +470,8 @@ struct RowCount
     bool agreement = false;
     bool headPresent = false;
     bool planLate = false;
+    Performance performance = NoPerformance; // recorded in the period
+    bool followedUp = false;
 };
 
 void add(BreakdownCounts &counts, const RowCount &c, bool lead)
@@ -478,6 +480,10 @@ void add(BreakdownCounts &counts, const RowCount &c, bool lead)
     counts.concluded += c.concluded;
     counts.agreements += c.agreement;
     counts.terminations += c.concluded && !c.agreement;
+    counts.performed += c.performance == Performed;
+    counts.partlyPerformed += c.performance == PartlyPerformed;
+    counts.performanceRefused += c.performance == PerformanceRefused;
+    counts.followUps += c.followedUp;
     if (lead) {
         counts.agencyHeadPresent += c.headPresent;
         counts.planLate += c.planLate;
@@ -604,12 +610,14 @@ PeriodResult countPeriod(Data &data, const Deadlines &deadlines, const ReportPer
         f.extended += in(r.extensionApproved);
         const bool performanceIn = in(r.performanceRecorded);
         if (performanceIn) {
+            c.performance = r.performance;
             f.performed += r.performance == Performed;
             f.partlyPerformed += r.performance == PartlyPerformed;
             f.performanceRefused += r.performance == PerformanceRefused;
         }
         const bool followedUpIn = in(r.followedUp);
         if (followedUpIn) {
+            c.followedUp = true;
             ++f.followUpsDone;
             const int due = deadlines.followUpDue(r, source, todayDay);
             f.followUpsOnTime += !due || r.followedUp <= due;
@@ -636,6 +644,8 @@ PeriodResult countPeriod(Data &data, const Deadlines &deadlines, const ReportPer
             c.planLate = in(due) && due < todayDay && !(r.planReceived && r.planReceived <= due) &&
                          !(conc && conc <= due);
         }
+        f.agencyHeadPresent += c.headPresent;
+        f.planLate += c.planLate;
 
         add(result.bySource[r.source], c, false);
         add(result.byActKind[r.actKind], c, false);
@@ -681,7 +691,7 @@ Breakdown breakdown(const char *key, const QString &title, const QString &rowHea
                     const Codes &codes, const std::array<const PeriodResult *, 3> &results,
                     QList<BreakdownCounts> PeriodResult::*member)
 {
-    Breakdown b{QString::fromLatin1(key), title, rowHeader, false, {}};
+    Breakdown b{QString::fromLatin1(key), title, rowHeader, Breakdown::Columns::Outcomes, {}};
     for (int i = 0; i < codes.size(); ++i) {
         BreakdownRow row{codes.code(i), codes.label(i), (results[0]->*member).value(i),
                          (results[1]->*member).value(i), (results[2]->*member).value(i)};
@@ -693,17 +703,26 @@ Breakdown breakdown(const char *key, const QString &title, const QString &rowHea
     return b;
 }
 
-Breakdown agencyBreakdown(const Data &data, const std::array<const PeriodResult *, 3> &results)
+// By agency: their cases' outcomes, or their agreements' performance.
+Breakdown agencyBreakdown(const Data &data, const std::array<const PeriodResult *, 3> &results,
+                          Breakdown::Columns columns)
 {
-    Breakdown b{QStringLiteral("agency"),
-                QStringLiteral("按涉争议行政机关统计"),
+    const bool performance = columns == Breakdown::Columns::AgencyPerformance;
+    Breakdown b{performance ? QStringLiteral("agencyPerformance") : QStringLiteral("agency"),
+                performance ? QStringLiteral("行政机关协议履行情况")
+                            : QStringLiteral("按涉争议行政机关统计"),
                 QStringLiteral("行政机关"),
-                true,
+                columns,
                 {}};
     for (int i = 0; i < data.agencies.size(); ++i) {
         BreakdownRow row{data.agencies[i], data.agencies[i], results[0]->byAgency.value(i),
                          results[1]->byAgency.value(i), results[2]->byAgency.value(i)};
-        if (!row.current.isEmpty() || !row.previous.isEmpty() || !row.yearToDate.isEmpty())
+        const auto counts = [performance](const BreakdownCounts &c) {
+            return performance ? c.agreements || c.performed || c.partlyPerformed ||
+                                     c.performanceRefused || c.followUps
+                               : !c.isEmpty();
+        };
+        if (counts(row.current) || counts(row.previous) || counts(row.yearToDate))
             b.rows.append(row);
     }
     // Most cases first; the same number by name.
@@ -837,15 +856,27 @@ Result<PeriodReport> ReportBuilder::build(const ReportPeriod &period, const QDat
     report.yearToDate = results[2].figures;
 
     const std::array<const PeriodResult *, 3> all = {&results[0], &results[1], &results[2]};
-    report.breakdowns = {
-        breakdown("source", QStringLiteral("按案件来源统计"), QStringLiteral("案件来源"),
-                  data.sources, all, &PeriodResult::bySource),
-        agencyBreakdown(data, all),
-        breakdown("domain", QStringLiteral("按执法领域统计"), QStringLiteral("执法领域"),
-                  data.domains, all, &PeriodResult::byDomain),
-        breakdown("actKind", QStringLiteral("按行为类别统计"), QStringLiteral("行为类别"),
-                  data.actKinds, all, &PeriodResult::byActKind),
-    };
+    report.contents = m_store.deadlineSetup().profile.report.report;
+    for (const QString &key : std::as_const(report.contents.breakdowns)) {
+        if (key == QLatin1String("source"))
+            report.breakdowns.append(breakdown("source", QStringLiteral("按案件来源统计"),
+                                               QStringLiteral("案件来源"), data.sources, all,
+                                               &PeriodResult::bySource));
+        else if (key == QLatin1String("agency"))
+            report.breakdowns.append(
+                agencyBreakdown(data, all, Breakdown::Columns::AgencyOutcomes));
+        else if (key == QLatin1String("agencyPerformance"))
+            report.breakdowns.append(
+                agencyBreakdown(data, all, Breakdown::Columns::AgencyPerformance));
+        else if (key == QLatin1String("domain"))
+            report.breakdowns.append(breakdown("domain", QStringLiteral("按执法领域统计"),
+                                               QStringLiteral("执法领域"), data.domains, all,
+                                               &PeriodResult::byDomain));
+        else if (key == QLatin1String("actKind"))
+            report.breakdowns.append(breakdown("actKind", QStringLiteral("按行为类别统计"),
+                                               QStringLiteral("行为类别"), data.actKinds, all,
+                                               &PeriodResult::byActKind));
+    }
 
     // Each case that breaks the balance is named once, with its first reason.
     QList<std::pair<int, QString>> problems;
@@ -884,7 +915,13 @@ Result<PeriodReport> ReportBuilder::build(const ReportPeriod &period, const QDat
     auto listed = loadListed(db, wanted, vocabularies.terminationReasons);
     if (!listed)
         return listed.error();
-    for (const Listing &listing : listings) {
+    for (const QString &key : std::as_const(report.contents.lists)) {
+        const Listing *found =
+            std::find_if(std::begin(listings), std::end(listings),
+                         [&](const Listing &l) { return key == QLatin1String(l.key); });
+        if (found == std::end(listings))
+            continue;
+        const Listing &listing = *found;
         CaseListing l{QString::fromLatin1(listing.key), listing.title, {}};
         for (int row : results[0].handled)
             if (data.rows[row].flags & listing.flag)

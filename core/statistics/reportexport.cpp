@@ -245,7 +245,7 @@ QList<ReportTable> pageWide(const ReportTable &table, int maxColumns = 12)
         return {table};
     QList<int> shared;
     for (int c = 0; c < table.columns.size(); ++c)
-        if (table.columns[c].group.isEmpty())
+        if (table.columns[c].group.isEmpty() && (table.hasGroups() || c < table.keyColumns))
             shared.append(c);
     QList<ReportTable> parts;
     QList<int> columns = shared;
@@ -264,7 +264,12 @@ QList<ReportTable> pageWide(const ReportTable &table, int maxColumns = 12)
         parts.append(part);
         columns = shared;
     };
-    for (const auto &[from, to] : groupRuns(table)) {
+    // Without groups, each column not repeated is a run of its own.
+    QList<std::pair<int, int>> runs = groupRuns(table);
+    if (!table.hasGroups())
+        for (int c = int(shared.size()); c < table.columns.size(); ++c)
+            runs.append({c, c});
+    for (const auto &[from, to] : runs) {
         if (columns.size() > shared.size() && columns.size() + (to - from + 1) > maxColumns)
             flush();
         for (int c = from; c <= to; ++c)
@@ -320,6 +325,33 @@ Result<void> ReportExport::write(const PeriodReport &report, Format format, cons
                                         report.anchor.label());
     }
     return {};
+}
+
+Result<void> ReportExport::writeTables(const QList<ReportTable> &tables, Format format,
+                                       const QString &title, const QString &path,
+                                       const std::optional<RecordAnchor> &anchor)
+{
+    switch (format) {
+    case Format::Json:
+        break;
+    case Format::Csv:
+        return writeFile(path, csv(tables, anchor));
+    case Format::Xlsx:
+        return writeXlsx(tables, title, path, anchor);
+    case Format::Pdf: {
+        QString html = QStringLiteral("<h1>%1</h1>\n").arg(title.toHtmlEscaped());
+        for (const ReportTable &table : tables) {
+            html += QStringLiteral("<p class=\"number\">%1</p>\n").arg(table.units.toHtmlEscaped());
+            if (table.rows.isEmpty())
+                html += QStringLiteral("<p class=\"plain\">本期无。</p>\n");
+            else
+                for (const ReportTable &part : pageWide(table, 10))
+                    html += htmlTable(part);
+        }
+        return OfficialLayout::writePdf(html, title, path, anchor ? anchor->label() : QString());
+    }
+    }
+    return Error{StatisticsText::tr("The ledger is written as XLSX, CSV or PDF.")};
 }
 
 QByteArray ReportExport::json(const PeriodReport &report)

@@ -33,6 +33,11 @@ public:
                               const QString &extraHtml = {});
 
     static QByteArray json(const PeriodReport &report);
+    // Tables other than a report's (the ledger) as CSV, XLSX or PDF, each
+    // table a section of the PDF; JSON is for reports only.
+    static Result<void> writeTables(const QList<ReportTable> &tables, Format format,
+                                    const QString &title, const QString &path,
+                                    const std::optional<RecordAnchor> &anchor);
     // The tables one after another, blank lines between, in UTF-8 with a
     // byte-order mark so that Excel reads the Chinese; CRLF line ends. The
     // anchor, where given, is the last line: 记录锚点,1234:0123456789abcdef.

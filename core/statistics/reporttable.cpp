@@ -26,7 +26,7 @@ ReportTable summary(const PeriodReport &report)
                  {report.period.chineseName(), QStringLiteral("本期"), 17},
                  {report.previousPeriod.chineseName(), QStringLiteral("上期"), 17},
                  {report.yearToDatePeriod.chineseName(), QStringLiteral("本年累计"), 17}};
-    for (const ReportFigure &f : report.figures()) {
+    for (const ReportFigure &f : report.shownFigures()) {
         const QString indent(f.indent * 2, QChar(0x3000));
         t.rows.append({TableCell::of(indent + f.label), TableCell::of(f.unit),
                        TableCell::of(f.value(report.current), f.decimals),
@@ -36,12 +36,16 @@ ReportTable summary(const PeriodReport &report)
     return t;
 }
 
-QList<TableCell> countCells(const BreakdownCounts &c, bool agencies)
+QList<TableCell> countCells(const BreakdownCounts &c, Breakdown::Columns columns)
 {
+    if (columns == Breakdown::Columns::AgencyPerformance)
+        return {TableCell::of(c.agreements), TableCell::of(c.performed),
+                TableCell::of(c.partlyPerformed), TableCell::of(c.performanceRefused),
+                TableCell::of(c.followUps)};
     QList<TableCell> cells{TableCell::of(c.newCases), TableCell::of(c.concluded),
                            TableCell::of(c.agreements), TableCell::of(c.terminations),
                            TableCell::of(c.successRate(), 1)};
-    if (agencies)
+    if (columns == Breakdown::Columns::AgencyOutcomes)
         cells += {TableCell::of(c.agencyHeadPresent), TableCell::of(c.planLate)};
     return cells;
 }
@@ -54,6 +58,10 @@ void addUp(BreakdownCounts &total, const BreakdownCounts &c)
     total.terminations += c.terminations;
     total.agencyHeadPresent += c.agencyHeadPresent;
     total.planLate += c.planLate;
+    total.performed += c.performed;
+    total.partlyPerformed += c.partlyPerformed;
+    total.performanceRefused += c.performanceRefused;
+    total.followUps += c.followUps;
 }
 
 ReportTable breakdownTable(const PeriodReport &report, const Breakdown &b)
@@ -61,28 +69,42 @@ ReportTable breakdownTable(const PeriodReport &report, const Breakdown &b)
     ReportTable t;
     t.sheet = b.title;
     t.title = report.centerName + report.period.chineseName() + QStringLiteral("案件") + b.title;
-    t.units = periodLine(report.period) + QStringLiteral("　单位：件、%");
-    if (b.agencies)
+    using Columns = Breakdown::Columns;
+    if (b.columns == Columns::AgencyPerformance)
+        t.units = periodLine(report.period) +
+                  QStringLiteral("　单位：件　一案涉及多个机关的，每个机关各计一次；履行情况按"
+                                 "记录日期、回访按回访日期计入期间");
+    else
+        t.units = periodLine(report.period) + QStringLiteral("　单位：件、%");
+    if (b.columns == Columns::AgencyOutcomes)
         t.units += QStringLiteral(
             "　一案涉及多个机关的，每个机关各计一次；首长出面、方案逾期只计牵头机关");
-    t.columns = {{b.rowHeader, {}, b.agencies ? 28.0 : 20.0}};
+    t.columns = {{b.rowHeader, {}, b.agencies() ? 28.0 : 20.0}};
     for (const QString &group :
          {QStringLiteral("本期"), QStringLiteral("上期"), QStringLiteral("本年累计")}) {
+        if (b.columns == Columns::AgencyPerformance) {
+            t.columns += {{QStringLiteral("达成协议"), group, 9},
+                          {QStringLiteral("已履行"), group, 8},
+                          {QStringLiteral("部分履行"), group, 9},
+                          {QStringLiteral("拒绝履行"), group, 9},
+                          {QStringLiteral("回访"), group, 7}};
+            continue;
+        }
         t.columns += {{QStringLiteral("新收"), group, 7},
                       {QStringLiteral("办结"), group, 7},
                       {QStringLiteral("其中协议"), group, 9},
                       {QStringLiteral("其中终止"), group, 9},
                       {QStringLiteral("成功率%"), group, 9}};
-        if (b.agencies)
+        if (b.columns == Columns::AgencyOutcomes)
             t.columns +=
                 {{QStringLiteral("首长出面"), group, 9}, {QStringLiteral("方案逾期"), group, 9}};
     }
     BreakdownCounts totals[3];
     for (const BreakdownRow &row : b.rows) {
         QList<TableCell> cells{TableCell::of(row.label)};
-        cells += countCells(row.current, b.agencies);
-        cells += countCells(row.previous, b.agencies);
-        cells += countCells(row.yearToDate, b.agencies);
+        cells += countCells(row.current, b.columns);
+        cells += countCells(row.previous, b.columns);
+        cells += countCells(row.yearToDate, b.columns);
         t.rows.append(cells);
         addUp(totals[0], row.current);
         addUp(totals[1], row.previous);
@@ -90,7 +112,7 @@ ReportTable breakdownTable(const PeriodReport &report, const Breakdown &b)
     }
     QList<TableCell> total{TableCell::of(QStringLiteral("合计"))};
     for (const BreakdownCounts &c : totals)
-        total += countCells(c, b.agencies);
+        total += countCells(c, b.columns);
     t.rows.append(total);
     return t;
 }

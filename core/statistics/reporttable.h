@@ -51,6 +51,9 @@ struct ReportTable
     QString units; // the line under the title: period and units (件, 元, 人, %)
     QList<TableColumn> columns;
     QList<QList<TableCell>> rows;
+    // A table without column groups cut to fit a page repeats its first
+    // keyColumns columns (the ledger's number) on every part.
+    int keyColumns = 0;
 
     bool hasGroups() const;
 };

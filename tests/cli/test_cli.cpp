@@ -878,6 +878,12 @@ TEST_CASE("The report and ledger commands have --help and refuse bad use", "[cli
     CHECK_FALSE(QFile::exists(out));
     CHECK(cli(db.with(args({"report", "freeze"}))).code == 2);
     CHECK(cli(db.with(args({"ledger", "--month", "2026-10"}))).code == 2);
+    const QString ledger = dir.filePath(QStringLiteral("ledger.json"));
+    const Run json = cli(db.with(args({"ledger", "--month", "2026-10", "--format", "json", "-o"}) +
+                                 QStringList{ledger}));
+    CHECK(json.code == 1);
+    CHECK(json.err.contains(QStringLiteral("xlsx, csv, pdf")));
+    CHECK_FALSE(QFile::exists(ledger));
 }
 
 TEST_CASE("report writes every format, refuses what does not balance, and months freeze",
@@ -918,6 +924,26 @@ TEST_CASE("report writes every format, refuses what does not balance, and months
     INFO(listed.err.toStdString());
     CHECK(listed.code == 0);
     CHECK(QFile::exists(ledger));
+    // In the columns of the center's profile, as CSV and PDF too.
+    REQUIRE(cli(db.with(args({"profile", "use", "wenxian"}))).code == 0);
+    const QString csv = dir.filePath(QStringLiteral("ledger.csv"));
+    const Run asCsv = cli(db.with(args({"ledger", "--month", "2026-10", "--format", "csv", "-o"}) +
+                                  QStringList{csv}));
+    INFO(asCsv.err.toStdString());
+    REQUIRE(asCsv.code == 0);
+    QFile csvFile(csv);
+    REQUIRE(csvFile.open(QIODevice::ReadOnly));
+    const QString csvText = QString::fromUtf8(csvFile.readAll());
+    CHECK(csvText.contains(QStringLiteral("序号,诉前调解案号,原案号,")));
+    CHECK(csvText.contains(QStringLiteral("涉诉信访隐患")));
+    const QString pdf = dir.filePath(QStringLiteral("ledger.pdf"));
+    CHECK(cli(db.with(args({"ledger", "--month", "2026-10", "--format", "pdf", "-o"}) +
+                      QStringList{pdf}))
+              .code == 0);
+    QFile pdfFile(pdf);
+    REQUIRE(pdfFile.open(QIODevice::ReadOnly));
+    CHECK(pdfFile.read(4) == "%PDF");
+    REQUIRE(cli(db.with(args({"profile", "use", "shizuishan"}))).code == 0);
 
     // A month frozen once, its event in the verified log; a month not over is refused.
     CHECK(cli(db.with(args({"report", "freeze", "--month", "2026-11"}))).code == 1);

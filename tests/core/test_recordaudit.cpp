@@ -323,7 +323,9 @@ TEST_CASE("Every export of a report carries the log's anchor", "[audit][statisti
     REQUIRE(pdftotext.waitForFinished(30000));
     CHECK(QString::fromUtf8(pdftotext.readAllStandardOutput()).contains(report.anchor.label()));
     const QString ledger = folder.filePath(QStringLiteral("ledger.xlsx"));
-    REQUIRE(Ledger::writeXlsx(*desk.store, ReportPeriod::month(2026, 11), ledger).ok());
+    REQUIRE(Ledger::write(*desk.store, ReportPeriod::month(2026, 11), test::kToday,
+                          ReportExport::Format::Xlsx, ledger)
+                .ok());
     CHECK(unzipped(ledger, QStringLiteral("docProps/custom.xml")).contains(report.anchor.toText()));
 }
 

@@ -1,4 +1,5 @@
 #include "documents/documentcomposer.h"
+#include "domain/vocabulary.h"
 #include "statistics/frozenreports.h"
 #include "statistics/ledger.h"
 #include "statistics/reportbuilder.h"
@@ -10,7 +11,9 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTimeZone>
 #include <QXmlStreamReader>
@@ -592,7 +595,7 @@ TEST_CASE("Statistics follow a corrected date, a withdrawn action and a voided r
     CHECK(figure(r, "terminations.agency_absent") == "0 0 0");
     CHECK(figure(r, "transfersBack") == "0 0 0");
     CHECK_FALSE(r.countedCases.contains(center.ids.value('B')));
-    auto rows = Ledger::rows(*center.store, ReportPeriod::month(2026, 10));
+    auto rows = Ledger::rows(*center.store, ReportPeriod::month(2026, 10), test::kToday);
     REQUIRE(rows.ok());
     for (const auto &row : rows.value())
         CHECK(row.number != center.number('B'));
@@ -603,7 +606,7 @@ TEST_CASE("The ledger lists the cases handled in the period with their outcome a
           "[statistics][xlsx]")
 {
     const Center center;
-    auto rows = Ledger::rows(*center.store, ReportPeriod::month(2026, 10));
+    auto rows = Ledger::rows(*center.store, ReportPeriod::month(2026, 10), test::kToday);
     REQUIRE(rows.ok());
     QHash<QString, LedgerRow> byNumber;
     for (const LedgerRow &row : rows.value())
@@ -625,7 +628,9 @@ TEST_CASE("The ledger lists the cases handled in the period with their outcome a
 
     QTemporaryDir folder;
     const QString path = folder.filePath(QStringLiteral("ledger.xlsx"));
-    REQUIRE(Ledger::writeXlsx(*center.store, ReportPeriod::month(2026, 10), path).ok());
+    REQUIRE(Ledger::write(*center.store, ReportPeriod::month(2026, 10), test::kToday,
+                          ReportExport::Format::Xlsx, path)
+                .ok());
     const Sheet sheet = Sheet::read(path, 1);
     CHECK(sheet.texts.value(QStringLiteral("B3")) == QStringLiteral("登记号"));
     CHECK(sheet.texts.value(QStringLiteral("O3")) == QStringLiteral("化解天数"));
@@ -680,4 +685,344 @@ TEST_CASE("A conditional agreement the agency refuses to confirm is no success",
     CHECK(figure(november, "agreements") == "0 0 0");
     CHECK(figure(november, "terminations.party_retracted") == "1 0 1");
     CHECK(figure(november, "successRate") == "0 - 0");
+}
+
+namespace {
+QString pdfText(const QString &pdf)
+{
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"),
+                  {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    REQUIRE(process.waitForFinished(30000));
+    REQUIRE(process.exitCode() == 0);
+    // Without the spaces the layout puts between characters and cells.
+    return QString::fromUtf8(process.readAllStandardOutput())
+        .remove(QRegularExpression(QStringLiteral("\\s")));
+}
+
+QString columnLetter(int index)
+{
+    QString letters;
+    for (int n = index + 1; n > 0; n = (n - 1) / 26)
+        letters.prepend(QChar(u'A' + (n - 1) % 26));
+    return letters;
+}
+
+Result<RuleProfile> profileWith(const char *keys)
+{
+    return RuleProfile::fromJson(QStringLiteral(R"({"id": "x", "name": {"en": "X"}, %1})")
+                                     .arg(QString::fromUtf8(keys))
+                                     .toUtf8(),
+                                 QStringLiteral("x.json"));
+}
+} // namespace
+
+TEST_CASE("Every shipped profile's ledger and report are read, in the seed's order",
+          "[statistics][profiles]")
+{
+    for (const char *id : {"shizuishan", "wenxian", "lushan", "zhongxiang", "ruzhou"}) {
+        INFO(id);
+        auto profile = RuleProfile::load(QString::fromLatin1(id));
+        INFO((profile.ok() ? std::string() : profile.error().describe().toStdString()));
+        REQUIRE(profile.ok());
+        const ReportLayout &layout = profile.value().report;
+        CHECK_FALSE(layout.ledger.isEmpty());
+        CHECK_FALSE(layout.report.figures.isEmpty());
+        CHECK_FALSE(layout.ledgerSource.isEmpty());
+        CHECK_FALSE(layout.reportSource.isEmpty());
+    }
+    const auto codes = [](const char *id) {
+        const RuleProfile profile = RuleProfile::load(QString::fromLatin1(id)).value();
+        QStringList list;
+        for (const LedgerColumn &c : profile.report.ledger)
+            list.append(c.code);
+        return list;
+    };
+    // The default keeps the ledger of FORMS.md.
+    QStringList standard;
+    for (const LedgerColumn &c : ReportLayout::standard().ledger)
+        standard.append(c.code);
+    CHECK(codes("shizuishan") == standard);
+    CHECK(standard.size() == 22);
+    CHECK(codes("wenxian").contains(QStringLiteral("originCaseNumber")));
+    CHECK(codes("wenxian").contains(QStringLiteral("petitionRisk")));
+    CHECK(codes("lushan").contains(QStringLiteral("procurator")));
+    CHECK(codes("zhongxiang").contains(QStringLiteral("followedUpOn")));
+    CHECK(codes("zhongxiang").contains(QStringLiteral("agencyHeadPresent")));
+    CHECK(codes("ruzhou").contains(QStringLiteral("thirdParties")));
+    const ReportContents s3 = RuleProfile::load(QStringLiteral("zhongxiang")).value().report.report;
+    CHECK(s3.showsFigure(QStringLiteral("agencyHeadPresent")));
+    CHECK(s3.showsFigure(QStringLiteral("followUpsOnTime")));
+    CHECK(s3.showsFigure(QStringLiteral("newCases.petition")));
+    CHECK_FALSE(s3.showsFigure(QStringLiteral("amountNew")));
+    CHECK(s3.breakdowns == QStringList{QStringLiteral("source"), QStringLiteral("agency"),
+                                       QStringLiteral("agencyPerformance")});
+    const ReportContents s0 = RuleProfile::load(QStringLiteral("shizuishan")).value().report.report;
+    CHECK(s0.showsFigure(QStringLiteral("handled")));
+    CHECK(s0.lists.first() == QStringLiteral("typical"));
+    // A profile without the keys has today's layout.
+    auto bare = profileWith(R"("deadlines": [])");
+    REQUIRE(bare.ok());
+    CHECK(bare.value().report.ledger == ReportLayout::standard().ledger);
+    CHECK(bare.value().report.report == ReportLayout::standard().report);
+}
+
+TEST_CASE("A bad ledger or report layout is refused with its JSON path", "[statistics][profiles]")
+{
+    const std::pair<const char *, const char *> bad[] = {
+        {R"("ledger": {"columns": ["number", "county"]})", "ledger.columns[1]"},
+        {R"("ledger": {"columns": ["number", "number"]})", "ledger.columns[1]"},
+        {R"("ledger": {"columns": [{"code": "judge"}, {"code": "judge", "heading": {"zh_CN": "法官"}}]})",
+         "ledger.columns[1]"},
+        {R"("ledger": {"columns": [{"code": "nosuch"}]})", "ledger.columns[0].code"},
+        {R"("ledger": {"columns": [{"code": "judge", "heading": {"fr": "juge"}}]})",
+         "ledger.columns[0].heading.fr"},
+        {R"("ledger": {"columns": [{"code": "judge", "width": 3}]})", "ledger.columns[0].width"},
+        {R"("ledger": {"columns": [7]})", "ledger.columns[0]"},
+        {R"("ledger": {"columns": []})", "ledger.columns"},
+        {R"("ledger": ["number"])", "ledger"},
+        {R"("ledger": {"column": ["number"]})", "ledger.column"},
+        {R"("report": {"figures": ["newCases", "lossRate"]})", "report.figures[1]"},
+        {R"("report": {"figures": ["newCases", "newCases"]})", "report.figures[1]"},
+        {R"("report": {"figures": []})", "report.figures"},
+        {R"("report": {"figures": "newCases"})", "report.figures"},
+        {R"("report": {"breakdowns": ["county"]})", "report.breakdowns[0]"},
+        {R"("report": {"breakdowns": [{"code": "agency", "columns": 3}]})",
+         "report.breakdowns[0].columns"},
+        {R"("report": {"lists": ["typical", "typical"]})", "report.lists[1]"},
+        {R"("report": {"charts": []})", "report.charts"},
+        {R"("report": true)", "report"},
+    };
+    for (const auto &[keys, path] : bad) {
+        INFO(keys);
+        auto profile = profileWith(keys);
+        REQUIRE_FALSE(profile.ok());
+        INFO(profile.error().describe().toStdString());
+        CHECK(profile.error().describe().contains(QString::fromLatin1(path)));
+        CHECK(profile.error().describe().contains(QStringLiteral("x.json")));
+    }
+    // Empty breakdowns and lists are a center's choice; the sub-lines come by "*".
+    auto plain = profileWith(
+        R"("report": {"figures": ["newCases", "terminations.*"], "breakdowns": [], "lists": []})");
+    REQUIRE(plain.ok());
+    CHECK(plain.value().report.report.breakdowns.isEmpty());
+    CHECK(plain.value().report.report.showsFigure(QStringLiteral("terminations.party_request")));
+    CHECK_FALSE(plain.value().report.report.showsFigure(QStringLiteral("newCases.direct")));
+}
+
+TEST_CASE("The ledger has the columns of the center's profile, read back from XLSX, CSV and PDF",
+          "[statistics][xlsx][profiles]")
+{
+    const Center center;
+    REQUIRE(center.store->chooseProfile(QStringLiteral("zhongxiang")).ok());
+    const QList<LedgerColumn> &columns = center.store->deadlineSetup().profile.report.ledger;
+    QTemporaryDir folder;
+    const QString xlsx = folder.filePath(QStringLiteral("ledger.xlsx"));
+    auto written = Ledger::write(*center.store, ReportPeriod::month(2026, 10), test::kToday,
+                                 ReportExport::Format::Xlsx, xlsx);
+    REQUIRE(written.ok());
+    CHECK(written.value() == 4);
+    const Sheet sheet = Sheet::read(xlsx, 1);
+    CHECK(sheet.columnWidths == columns.size());
+    // The headings in the profile's order, its own where it gives one.
+    int head = -1;
+    for (int i = 0; i < columns.size(); ++i) {
+        const QString heading = sheet.texts.value(columnLetter(i) + QStringLiteral("3"));
+        CHECK_FALSE(heading.isEmpty());
+        if (columns[i].code == QLatin1String("agencyHeadPresent")) {
+            head = i;
+            CHECK(heading == QStringLiteral("行政首长出面"));
+        }
+    }
+    REQUIRE(head >= 0);
+    CHECK(sheet.texts.value(columnLetter(int(columns.size())) + QStringLiteral("3")).isEmpty());
+    // C is the case whose agency head attended a session.
+    int rowOfC = 0;
+    for (int row = 4; row < 8; ++row)
+        if (sheet.texts.value(QStringLiteral("B%1").arg(row)) == center.number('C'))
+            rowOfC = row;
+    REQUIRE(rowOfC > 0);
+    CHECK(sheet.texts.value(columnLetter(head) + QString::number(rowOfC)) == QStringLiteral("是"));
+    CHECK_FALSE(sheet.texts.values().contains(QStringLiteral("委派单位及委派号")));
+
+    const QString csv = folder.filePath(QStringLiteral("ledger.csv"));
+    REQUIRE(Ledger::write(*center.store, ReportPeriod::month(2026, 10), test::kToday,
+                          ReportExport::Format::Csv, csv)
+                .ok());
+    QFile csvFile(csv);
+    REQUIRE(csvFile.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(csvFile.readAll()).split(QStringLiteral("\r\n"));
+    CHECK(lines.value(2).startsWith(QStringLiteral("序号,登记号,案件来源")));
+    CHECK(lines.value(2).contains(QStringLiteral("指导法官,主调人,行政首长出面")));
+
+    const QString pdf = folder.filePath(QStringLiteral("ledger.pdf"));
+    REQUIRE(Ledger::write(*center.store, ReportPeriod::month(2026, 10), test::kToday,
+                          ReportExport::Format::Pdf, pdf)
+                .ok());
+    const QString text = pdfText(pdf);
+    // Cut to fit the page, each part with the number: the last part has the remarks.
+    CHECK(text.contains(QStringLiteral("统计期间：2026年10月1日至2026年10月31日")));
+    CHECK(text.contains(QStringLiteral("序号登记号备注")));
+    CHECK(text.contains(QStringLiteral("记录锚点")));
+    // JSON is for reports.
+    CHECK_FALSE(Ledger::write(*center.store, ReportPeriod::month(2026, 10), test::kToday,
+                              ReportExport::Format::Json, folder.filePath(QStringLiteral("l.json")))
+                    .ok());
+}
+
+TEST_CASE("Every ledger column has its value", "[statistics][profiles]")
+{
+    const Center center;
+    auto rows = Ledger::rows(*center.store, ReportPeriod::month(2026, 10), test::kToday);
+    REQUIRE(rows.ok());
+    QList<LedgerColumn> all;
+    for (const LedgerColumnKind &kind : ReportLayout::ledgerColumnKinds())
+        all.append({kind.code, {}});
+    const ReportTable t =
+        Ledger::table(rows.value(), all, QStringLiteral("中心"), ReportPeriod::month(2026, 10));
+    REQUIRE(t.columns.size() == all.size());
+    const auto value = [&](char key, const char *code) {
+        int column = -1;
+        for (int i = 0; i < all.size(); ++i)
+            if (all[i].code == QLatin1String(code))
+                column = i;
+        REQUIRE(column >= 0);
+        for (const QList<TableCell> &cells : t.rows)
+            if (cells[1].text == center.number(key))
+                return cells[column].display();
+        FAIL("no row of the case");
+        return QString();
+    };
+    CHECK(value('A', "originCaseNumber") == QStringLiteral("（2026）宁02行初7号"));
+    CHECK(value('A', "judge") == QStringLiteral("马立新"));
+    CHECK(value('A', "claims").startsWith(QStringLiteral("撤销补偿决定")));
+    CHECK_FALSE(value('A', "suitability").isEmpty());
+    CHECK(value('A', "typical") == QStringLiteral("是"));
+    CHECK(value('A', "collective") == QStringLiteral("否"));
+    CHECK(value('A', "planLate") == QStringLiteral("否"));
+    CHECK(value('A', "planReceivedOn") == QStringLiteral("2026-09-11"));
+    CHECK(value('B', "amount") == QStringLiteral("10000.00"));
+    CHECK(value('B', "persons") == QStringLiteral("2"));
+    CHECK(value('B', "noticeDispatchedOn") == QStringLiteral("2026-10-09"));
+    CHECK(value('B', "noticeReceivedOn") == QStringLiteral("2026-10-12"));
+    // B's plan was due 2026-10-15 and never came.
+    CHECK(value('B', "planLate") == QStringLiteral("是"));
+    CHECK(value('C', "agencyHeadPresent") == QStringLiteral("是"));
+    CHECK(value('C', "supervised") == QStringLiteral("是"));
+    CHECK(value('C', "amount").isEmpty());
+    CHECK(value('D', "agencyHeadPresent") == QStringLiteral("否"));
+}
+
+TEST_CASE("The report shows what the center's profile names, and a frozen month keeps it",
+          "[statistics][profiles]")
+{
+    const Center center;
+    REQUIRE(center.store->chooseProfile(QStringLiteral("lushan")).ok());
+    const PeriodReport r = center.october();
+    REQUIRE(r.balances());
+    QStringList shown;
+    for (const ReportFigure &f : r.shownFigures())
+        shown.append(f.key);
+    CHECK(shown.contains(QStringLiteral("agencyHeadPresent")));
+    CHECK(shown.contains(QStringLiteral("newCases.procuratorate")));
+    CHECK_FALSE(shown.contains(QStringLiteral("medianDays")));
+    CHECK(figure(r, "agencyHeadPresent") == "1 0 1");
+    QStringList breakdowns;
+    for (const Breakdown &b : r.breakdowns)
+        breakdowns.append(b.key);
+    CHECK(breakdowns == QStringList{QStringLiteral("source"), QStringLiteral("agency")});
+    REQUIRE(r.listings.size() == 1);
+    CHECK(r.listings[0].key == QStringLiteral("collective"));
+    // The figures not shown are still counted, by their one definition.
+    CHECK(r.current.handled() == r.current.openAtStart + r.current.newCases);
+
+    const QJsonObject json = r.toJson();
+    const QJsonObject current =
+        json[QStringLiteral("figures")][QStringLiteral("current")].toObject();
+    CHECK(current.value(QStringLiteral("agencyHeadPresent")).toInt() == 1);
+    CHECK_FALSE(current.contains(QStringLiteral("medianDays")));
+    CHECK(json[QStringLiteral("breakdowns")].toObject().keys() ==
+          QStringList{QStringLiteral("agency"), QStringLiteral("source")});
+
+    QTemporaryDir folder;
+    const QString xlsx = folder.filePath(QStringLiteral("report.xlsx"));
+    REQUIRE(ReportExport::write(r, ReportExport::Format::Xlsx, xlsx).ok());
+    const Sheet figures = Sheet::read(xlsx, 1);
+    const int head = figures.rowOf(QStringLiteral("行政机关负责人出面协调化解案件"));
+    REQUIRE(head > 0);
+    CHECK(figures.numbers.value(QStringLiteral("C%1").arg(head)) == 1);
+    CHECK(figures.rowOf(QStringLiteral("化解天数中位数（不含中止期间）")) == 0);
+    const QString pdf = folder.filePath(QStringLiteral("report.pdf"));
+    REQUIRE(ReportExport::write(r, ReportExport::Format::Pdf, pdf).ok());
+    const QString text = pdfText(pdf);
+    CHECK(text.contains(QStringLiteral("按案件来源统计")));
+    CHECK(text.contains(QStringLiteral("按涉争议行政机关统计")));
+    CHECK_FALSE(text.contains(QStringLiteral("按执法领域统计")));
+
+    auto frozen =
+        FrozenReports(*center.store)
+            .freeze(ReportPeriod::month(2026, 10), test::kToday, QDateTime::currentDateTimeUtc());
+    REQUIRE(frozen.ok());
+    REQUIRE(center.store->chooseProfile(QStringLiteral("shizuishan")).ok());
+    CHECK(center.october().shownFigures().size() > r.shownFigures().size());
+    auto kept = FrozenReports(*center.store).find(QStringLiteral("2026-10"));
+    REQUIRE(kept.ok());
+    REQUIRE(kept.value());
+    CHECK(kept.value()->intact());
+    const QJsonObject keptReport = kept.value()->report();
+    CHECK(keptReport[QStringLiteral("figures")][QStringLiteral("current")].toObject() == current);
+    CHECK(keptReport[QStringLiteral("breakdowns")].toObject().keys() ==
+          QStringList{QStringLiteral("agency"), QStringLiteral("source")});
+}
+
+TEST_CASE("The agencies' performance is counted for every agency of the case",
+          "[statistics][profiles]")
+{
+    const Center center;
+    const PeriodReport r = center.october();
+    const Breakdown *performance = nullptr;
+    for (const Breakdown &b : r.breakdowns)
+        if (b.key == QLatin1String("agencyPerformance"))
+            performance = &b;
+    REQUIRE(performance);
+    CHECK(performance->columns == Breakdown::Columns::AgencyPerformance);
+    // A: an agreement in October, performed and followed up, with two agencies.
+    QStringList agencies;
+    for (const BreakdownRow &row : performance->rows) {
+        agencies.append(row.label);
+        CHECK(row.current.agreements == 1);
+        CHECK(row.current.performed == 1);
+        CHECK(row.current.followUps == 1);
+        CHECK(row.current.performanceRefused == 0);
+    }
+    agencies.sort();
+    CHECK(agencies ==
+          QStringList{QStringLiteral("大武口区人民政府"), QStringLiteral("石嘴山市自然资源局")});
+    CHECK(figure(r, "handled") == "4 3 6");
+    CHECK(figure(r, "planLate") == "1 0 1");
+}
+
+TEST_CASE("A center's own profile with a bad ledger is refused and the report keeps its layout",
+          "[statistics][profiles]")
+{
+    const Center center;
+    QStandardPaths::setTestModeEnabled(true);
+    QDir().mkpath(RuleProfile::userFolder());
+    QFile own(RuleProfile::userFolder() + QStringLiteral("/careless.json"));
+    REQUIRE(own.open(QIODevice::WriteOnly));
+    own.write(R"({"id": "careless", "name": {"en": "Careless"},
+        "ledger": {"columns": ["number", "lossRate"]}})");
+    own.close();
+    auto chosen = center.store->chooseProfile(QStringLiteral("careless"));
+    REQUIRE_FALSE(chosen.ok());
+    CHECK(chosen.error().describe().contains(QStringLiteral("ledger.columns[1]")));
+    CHECK(chosen.error().describe().contains(QStringLiteral("lossRate")));
+    CHECK(center.store->deadlineSetup().profile.id == QStringLiteral("shizuishan"));
+    CHECK(center.october().shownFigures().size() ==
+          RuleProfile::load(QStringLiteral("shizuishan")).value().report.report.figures.size() +
+              int(vocab::sourceChannels().codes().size() +
+                  vocab::terminationReasons().codes().size()) -
+              2);
+    QFile::remove(own.fileName());
+    QStandardPaths::setTestModeEnabled(false);
 }

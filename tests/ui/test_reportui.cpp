@@ -2,6 +2,7 @@
 #include "demo/demogenerator.h"
 #include "mainwindow.h"
 #include "reportview.h"
+#include "statistics/ledger.h"
 #include "store/store.h"
 #include "support/modal.h"
 #include "support/samplecase.h"
@@ -10,6 +11,7 @@
 #include <QAbstractButton>
 #include <QChart>
 #include <QChartView>
+#include <QFile>
 #include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
@@ -52,7 +54,7 @@ TEST_CASE("The month's report shows its figures and charts and exports with the 
     CHECK(view->report()->period == ReportPeriod::month(2026, 10));
     CHECK(view->balanceText().contains(QStringLiteral("balances")));
     QTableWidget *figures = view->figureTable();
-    REQUIRE(figures->rowCount() == int(reportFigures().size()));
+    REQUIRE(figures->rowCount() == int(view->report()->shownFigures().size()));
     CHECK(figures->item(1, 0)->text() == QStringLiteral("新收案件"));
     CHECK(figures->item(1, 2)->text() == QString::number(view->report()->current.newCases));
     view->findChild<QTabWidget *>(QStringLiteral("reportTabs"))
@@ -74,6 +76,67 @@ TEST_CASE("The month's report shows its figures and charts and exports with the 
     const QStringList images = run(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf})
                                    .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     CHECK(images.size() - 2 == 4);
+}
+
+TEST_CASE("The desk's report follows the center's profile", "[ui][gui][statistics][profiles]")
+{
+    Clock::setToday(test::kToday);
+    test::TempDatabase file;
+    auto store = Store::open(file.path(), StoreAccess::Create).value();
+    REQUIRE(loadDemoData(*store, 60, 7, test::kToday).ok());
+    REQUIRE(store->chooseProfile(QStringLiteral("zhongxiang")).ok());
+    MainWindow window(*store);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    ReportView *view = window.statistics();
+    window.findChild<QTabWidget *>(QStringLiteral("pages"))->setCurrentWidget(view);
+    view->setPeriod(ReportPeriod::month(2026, 10));
+    REQUIRE(view->report().has_value());
+
+    const ReportContents &contents = store->deadlineSetup().profile.report.report;
+    QTableWidget *figures = view->figureTable();
+    QStringList keys;
+    for (int row = 0; row < figures->rowCount(); ++row)
+        keys.append(figures->item(row, 0)->data(Qt::UserRole).toString());
+    QStringList expected;
+    for (const ReportFigure *f : view->report()->shownFigures())
+        expected.append(f.key);
+    CHECK(keys == expected);
+    CHECK(keys.contains(QStringLiteral("agencyHeadPresent")));
+    CHECK(keys.contains(QStringLiteral("followUpsOnTime")));
+    CHECK_FALSE(keys.contains(QStringLiteral("amountNew")));
+    for (const QString &key : keys)
+        CHECK(contents.showsFigure(key));
+    bool headShown = false;
+    for (int row = 0; row < figures->rowCount(); ++row)
+        headShown = headShown || figures->item(row, 0)->text() ==
+                                     QStringLiteral("行政机关负责人出面协调化解案件");
+    CHECK(headShown);
+
+    // The breakdowns the profile names, in its order, the agencies' performance among them.
+    QStringList tables;
+    for (QTableWidget *t : view->findChildren<QTableWidget *>())
+        if (t->objectName().startsWith(QLatin1String("breakdown_")))
+            tables.append(t->objectName());
+    tables.sort();
+    CHECK(tables == QStringList{QStringLiteral("breakdown_agency"),
+                                QStringLiteral("breakdown_agencyPerformance"),
+                                QStringLiteral("breakdown_source")});
+    auto *performance =
+        view->findChild<QTableWidget *>(QStringLiteral("breakdown_agencyPerformance"));
+    REQUIRE(performance);
+    CHECK(performance->columnCount() == 7); // the agency, five counts, agreements this year
+
+    // Its ledger has its columns.
+    QTemporaryDir out;
+    const QString csv = out.filePath(QStringLiteral("ledger.csv"));
+    REQUIRE(
+        Ledger::write(*store, view->report()->period, test::kToday, ReportExport::Format::Csv, csv)
+            .ok());
+    QFile ledger(csv);
+    REQUIRE(ledger.open(QIODevice::ReadOnly));
+    CHECK(QString::fromUtf8(ledger.readAll()).contains(QStringLiteral("行政首长出面")));
+    screenshot(&window, "statistics-zhongxiang");
 }
 
 TEST_CASE("A month is frozen from the statistics and a later edit of its cases is flagged",
