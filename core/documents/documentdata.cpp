@@ -535,9 +535,6 @@ QVariantMap documentData(const CaseRecord &c, const DocumentContext &context)
     // The referring body by kind: a court lets a lawsuit be withdrawn, a
     // reconsideration body a reconsideration application (when the center's
     // steps offer it).
-    static const RuleProfile kDefault;
-    const RuleProfile &profile = context.deadlines ? context.deadlines->profile : kDefault;
-    const QString channel = profile.channelOf(c.source);
     const QString court = channel == QLatin1String("court") ? c.referringUnit : QString();
     const QString reconsideration =
         channel == QLatin1String("reconsideration") && profile.steps.reconsiderationOutcomes
@@ -549,7 +546,6 @@ QVariantMap documentData(const CaseRecord &c, const DocumentContext &context)
         principals = applicants;
     // The center's own name setting, else its name in the profile.
     const QString center = context.center.isEmpty() ? profile.texts.name : context.center;
-    const QString court = channel == QLatin1String("court") ? c.referringUnit : QString();
     return {{QStringLiteral("case"), caseData},
             {QStringLiteral("center"), center},
             {QStringLiteral("profile"), profileData(profile)},

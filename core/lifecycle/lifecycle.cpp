@@ -140,44 +140,59 @@ Result<void> checkReconsiderationOutcome(const QString &code, const CaseProgress
     if (code == QLatin1String("decide_reconsideration_withdrawal") &&
         (!p.withdrawalAppliedOn.isValid() || !p.withdrawalRuling.isEmpty()))
         return Error{LifecycleText::tr("Only after an application to withdraw, and once.")};
+    return {};
+}
+
 // The invitation to that body, const or not as the progress is; nullptr when none.
 template <typename Progress> auto invitationTo(Progress &p, const QString &body)
+{
     decltype(&p.invitations.first()) found = nullptr;
     for (auto &i : p.invitations)
         if (i.invited == body)
             found = &i;
     return found;
+}
 
 QString bodyLabel(const QString &code)
+{
     return EarlyInvolvement::bodyKinds().label(code);
+}
 
 // Early involvement (S2 §4–§7): only where the profile provides an
 // invitation for the case's channel, each step once its turn has come.
 Result<void> invitationPrecondition(const QString &code, const CaseProgress &p,
                                     const LifecycleContext &context)
+{
     static const QStringList steps = {
         QStringLiteral("accept_reconsideration"), QStringLiteral("send_invitation"),
         QStringLiteral("record_invitation_receipt"), QStringLiteral("record_invitation_reply")};
     if (!steps.contains(code))
+        return {};
     const std::optional<InvitationRoute> &route = context.invitationRoute;
     if (!route)
+        return Error{LifecycleText::tr(
             "The center's rules provide no invitation to take part for cases from this source.")};
     const auto any = [&](auto test) {
         return std::any_of(p.invitations.cbegin(), p.invitations.cend(), test);
     };
     if (code == QLatin1String("accept_reconsideration")) {
         if (!route->afterAcceptance)
+            return Error{LifecycleText::tr(
                 "Only for reconsideration cases, whose invitation follows the acceptance.")};
         if (p.reconsiderationAcceptedOn.isValid())
+            return Error{LifecycleText::tr(
                 "The acceptance of the reconsideration application is already recorded.")};
+    }
     if (code == QLatin1String("send_invitation")) {
         if (route->afterAcceptance && !p.reconsiderationAcceptedOn.isValid())
+            return Error{LifecycleText::tr(
                 "Record first when the reconsideration application was accepted.")};
         const bool everyone =
             std::all_of(route->invited.cbegin(), route->invited.cend(),
                         [&](const QString &body) { return invitationTo(p, body) != nullptr; });
         if (everyone)
             return Error{LifecycleText::tr("Every body the rules name has been invited.")};
+    }
     if (code == QLatin1String("record_invitation_receipt") &&
         !any([](const Invitation &i) { return !i.receivedOn.isValid(); }))
         return Error{LifecycleText::tr("No invitation sent is waiting for its receipt.")};

@@ -214,10 +214,10 @@ TEST_CASE("The referral's dates come before registration, the receipt before the
         return c;
     };
     CaseRecord c = sampleCase();
-    CHECK(CaseValidator(kToday).normaliseAndCheck(c).ok()); // both may be unknown
-    CHECK(CaseValidator(kToday).normaliseAndCheck(referred()).ok());
+    CHECK(CaseValidator(kToday, ProfileVocabularies::defaults()).normaliseAndCheck(c).ok()); // both may be unknown
+    CHECK(CaseValidator(kToday, ProfileVocabularies::defaults()).normaliseAndCheck(referred()).ok());
     c.referredOn = c.registeredOn;
-    CHECK(CaseValidator(kToday).normaliseAndCheck(c).ok());
+    CHECK(CaseValidator(kToday, ProfileVocabularies::defaults()).normaliseAndCheck(c).ok());
     c.referredOn = c.registeredOn.addDays(1);
     CHECK(refusal(c).field == QStringLiteral("Referral dated"));
     CHECK(refusal(c).message.contains(QStringLiteral("after the registration date (2026-11-20)")));

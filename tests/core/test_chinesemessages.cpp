@@ -10,22 +10,6 @@
 #include "support/chineseinterface.h"
 #include "support/samplecase.h"
 
-// Early involvement (鲁山实施办法第四条至第七条), under the lushan profile.
-const Step kAccepted{"accept_reconsideration", R"({"acceptedOn": "2026-11-10"})"};
-const Step kInvited{"send_invitation", R"({"sentOn": "2026-11-21", "invited": "procuratorate"})"};
-const Step kReceived{"record_invitation_receipt",
-                     R"({"invited": "procuratorate", "receivedOn": "2026-11-23"})"};
-const Step kOfficeInvited{"send_invitation",
-                          R"({"sentOn": "2026-11-21", "invited": "government_office"})"};
-const Step kProcuratorateInvited{"send_invitation",
-                                 R"({"sentOn": "2026-11-21", "invited": "procuratorate"})"};
-const Step kOfficeReceived{"record_invitation_receipt",
-                           R"({"invited": "government_office", "receivedOn": "2026-11-22"})"};
-const Step kProcuratorateReceived{"record_invitation_receipt",
-                                  R"({"invited": "procuratorate", "receivedOn": "2026-11-22"})"};
-const Step kOfficeAnswered{"record_invitation_reply", R"({"invited": "government_office",
-    "answeredOn": "2026-11-23", "answer": "declines"})"};
-
 #include <QJsonDocument>
 
 #include <catch2/catch.hpp>
@@ -94,6 +78,22 @@ const Step kSuspended{"suspend", R"({"kind": "appraisal", "from": "2026-11-23"})
 const Step kResumed{"resume", R"({"to": "2026-11-24"})"};
 const char *kEveryone = R"("consentingParties": ["张三", "石嘴山市星海物流有限公司",
     "石嘴山市自然资源局", "大武口区人民政府"])";
+
+// Early involvement (鲁山实施办法第四条至第七条), under the lushan profile.
+const Step kAccepted{"accept_reconsideration", R"({"acceptedOn": "2026-11-10"})"};
+const Step kInvited{"send_invitation", R"({"sentOn": "2026-11-21", "invited": "procuratorate"})"};
+const Step kReceived{"record_invitation_receipt",
+                     R"({"invited": "procuratorate", "receivedOn": "2026-11-23"})"};
+const Step kOfficeInvited{"send_invitation",
+                          R"({"sentOn": "2026-11-21", "invited": "government_office"})"};
+const Step kProcuratorateInvited{"send_invitation",
+                                 R"({"sentOn": "2026-11-21", "invited": "procuratorate"})"};
+const Step kOfficeReceived{"record_invitation_receipt",
+                           R"({"invited": "government_office", "receivedOn": "2026-11-22"})"};
+const Step kProcuratorateReceived{"record_invitation_receipt",
+                                  R"({"invited": "procuratorate", "receivedOn": "2026-11-22"})"};
+const Step kOfficeAnswered{"record_invitation_reply", R"({"invited": "government_office",
+    "answeredOn": "2026-11-23", "answer": "declines"})"};
 
 std::vector<Step> mediation()
 {

@@ -99,7 +99,7 @@ TEST_CASE("The desk's report follows the center's profile", "[ui][gui][statistic
     for (int row = 0; row < figures->rowCount(); ++row)
         keys.append(figures->item(row, 0)->data(Qt::UserRole).toString());
     QStringList expected;
-    for (const ReportFigure *f : view->report()->shownFigures())
+    for (const ReportFigure &f : view->report()->shownFigures())
         expected.append(f.key);
     CHECK(keys == expected);
     CHECK(keys.contains(QStringLiteral("agencyHeadPresent")));
