@@ -310,6 +310,14 @@
         <source>%1: %2 → %3</source>
         <translation>%1：%2 → %3</translation>
     </message>
+    <message>
+        <source>Received by the referring body on</source>
+        <translation>委托单位收案日期</translation>
+    </message>
+    <message>
+        <source>Referral dated</source>
+        <translation>委托日期</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -376,10 +384,6 @@
     <message>
         <source>FILE</source>
         <translation>文件</translation>
-    </message>
-    <message>
-        <source>Register a case from JSON, with the same checks as the registration form. Prints its number.</source>
-        <translation>根据 JSON 数据登记案件，校验规则与登记表单相同。输出其登记号。</translation>
     </message>
     <message>
         <source>--json FILE is required.</source>
@@ -1134,14 +1138,6 @@
         <translation>%1 尚未锁定</translation>
     </message>
     <message>
-        <source>The workbook to write (.xlsx).</source>
-        <translation>要写入的工作簿（.xlsx）。</translation>
-    </message>
-    <message>
-        <source>The ledger of a period as a workbook: every case handled in it, one row each, with the columns a center keeps.</source>
-        <translation>以工作簿形式输出某一期间的台账：期间内办理的每件案件各占一行，栏目与中心台账一致。</translation>
-    </message>
-    <message>
         <source>%1 cases written to %2</source>
         <translation>已将 %1 件案件写入 %2</translation>
     </message>
@@ -1156,10 +1152,6 @@
     <message>
         <source>The frozen months and what changed since.</source>
         <translation>查看已锁定的月份及其后的改动。</translation>
-    </message>
-    <message>
-        <source>A period&apos;s ledger of cases as XLSX.</source>
-        <translation>以 XLSX 输出某一期间的案件台账。</translation>
     </message>
     <message>
         <source>Where to write it; by default the backups folder beside the database.</source>
@@ -1477,6 +1469,62 @@
         <source>Unlock a locked login.</source>
         <translation>解除用户名锁定。</translation>
     </message>
+    <message>
+        <source>Register a case from JSON, with the same checks as the registration form. Prints its number. The sources and grounds it may take: profile vocabularies.</source>
+        <translation>根据 JSON 数据登记案件，校验规则与登记表单相同。输出其登记号。可填的案件来源和适宜化解情形见 profile vocabularies。</translation>
+    </message>
+    <message>
+        <source>Received by the referring body on</source>
+        <translation>委托单位收案日期</translation>
+    </message>
+    <message>
+        <source>Referral dated</source>
+        <translation>委托日期</translation>
+    </message>
+    <message>
+        <source>xlsx, csv or pdf (default: xlsx).</source>
+        <translation>xlsx、csv 或 pdf（默认 xlsx）。</translation>
+    </message>
+    <message>
+        <source>The ledger of a period: every case handled in it, one row each, with the columns the center&apos;s profile lists.</source>
+        <translation>一个期间的台账：期间内办理的每件案件各占一行，列为本中心规则配置所列的各列。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a format of the ledger; the formats are: xlsx, csv, pdf</source>
+        <translation>“%1”不是台账的格式；可用格式为：xlsx、csv、pdf</translation>
+    </message>
+    <message>
+        <source>A period&apos;s ledger of cases as XLSX, CSV or PDF.</source>
+        <translation>导出一个期间的案件台账（XLSX、CSV 或 PDF）。</translation>
+    </message>
+    <message>
+        <source>Sources (case field source)</source>
+        <translation>案件来源（案件字段 source）</translation>
+    </message>
+    <message>
+        <source>Suitability grounds (case field dispute.suitabilityGround)</source>
+        <translation>适宜化解情形（案件字段 dispute.suitabilityGround）</translation>
+    </message>
+    <message>
+        <source>Mediator kinds</source>
+        <translation>化解员类别</translation>
+    </message>
+    <message>
+        <source>Session participant roles</source>
+        <translation>会议参加人身份</translation>
+    </message>
+    <message>
+        <source>Termination reasons (terminate&apos;s reason)</source>
+        <translation>终止原因（terminate 的 reason）</translation>
+    </message>
+    <message>
+        <source>The codes the center&apos;s profile offers: sources, suitability grounds, mediator kinds, participant roles and termination reasons.</source>
+        <translation>本中心规则方案提供的代码：案件来源、适宜化解情形、化解员类别、会议参加人身份和终止原因。</translation>
+    </message>
+    <message>
+        <source>The codes the profile offers.</source>
+        <translation>规则方案提供的代码。</translation>
+    </message>
 </context>
 <context>
     <name>Deadline</name>
@@ -1631,6 +1679,110 @@
     <message>
         <source>&quot;%1&quot; is not a period as documents state it, e.g. &quot;3个工作日&quot;, &quot;十日&quot; or &quot;一个月&quot;</source>
         <translation>“%1”不是文书所写的期限，应如“3个工作日”“十日”或“一个月”</translation>
+    </message>
+    <message>
+        <source>%1 so far, no time limit</source>
+        <translation>已过%1，不设期限</translation>
+    </message>
+    <message>
+        <source>not counted: record when the referring body received the case</source>
+        <translation>未计算：请登记委托单位收案日期</translation>
+    </message>
+    <message>
+        <source>not counted: record the referral&apos;s date</source>
+        <translation>未计算：请登记委托日期</translation>
+    </message>
+    <message>
+        <source>Its start is not recorded, so it is not counted from any other day: %1.</source>
+        <translation>起算日期未登记，不以其他日期代替起算：%1。</translation>
+    </message>
+    <message>
+        <source>Tracked from %1 with no time limit: %2 %3.</source>
+        <translation>自%1起计，不设期限：%3%2。</translation>
+    </message>
+    <message>
+        <source>until it was met</source>
+        <translation>至完成历时</translation>
+    </message>
+    <message>
+        <source>so far</source>
+        <translation>至今已过</translation>
+    </message>
+    <message>
+        <source>a body does not invite itself</source>
+        <translation>机关不能邀请自己</translation>
+    </message>
+    <message>
+        <source>is named twice</source>
+        <translation>重复列出</translation>
+    </message>
+    <message>
+        <source>a second invitation for the channel &quot;%1&quot;</source>
+        <translation>渠道“%1”的邀请重复设置</translation>
+    </message>
+    <message>
+        <source>is required when early involvement is enabled</source>
+        <translation>启用提前介入时必须填写</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a built-in code (%2); a term of the center&apos;s own is an object with its code and label</source>
+        <translation>“%1”不是内置代码（%2）；中心自有的词条须写成含 code 和 label 的对象</translation>
+    </message>
+    <message>
+        <source>must be a code or an object with code, label and source</source>
+        <translation>必须是代码，或含 code、label 和 source 的对象</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a code: small letters a–z, digits and _, at most 40, beginning with a letter</source>
+        <translation>“%1”不是有效代码：只能用小写字母 a–z、数字和 _，以字母开头，至多 40 个字符</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a built-in source: its channel is %2</source>
+        <translation>“%1”是内置来源，其渠道固定为 %2</translation>
+    </message>
+    <message>
+        <source>is required for a term of the center&apos;s own</source>
+        <translation>中心自有词条必须填写</translation>
+    </message>
+    <message>
+        <source>is required for a source of the center&apos;s own: one of %1</source>
+        <translation>中心自有来源必须填写，取值为：%1</translation>
+    </message>
+    <message>
+        <source>must name at least one code</source>
+        <translation>至少要列出一个代码</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is named twice</source>
+        <translation>“%1”重复列出</translation>
+    </message>
+    <message>
+        <source>must be a code or an object with &quot;code&quot;</source>
+        <translation>须为代码，或含“code”的对象</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is listed twice</source>
+        <translation>“%1”重复列出</translation>
+    </message>
+    <message>
+        <source>must list at least one column</source>
+        <translation>须至少列出一列</translation>
+    </message>
+    <message>
+        <source>must list at least one figure</source>
+        <translation>须至少列出一项指标</translation>
+    </message>
+    <message>
+        <source>a tracked deadline has no time limit: leave out &quot;length&quot; and &quot;unit&quot;</source>
+        <translation>仅记录的期限不设期限：请删去“length”和“unit”</translation>
+    </message>
+    <message>
+        <source>a tracked deadline has no time limit to move or to lapse</source>
+        <translation>仅记录的期限没有可中止、延长或失效的期限</translation>
+    </message>
+    <message>
+        <source>a deadline cannot be met by the fact it starts from</source>
+        <translation>期限的完成事项不能与其起算事项相同</translation>
     </message>
 </context>
 <context>
@@ -1797,6 +1949,18 @@
     <message>
         <source>There is no template set &quot;%1&quot; (the profile&apos;s center.templates)</source>
         <translation>没有文书模板组“%1”（规则配置的 center.templates）</translation>
+    </message>
+    <message>
+        <source>Written opinion of the mediator</source>
+        <translation>协调化解员书面意见</translation>
+    </message>
+    <message>
+        <source>Invitation to take part early</source>
+        <translation>提前介入邀请函</translation>
+    </message>
+    <message>
+        <source>Reply to an invitation</source>
+        <translation>提前介入回复函</translation>
     </message>
 </context>
 <context>
@@ -2158,6 +2322,14 @@
     <message>
         <source>Minutes</source>
         <translation>笔录</translation>
+    </message>
+    <message>
+        <source>Received by the referring body on</source>
+        <translation>委托单位收案日期</translation>
+    </message>
+    <message>
+        <source>Referral dated</source>
+        <translation>委托日期</translation>
     </message>
 </context>
 <context>
@@ -2700,6 +2872,258 @@
         <source>is required: say why the record is put right</source>
         <translation>为必填项，请说明更正记录的原因</translation>
     </message>
+    <message>
+        <source>the center&apos;s rules</source>
+        <translation>本中心规则</translation>
+    </message>
+    <message>
+        <source>the center&apos;s rules (%1)</source>
+        <translation>本中心规则（%1）</translation>
+    </message>
+    <message>
+        <source>Only for a case that comes from a reconsideration, where %1 offer this step.</source>
+        <translation>仅适用于来自行政复议的案件，且%1设有此步骤。</translation>
+    </message>
+    <message>
+        <source>The reconsideration mediation statement is already recorded.</source>
+        <translation>行政复议调解书已经记录。</translation>
+    </message>
+    <message>
+        <source>The applicant has applied to withdraw the reconsideration application.</source>
+        <translation>申请人已申请撤回行政复议申请。</translation>
+    </message>
+    <message>
+        <source>The reconsideration ends with its mediation statement: there is nothing to withdraw.</source>
+        <translation>行政复议已以调解书了结，没有可撤回的申请。</translation>
+    </message>
+    <message>
+        <source>Withdrawal of the reconsideration application has already been applied for.</source>
+        <translation>已经申请撤回行政复议申请。</translation>
+    </message>
+    <message>
+        <source>The center&apos;s rules provide no invitation to take part for cases from this source.</source>
+        <translation>本中心规则未对此来源的案件规定邀请参与化解。</translation>
+    </message>
+    <message>
+        <source>Only for reconsideration cases, whose invitation follows the acceptance.</source>
+        <translation>仅适用于受理后邀请的行政复议案件。</translation>
+    </message>
+    <message>
+        <source>The acceptance of the reconsideration application is already recorded.</source>
+        <translation>行政复议申请的受理已记录。</translation>
+    </message>
+    <message>
+        <source>Record first when the reconsideration application was accepted.</source>
+        <translation>请先记录行政复议申请的受理日期。</translation>
+    </message>
+    <message>
+        <source>Every body the rules name has been invited.</source>
+        <translation>规则所列机关均已邀请。</translation>
+    </message>
+    <message>
+        <source>No invitation sent is waiting for its receipt.</source>
+        <translation>没有待记录收到日期的邀请。</translation>
+    </message>
+    <message>
+        <source>No invitation received is waiting for its reply.</source>
+        <translation>没有待记录回复的已收到邀请。</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s plan is already recorded.</source>
+        <translation>行政机关的化解方案已经记录。</translation>
+    </message>
+    <message>
+        <source>Record the agency&apos;s resolution plan first: %1 require it before mediation starts.</source>
+        <translation>请先记录行政机关的实质性化解方案：%1要求在开展协调化解前提交。</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s liaison staff are already recorded.</source>
+        <translation>行政机关联络人员已登记。</translation>
+    </message>
+    <message>
+        <source>The case comes from a reconsideration, not a lawsuit: no court rules on its withdrawal.</source>
+        <translation>本案来自行政复议而非行政诉讼，没有由法院裁定的撤诉。</translation>
+    </message>
+    <message>
+        <source>The agreement has taken effect: a party can no longer go back on it.</source>
+        <translation>协议已经生效，当事人不能再反悔。</translation>
+    </message>
+    <message>
+        <source>The follow-up visit is already recorded.</source>
+        <translation>回访已登记。</translation>
+    </message>
+    <message>
+        <source>The agreement has not taken effect yet: the mediation has not ended.</source>
+        <translation>协议尚未生效，协调化解尚未结束。</translation>
+    </message>
+    <message>
+        <source>after the agreement is signed, possible only for the reason &quot;%1&quot;</source>
+        <translation>协议签订后，只能以“%1”为由终止</translation>
+    </message>
+    <message>
+        <source>possible only once the time limit has run out, and this case has no time limit</source>
+        <translation>仅在化解期限届满后可选，而本案没有化解期限</translation>
+    </message>
+    <message>
+        <source>possible only once the time limit has run out: it runs until %1</source>
+        <translation>仅在化解期限届满后可选：期限至 %1 届满</translation>
+    </message>
+    <message>
+        <source>possible only after the mediator&apos;s written opinion has been issued (the documents of the case)</source>
+        <translation>仅在出具协调化解员书面意见（见案件文书）后可选</translation>
+    </message>
+    <message>
+        <source>possible only when the agency&apos;s people were absent twice (%1 absences recorded)</source>
+        <translation>仅在行政机关指定人员两次缺席时可选（已记录缺席 %1 次）</translation>
+    </message>
+    <message>
+        <source>under %1 the invitation for these cases comes from: %2</source>
+        <translation>依照%1，此类案件由%2发出邀请</translation>
+    </message>
+    <message>
+        <source>Inviting body</source>
+        <translation>邀请机关</translation>
+    </message>
+    <message>
+        <source>under %1 the invitation goes to: %2</source>
+        <translation>依照%1，邀请对象为：%2</translation>
+    </message>
+    <message>
+        <source>Invited body</source>
+        <translation>被邀请机关</translation>
+    </message>
+    <message>
+        <source>%1 has been invited already</source>
+        <translation>已邀请%1</translation>
+    </message>
+    <message>
+        <source>cannot be before the reconsideration application was accepted</source>
+        <translation>不能早于行政复议申请受理日期</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>发出日期</translation>
+    </message>
+    <message>
+        <source>%1 has not been invited</source>
+        <translation>未邀请%1</translation>
+    </message>
+    <message>
+        <source>the receipt by %1 is already recorded</source>
+        <translation>%1收到邀请的日期已记录</translation>
+    </message>
+    <message>
+        <source>cannot be before the invitation was sent (%1)</source>
+        <translation>不能早于邀请发出日期（%1）</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <source>record first when %1 received the invitation</source>
+        <translation>请先记录%1收到邀请的日期</translation>
+    </message>
+    <message>
+        <source>the reply of %1 is already recorded</source>
+        <translation>%1的回复已记录</translation>
+    </message>
+    <message>
+        <source>cannot be before the invitation was received (%1)</source>
+        <translation>不能早于收到邀请的日期（%1）</translation>
+    </message>
+    <message>
+        <source>Replied on</source>
+        <translation>回复日期</translation>
+    </message>
+    <message>
+        <source>is required when the invited body takes part</source>
+        <translation>被邀请机关参与时必须填写</translation>
+    </message>
+    <message>
+        <source>Person sent</source>
+        <translation>派员</translation>
+    </message>
+    <message>
+        <source>Record the agency&apos;s liaison staff</source>
+        <translation>登记行政机关联络人员</translation>
+    </message>
+    <message>
+        <source>Named on</source>
+        <translation>指定日期</translation>
+    </message>
+    <message>
+        <source>Liaison staff</source>
+        <translation>联络人员</translation>
+    </message>
+    <message>
+        <source>cannot be before the agency received the notice</source>
+        <translation>不能早于行政机关收到通知书的日期</translation>
+    </message>
+    <message>
+        <source>%1 needs a phone number</source>
+        <translation>%1须留联系电话</translation>
+    </message>
+    <message>
+        <source>Record the application to withdraw the reconsideration application</source>
+        <translation>记录撤回行政复议申请</translation>
+    </message>
+    <message>
+        <source>Record the reconsideration body&apos;s decision on the withdrawal</source>
+        <translation>记录复议机构对撤回申请的决定</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>决定日期</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>cannot be before the withdrawal was applied for</source>
+        <translation>不能早于申请撤回的日期</translation>
+    </message>
+    <message>
+        <source>Record the reconsideration mediation statement</source>
+        <translation>记录行政复议调解书</translation>
+    </message>
+    <message>
+        <source>Statement made on</source>
+        <translation>调解书制作日期</translation>
+    </message>
+    <message>
+        <source>Reconsideration mediation statement number</source>
+        <translation>行政复议调解书文号</translation>
+    </message>
+    <message>
+        <source>cannot be before the mediation ended (%1)</source>
+        <translation>不能早于协调化解结束之日（%1）</translation>
+    </message>
+    <message>
+        <source>Record the acceptance of the reconsideration application</source>
+        <translation>记录行政复议申请受理</translation>
+    </message>
+    <message>
+        <source>Accepted on</source>
+        <translation>受理日期</translation>
+    </message>
+    <message>
+        <source>Send an invitation to take part</source>
+        <translation>发出参与化解邀请</translation>
+    </message>
+    <message>
+        <source>Record the receipt of the invitation</source>
+        <translation>记录邀请函收到日期</translation>
+    </message>
+    <message>
+        <source>Record the written reply to the invitation</source>
+        <translation>记录邀请的书面回复</translation>
+    </message>
+    <message>
+        <source>Takes part</source>
+        <translation>是否参与</translation>
+    </message>
 </context>
 <context>
     <name>OpenStore</name>
@@ -2852,6 +3276,10 @@
     <message>
         <source>A report needs a period whose first day is not after its last.</source>
         <translation>统计期间的起始日不得晚于截止日。</translation>
+    </message>
+    <message>
+        <source>The ledger is written as XLSX, CSV or PDF.</source>
+        <translation>台账只能导出为 XLSX、CSV 或 PDF。</translation>
     </message>
 </context>
 <context>
@@ -3553,6 +3981,18 @@
         <source>cannot be before 1900</source>
         <translation>不能早于 1900 年</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not offered by this center&apos;s profile; it offers: %2</source>
+        <translation>“%1”不在本中心规则方案提供的范围内，可选：%2</translation>
+    </message>
+    <message>
+        <source>cannot be after the registration date (%1)</source>
+        <translation>不能晚于登记日期（%1）</translation>
+    </message>
+    <message>
+        <source>cannot be before the referring body received the case (%1)</source>
+        <translation>不能早于委托单位收案日期（%1）</translation>
+    </message>
 </context>
 <context>
     <name>Vocabulary</name>
@@ -3678,7 +4118,7 @@
     </message>
     <message>
         <source>Human resources and social security</source>
-        <translation>人力资源和社会保障</translation>
+        <translation>人力资源社会保障</translation>
     </message>
     <message>
         <source>Natural resources</source>
@@ -3690,7 +4130,7 @@
     </message>
     <message>
         <source>Housing and urban-rural development</source>
-        <translation>住房和城乡建设</translation>
+        <translation>住房城乡建设</translation>
     </message>
     <message>
         <source>Transport</source>
@@ -3706,7 +4146,7 @@
     </message>
     <message>
         <source>Culture and tourism</source>
-        <translation>文化和旅游</translation>
+        <translation>文化旅游</translation>
     </message>
     <message>
         <source>Health</source>
@@ -3722,7 +4162,7 @@
     </message>
     <message>
         <source>Drug administration</source>
-        <translation>药品监管</translation>
+        <translation>药品监督管理</translation>
     </message>
     <message>
         <source>Financial regulation</source>
@@ -3933,10 +4373,6 @@
         <translation>当事人明确要求终止</translation>
     </message>
     <message>
-        <source>The agency did not name its people or they refused to attend</source>
-        <translation>行政机关逾期未确定化解人员或经两次通知拒不参加</translation>
-    </message>
-    <message>
         <source>A party went back on the agreement or minutes</source>
         <translation>当事人反悔且无继续化解可能</translation>
     </message>
@@ -4043,6 +4479,102 @@
     <message>
         <source>Cancelled</source>
         <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Administrative mediation</source>
+        <translation>行政调解</translation>
+    </message>
+    <message>
+        <source>Administrative adjudication</source>
+        <translation>行政裁决</translation>
+    </message>
+    <message>
+        <source>Reconsideration, coordination before the case</source>
+        <translation>行政复议案前协调</translation>
+    </message>
+    <message>
+        <source>Reconsideration, mediation during the case</source>
+        <translation>行政复议案中调解</translation>
+    </message>
+    <message>
+        <source>Reconsideration, counselling after the case</source>
+        <translation>行政复议案后疏导</translation>
+    </message>
+    <message>
+        <source>Compensation, indemnity or discretionary power</source>
+        <translation>涉及行政赔偿、行政补偿以及自由裁量权</translation>
+    </message>
+    <message>
+        <source>Act unlawful, but a judgment would not meet the claim</source>
+        <translation>行政行为违法，即使判决败诉，正当诉求仍无法实现</translation>
+    </message>
+    <message>
+        <source>Duty to perform or pay; dispute over its conditions</source>
+        <translation>负有履行、给付职责，诉求合理，但对程序性条件存在争议</translation>
+    </message>
+    <message>
+        <source>Annulling the act would cause major loss</source>
+        <translation>行政行为一旦被确认违法或撤销，将造成重大损失</translation>
+    </message>
+    <message>
+        <source>Claim hard to support, but real interests need relief</source>
+        <translation>诉讼请求难以得到法律支持，但确有实体权益需要保护</translation>
+    </message>
+    <message>
+        <source>Other case fit for resolution</source>
+        <translation>其他具备争议化解条件的案件</translation>
+    </message>
+    <message>
+        <source>The law allows settlement</source>
+        <translation>法律规定可以和解</translation>
+    </message>
+    <message>
+        <source>The applicant asks to settle</source>
+        <translation>行政相对人要求和解</translation>
+    </message>
+    <message>
+        <source>Many parties; social stability may suffer</source>
+        <translation>当事人人数众多，可能影响社会稳定</translation>
+    </message>
+    <message>
+        <source>Other case a settlement would truly resolve</source>
+        <translation>其他通过和解方式处理有实质性化解的案件</translation>
+    </message>
+    <message>
+        <source>Agency&apos;s legal officer</source>
+        <translation>行政执法部门法制工作人员</translation>
+    </message>
+    <message>
+        <source>Township cadre</source>
+        <translation>乡镇干部</translation>
+    </message>
+    <message>
+        <source>Village (community) cadre</source>
+        <translation>村（社区）干部</translation>
+    </message>
+    <message>
+        <source>The agency named nobody in time, or its people refused twice</source>
+        <translation>行政机关经通知后未按期指定人员进行沟通，或行政机关指定人员经两次通知均拒不参加协调化解</translation>
+    </message>
+    <message>
+        <source>A party is unwilling to mediate</source>
+        <translation>当事人不愿进行调解</translation>
+    </message>
+    <message>
+        <source>Mediation reached no agreement</source>
+        <translation>经调解无法达成协议</translation>
+    </message>
+    <message>
+        <source>Government office (reconsideration)</source>
+        <translation>政府办（行政复议）</translation>
+    </message>
+    <message>
+        <source>Takes part</source>
+        <translation>参与</translation>
+    </message>
+    <message>
+        <source>Does not take part</source>
+        <translation>不参与</translation>
     </message>
 </context>
 <context>
@@ -4588,6 +5120,54 @@
         <source>Progress</source>
         <translation>办理进展</translation>
     </message>
+    <message>
+        <source>Reconsideration accepted</source>
+        <translation>行政复议申请受理</translation>
+    </message>
+    <message>
+        <source>sent on %1</source>
+        <translation>%1发出</translation>
+    </message>
+    <message>
+        <source>, received on %1</source>
+        <translation>，%1收到</translation>
+    </message>
+    <message>
+        <source>, replied on %1: %2</source>
+        <translation>，%1回复：%2</translation>
+    </message>
+    <message>
+        <source>Invitation from %1 to %2</source>
+        <translation>%1邀请%2</translation>
+    </message>
+    <message>
+        <source>Liaison staff named</source>
+        <translation>指定联络人员日期</translation>
+    </message>
+    <message>
+        <source>The agency&apos;s liaison staff</source>
+        <translation>行政机关联络人员</translation>
+    </message>
+    <message>
+        <source>Withdrawal of the reconsideration application applied</source>
+        <translation>申请撤回行政复议申请</translation>
+    </message>
+    <message>
+        <source>Decision on the withdrawal</source>
+        <translation>撤回申请的决定</translation>
+    </message>
+    <message>
+        <source>Reconsideration mediation statement</source>
+        <translation>行政复议调解书</translation>
+    </message>
+    <message>
+        <source>Received by the referring body on</source>
+        <translation>委托单位收案日期</translation>
+    </message>
+    <message>
+        <source>Referral dated</source>
+        <translation>委托日期</translation>
+    </message>
 </context>
 <context>
     <name>huajie::CaseDocumentsView</name>
@@ -4889,6 +5469,14 @@
     <message>
         <source>Birth date</source>
         <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Received by the referring body on</source>
+        <translation>委托单位收案日期</translation>
+    </message>
+    <message>
+        <source>Referral dated</source>
+        <translation>委托日期</translation>
     </message>
 </context>
 <context>
@@ -5201,6 +5789,10 @@ Make the session notice now?</source>
     <message>
         <source>Respondent agencies</source>
         <translation>涉争议行政机关</translation>
+    </message>
+    <message>
+        <source>Tracked, with no time limit</source>
+        <translation>仅记录、不设期限</translation>
     </message>
 </context>
 <context>
@@ -5878,6 +6470,34 @@ Make the session notice now?</source>
     <message>
         <source>Freeze the report of %1? Its figures are kept as they are now; later changes to its cases will be shown against it.</source>
         <translation>是否锁定%1的报表？其数据将按现状留存；此后对所涉案件的改动将据此标示。</translation>
+    </message>
+    <message>
+        <source>Ledger as CSV…</source>
+        <translation>台账（CSV）…</translation>
+    </message>
+    <message>
+        <source>Ledger as PDF…</source>
+        <translation>台账（PDF）…</translation>
+    </message>
+    <message>
+        <source>Performed</source>
+        <translation>已履行</translation>
+    </message>
+    <message>
+        <source>Partly performed</source>
+        <translation>部分履行</translation>
+    </message>
+    <message>
+        <source>Performance refused</source>
+        <translation>拒绝履行</translation>
+    </message>
+    <message>
+        <source>Follow-up visits</source>
+        <translation>回访</translation>
+    </message>
+    <message>
+        <source>Agreements, year to date</source>
+        <translation>本年累计协议</translation>
     </message>
 </context>
 <context>

@@ -1142,7 +1142,7 @@ TEST_CASE("A reconsideration case is withdrawn and a refused agreement ends from
                     {QStringLiteral("profile"), QStringLiteral("use"), QStringLiteral("ruzhou")}))
                 .code == 0);
     QByteArray example = readmeExample();
-    example.replace("\"court_pre_filing\"", "\"reconsideration\"");
+    example.replace("\"court_pre_filing\"", "\"reconsideration_during\"");
     example.replace("石嘴山市中级人民法院", "汝州市人民政府");
     REQUIRE(cli(ruzhou.with({QStringLiteral("case"), QStringLiteral("add"),
                              QStringLiteral("--json"), QStringLiteral("-")}),
@@ -1224,6 +1224,9 @@ TEST_CASE("Early involvement under the lushan profile, from the command line to 
             .code == 0);
     QJsonObject example = QJsonDocument::fromJson(readmeExample()).object();
     example.insert(QStringLiteral("source"), QStringLiteral("reconsideration"));
+    QJsonObject dispute = example.value(QStringLiteral("dispute")).toObject();
+    dispute.insert(QStringLiteral("suitabilityGround"), QStringLiteral("compensation_discretion"));
+    example.insert(QStringLiteral("dispute"), dispute);
     const Run added = cli(db.with({QStringLiteral("case"), QStringLiteral("add"),
                                    QStringLiteral("--json"), QStringLiteral("-")}),
                           QJsonDocument(example).toJson());

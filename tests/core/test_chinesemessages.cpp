@@ -623,7 +623,9 @@ struct Desk
             sample.parties[0].attendsInPerson = true;
             sample.parties[0].agents[0].authority = QStringLiteral("general");
         }
+        sample = test::offeredBy(store->deadlineSetup().profile.vocabularies, sample);
         auto registered = store->cases().registerCase(sample, kToday);
+        INFO((registered.ok() ? std::string() : registered.error().describe().toStdString()));
         REQUIRE(registered.ok());
         caseId = registered.value().id;
         REQUIRE(store->directories()

@@ -510,7 +510,10 @@ TEST_CASE("The follow-up runs from the end of the mediation, in whatever state (
         return evaluateDeadlines(s.cases().load(id).value(), s.deadlineSetup().profile,
                                  s.deadlineSetup().calendar, kToday);
     };
-    const qint64 id = s.cases().registerCase(test::sampleCase(), kToday).value().id;
+    auto registered = s.cases().registerCase(
+        test::offeredBy(s.deadlineSetup().profile.vocabularies, test::sampleCase()), kToday);
+    REQUIRE(registered.ok());
+    const qint64 id = registered.value().id;
     for (const auto &[action, json] :
          {std::pair{"notify_agency",
                     R"({"dispatchedOn": "2026-11-20", "receivedOn": "2026-11-20"})"},
@@ -567,7 +570,12 @@ TEST_CASE("The follow-up runs from the end of the mediation, in whatever state (
                     .ok());
 
     // A terminated case: from the termination, open while it is terminated.
-    const qint64 ended = s.cases().registerCase(test::sampleCase(), kToday).value().id;
+    const qint64 ended =
+        s.cases()
+            .registerCase(
+                test::offeredBy(s.deadlineSetup().profile.vocabularies, test::sampleCase()), kToday)
+            .value()
+            .id;
     REQUIRE(s.cases()
                 .transition(ended, QStringLiteral("terminate"),
                             input(R"({"terminatedOn": "2026-11-21", "reason": "party_request"})"),

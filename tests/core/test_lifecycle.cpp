@@ -36,7 +36,9 @@ struct Desk
         store = std::move(opened).value();
         if (profile)
             REQUIRE(store->chooseProfile(QString::fromLatin1(profile)).ok());
-        auto registered = store->cases().registerCase(record, test::kToday);
+        const CaseRecord offered =
+            test::offeredBy(store->deadlineSetup().profile.vocabularies, record);
+        auto registered = store->cases().registerCase(offered, test::kToday);
         REQUIRE(registered.ok());
         caseId = registered.value().id;
     }

@@ -63,4 +63,13 @@ CaseRecord sampleCase()
     return c;
 }
 
+CaseRecord offeredBy(const ProfileVocabularies &offered, CaseRecord c)
+{
+    if (!offered.sourceChannels.contains(c.source))
+        c.source = offered.sourceChannels.codes().constFirst();
+    if (!c.suitabilityGround.isEmpty() && !offered.suitabilityGrounds.contains(c.suitabilityGround))
+        c.suitabilityGround = offered.suitabilityGrounds.codes().constFirst();
+    return c;
+}
+
 } // namespace huajie::test

@@ -305,6 +305,7 @@ TEST_CASE("Under the lushan profile the case panel invites the procuratorate (�
     REQUIRE(store.value()->chooseProfile(QStringLiteral("lushan")).ok());
     CaseRecord reconsideration = test::sampleCase();
     reconsideration.source = QStringLiteral("reconsideration");
+    reconsideration.suitabilityGround = QStringLiteral("compensation_discretion");
     REQUIRE(store.value()->cases().registerCase(reconsideration, test::kToday).ok());
     MainWindow window(*store.value());
     window.show();
@@ -564,7 +565,7 @@ TEST_CASE("The desk offers a reconsideration case its own withdrawal under the r
     REQUIRE(store.ok());
     REQUIRE(store.value()->chooseProfile(QStringLiteral("ruzhou")).ok());
     CaseRecord reconsideration = test::sampleCase();
-    reconsideration.source = QStringLiteral("reconsideration");
+    reconsideration.source = QStringLiteral("reconsideration_during");
     reconsideration.referringUnit = QStringLiteral("汝州市人民政府");
     REQUIRE(store.value()->cases().registerCase(reconsideration, test::kToday).ok());
     const auto act = [&](const char *action, const char *input) {
