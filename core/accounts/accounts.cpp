@@ -86,6 +86,11 @@ Result<QList<User>> Accounts::list() const
 
 bool Accounts::inUse() const
 {
+    // A database not yet created or upgraded has no users table: no users.
+    Statement table(m_db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM sqlite_master "
+                                         "WHERE type = 'table' AND name = 'users')"));
+    if (!table.exec() || !table.next() || !table.value(0).toBool())
+        return false;
     Statement q(m_db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM users)"));
     return q.exec() && q.next() && q.value(0).toBool();
 }
