@@ -23,12 +23,8 @@ Result<QString> DocumentComposer::fill(const CaseRecord &record, const QString &
         return sessions.error();
     // A cancelled session is called to, and minuted in, no document.
     sessions.value().removeIf([](const Session &s) { return s.isCancelled(); });
-    // The generic name a new center starts with gives way to the profile's.
-    QString center = m_store.settings().value(CenterSetting::CenterName);
-    if (center == CenterSettings::defaultValue(CenterSetting::CenterName))
-        center.clear();
     DocumentContext context{
-        center,
+        m_store.centerName(),
         m_store.directories().valueOf(DirectoryKind::Mediators, record.leadMediator, "phone"),
         today,
         number,

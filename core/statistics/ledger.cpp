@@ -312,7 +312,7 @@ Result<int> Ledger::write(Store &store, const ReportPeriod &period, const QDate 
     if (!listed)
         return listed.error();
     const ReportTable ledger = table(listed.value(), store.deadlineSetup().profile.report.ledger,
-                                     store.settings().value(CenterSetting::CenterName), period);
+                                     store.centerName(), period);
     if (auto written =
             ReportExport::writeTables({ledger}, format, ledger.title, path, anchor.value());
         !written)

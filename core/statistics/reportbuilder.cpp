@@ -811,7 +811,7 @@ Result<PeriodReport> ReportBuilder::build(const ReportPeriod &period, const QDat
     QElapsedTimer timer;
     timer.start();
     PeriodReport report;
-    report.centerName = m_store.settings().value(CenterSetting::CenterName);
+    report.centerName = m_store.centerName();
     report.period = period;
     report.previousPeriod = period.previous();
     report.yearToDatePeriod = period.yearToDate();

@@ -105,6 +105,15 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, StoreAccess acce
     return store;
 }
 
+QString Store::centerName() const
+{
+    const QString name = m_settings.value(CenterSetting::CenterName);
+    if (name == CenterSettings::defaultValue(CenterSetting::CenterName) &&
+        !m_deadlineSetup.profile.texts.name.isEmpty())
+        return m_deadlineSetup.profile.texts.name;
+    return name;
+}
+
 QString Store::defaultPath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +

@@ -67,6 +67,10 @@ public:
     // The calendar and rule profile deadlines are counted with, read at
     // opening and again after any change to either.
     const DeadlineSetup &deadlineSetup() const { return m_deadlineSetup; }
+    // The center's name as documents, ledgers and reports print it: the
+    // setting, unless it is still the generic name a new center starts
+    // with, which gives way to the name in the center's profile.
+    QString centerName() const;
     Result<void> reloadDeadlineSetup();
     Result<void> chooseProfile(const QString &profileId);
 
