@@ -12,7 +12,7 @@ packages=(
     xvfb xauth
 )
 if [[ "${1:-}" == "--tests" ]]; then
-    packages+=(catch2 poppler-utils unzip)
+    packages+=(catch2 poppler-utils unzip python3)
     # The package test: cpack's dependency scan, validators, a clean Debian root.
     packages+=(dpkg-dev binutils desktop-file-utils appstream debootstrap)
 fi
