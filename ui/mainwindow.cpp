@@ -63,7 +63,7 @@ MainWindow::MainWindow(Store &store, QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     // The program's name follows, as Qt adds it to every window's title.
-    setWindowTitle(store.settings().value(CenterSetting::CenterName));
+    setWindowTitle(store.centerName());
 
     m_view->setObjectName(QStringLiteral("caseList"));
     m_view->setModel(m_proxy);
@@ -493,7 +493,7 @@ void MainWindow::showSettings()
     SettingsDialog dialog(m_store, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    setWindowTitle(m_store.settings().value(CenterSetting::CenterName));
+    setWindowTitle(m_store.centerName());
     // Another rule profile counts the deadlines anew, and offers its sources.
     m_source->setTerms(m_store.deadlineSetup().profile.vocabularies.sourceChannels);
     reloadCases();

@@ -20,6 +20,10 @@
 #include <QVBoxLayout>
 
 namespace huajie {
+namespace {
+// The name the profile gives its center, kept with each profile's entry.
+constexpr int kCenterNameRole = Qt::UserRole + 1;
+} // namespace
 
 SettingsDialog::SettingsDialog(Store &store, QWidget *parent)
     : QDialog(parent), m_store(store), m_centerName(new QLineEdit(this)),
@@ -33,7 +37,13 @@ SettingsDialog::SettingsDialog(Store &store, QWidget *parent)
     m_pattern->setObjectName(QStringLiteral("registrationPattern"));
     m_preview->setObjectName(QStringLiteral("nextNumber"));
     m_language->setObjectName(QStringLiteral("language"));
-    m_centerName->setText(store.settings().value(CenterSetting::CenterName));
+    // The generic name a new center starts with is shown as the profile's
+    // name, which documents print in its place; a name typed here wins.
+    const QString centerName = store.settings().value(CenterSetting::CenterName);
+    if (centerName != CenterSettings::defaultValue(CenterSetting::CenterName))
+        m_centerName->setText(centerName);
+    m_centerName->setToolTip(tr("Left empty, documents, ledgers and reports name the center as "
+                                "its rule profile does."));
     m_pattern->setText(store.settings().value(CenterSetting::RegistrationPattern));
     m_pattern->setToolTip(
         tr("{year} is the year of registration, {seq} the case's number in that year."));
@@ -46,9 +56,16 @@ SettingsDialog::SettingsDialog(Store &store, QWidget *parent)
     m_error->setWordWrap(true);
 
     m_profile->setObjectName(QStringLiteral("ruleProfile"));
-    for (const RuleProfile &profile : RuleProfile::available())
+    for (const RuleProfile &profile : RuleProfile::available()) {
         m_profile->addItem(profile.name(), profile.id);
+        m_profile->setItemData(m_profile->count() - 1, profile.texts.name, kCenterNameRole);
+    }
+    const auto showProfileName = [this] {
+        m_centerName->setPlaceholderText(m_profile->currentData(kCenterNameRole).toString());
+    };
+    connect(m_profile, &QComboBox::currentIndexChanged, this, showProfileName);
     m_profile->setCurrentIndex(std::max(0, m_profile->findData(store.deadlineSetup().profile.id)));
+    showProfileName();
     auto *profiles = new QPushButton(tr("Open the profiles folder"), this);
     profiles->setToolTip(tr("A center's own rule profiles are JSON files in %1; copy a shipped one "
                             "there, give it a new id and edit it.")
@@ -117,10 +134,9 @@ void SettingsDialog::accept()
         m_error->setText(checked.error().describe());
         return;
     }
-    if (centerName.isEmpty()) {
-        m_error->setText(tr("Center name: is required"));
-        return;
-    }
+    // Empty: the generic name again, which gives way to the profile's.
+    const QString storedName =
+        centerName.isEmpty() ? CenterSettings::defaultValue(CenterSetting::CenterName) : centerName;
     const QString profile = m_profile->currentData().toString();
     if (auto readable = RuleProfile::load(profile); !profile.isEmpty() && !readable) {
         m_error->setText(readable.error().describe());
@@ -129,7 +145,7 @@ void SettingsDialog::accept()
     const QString keep =
         BackupPolicy{m_keepDays->value(), m_keepWeeks->value(), m_keepMonths->value()}.toText();
     for (const auto &[key, value] : {std::pair{CenterSetting::RegistrationPattern, pattern},
-                                     std::pair{CenterSetting::CenterName, centerName},
+                                     std::pair{CenterSetting::CenterName, storedName},
                                      std::pair{CenterSetting::BackupPolicy, keep}}) {
         if (auto saved = m_store.settings().setValue(key, value); !saved) {
             m_error->setText(saved.error().describe());

@@ -6821,10 +6821,6 @@ Make the session notice now?</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <source>Center name: is required</source>
-        <translation>中心名称：为必填项</translation>
-    </message>
-    <message>
         <source>The new language is used the next time Huajie starts.</source>
         <translation>新的界面语言将在下次启动化解时生效。</translation>
     </message>
@@ -6855,6 +6851,10 @@ Make the session notice now?</source>
     <message>
         <source>Backups kept: the newest of the last</source>
         <translation>保留备份：以下各期间内每期最新一份</translation>
+    </message>
+    <message>
+        <source>Left empty, documents, ledgers and reports name the center as its rule profile does.</source>
+        <translation>留空时，文书、台账和报表按规则方案中的名称称呼本中心。</translation>
     </message>
 </context>
 <context>

@@ -97,6 +97,35 @@ QStringList items(const QComboBox *combo)
 }
 } // namespace
 
+TEST_CASE("A new center is named as its profile names it until it types its own name",
+          "[ui][gui][settings]")
+{
+    OwnUserFolders folders;
+    Clock::setToday(test::kToday);
+    test::TempDatabase file;
+    auto store = Store::open(file.path(), StoreAccess::Create);
+    REQUIRE(store.ok());
+    MainWindow window(*store.value());
+    window.show();
+    CHECK(window.windowTitle().contains(QStringLiteral("石嘴山市行政争议协调化解中心")));
+    test::withModal<SettingsDialog>(
+        [&] { menuAction(window, "actionSettings")->trigger(); },
+        [](SettingsDialog *dialog) {
+            auto *name = child<QLineEdit>(dialog, "centerName");
+            CHECK(name->text().isEmpty());
+            CHECK(name->placeholderText() == QStringLiteral("石嘴山市行政争议协调化解中心"));
+            auto *profile = child<QComboBox>(dialog, "ruleProfile");
+            profile->setCurrentIndex(profile->findData(QStringLiteral("lushan")));
+            CHECK(name->placeholderText() == QStringLiteral("鲁山县行政争议协调化解办公室"));
+            child<QPushButton>(dialog, "saveSettings")->click();
+            CHECK_FALSE(dialog->isVisible());
+        });
+    CHECK(store.value()->deadlineSetup().profile.id == QStringLiteral("lushan"));
+    CHECK(store.value()->centerName() == QStringLiteral("鲁山县行政争议协调化解办公室"));
+    CHECK(window.windowTitle().contains(QStringLiteral("鲁山县行政争议协调化解办公室")));
+    Clock::setToday({});
+}
+
 TEST_CASE("Tools › Settings sets the center's name, numbering, rules, language and backups, and "
           "keeps them",
           "[ui][gui][settings]")
