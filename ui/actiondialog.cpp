@@ -77,9 +77,23 @@ QWidget *ActionDialog::editorFor(const ActionField &field)
         edit->setMinimumHeight(80);
         return edit;
     }
-    case ActionField::Choice:
-        return new VocabularyCombo(field.choices(m_store.deadlineSetup().profile.vocabularies),
-                                   QStringLiteral("—"), this);
+    case ActionField::Choice: {
+        OfferedTerms terms = field.choices(m_store.deadlineSetup().profile.vocabularies);
+        // An early-involvement step offers only the bodies it may name now.
+        const QStringList bodies = Lifecycle::invitationChoices(
+            QString::fromLatin1(m_action.code), QString::fromLatin1(field.key), m_record.progress,
+            m_store.cases().lifecycleContext(m_record, Clock::today()));
+        if (!bodies.isEmpty()) {
+            QList<OfferedTerm> offered;
+            for (const QString &body : bodies)
+                offered.append({body, {}, {}, {}, {}});
+            terms = OfferedTerms(terms.builtIn(), offered);
+        }
+        auto *combo = new VocabularyCombo(terms, QStringLiteral("—"), this);
+        if (bodies.size() == 1)
+            combo->setCode(bodies.constFirst());
+        return combo;
+    }
     case ActionField::Days: {
         auto *spin = new QSpinBox(this);
         const int cap = m_store.cases().lifecycleContext(m_record, Clock::today()).extensionCapDays;

@@ -1050,6 +1050,33 @@ QString ActionField::translatedLabel() const
     return QCoreApplication::translate("Lifecycle", label);
 }
 
+QStringList Lifecycle::invitationChoices(const QString &action, const QString &field,
+                                         const CaseProgress &p, const LifecycleContext &context)
+{
+    if (!context.invitationRoute)
+        return {};
+    const InvitationRoute &route = *context.invitationRoute;
+    if (action == QLatin1String("send_invitation") && field == QLatin1String("inviter"))
+        return {route.inviter};
+    QStringList bodies;
+    for (const QString &body : route.invited) {
+        const Invitation *invitation = invitationTo(p, body);
+        if (action == QLatin1String("send_invitation") && field == QLatin1String("invited")) {
+            if (!invitation)
+                bodies.append(body);
+        } else if (field != QLatin1String("invited") || !invitation) {
+            continue;
+        } else if (action == QLatin1String("record_invitation_receipt")) {
+            if (!invitation->receivedOn.isValid())
+                bodies.append(body);
+        } else if (action == QLatin1String("record_invitation_reply")) {
+            if (invitation->receivedOn.isValid() && !invitation->answeredOn.isValid())
+                bodies.append(body);
+        }
+    }
+    return bodies;
+}
+
 OfferedTerms ActionField::choices(const ProfileVocabularies &vocabularies) const
 {
     return profileList ? vocabularies.*profileList : OfferedTerms(*vocabulary);

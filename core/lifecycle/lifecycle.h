@@ -111,6 +111,13 @@ public:
     static Result<Outcome> apply(const CaseRecord &record, const CaseProgress &progress,
                                  const QString &action, const QJsonObject &input,
                                  const LifecycleContext &context);
+    // The bodies an early-involvement step may name now, for a form to offer
+    // only those (S2 §4–§7): the route's inviter; whom it invites and who is
+    // not invited yet; whose receipt, or reply, is still to be recorded.
+    // Empty for any other action or field.
+    static QStringList invitationChoices(const QString &action, const QString &field,
+                                         const CaseProgress &progress,
+                                         const LifecycleContext &context);
 };
 
 } // namespace huajie

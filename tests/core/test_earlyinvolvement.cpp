@@ -336,10 +336,22 @@ TEST_CASE("The court invites both other bodies and each answers (第五条、第
           "[earlyinvolvement][lifecycle]")
 {
     Desk desk("court_in_trial");
+    // What a form offers at each step: the bodies the route still waits for.
+    const auto choices = [&](const char *action) {
+        const CaseRecord c = desk.record();
+        return Lifecycle::invitationChoices(QString::fromLatin1(action), QStringLiteral("invited"),
+                                            c.progress,
+                                            desk.store->cases().lifecycleContext(c, kToday));
+    };
+    const QStringList both{QStringLiteral("government_office"), QStringLiteral("procuratorate")};
+    CHECK(choices("send_invitation") == both);
+    CHECK(choices("record_invitation_receipt").isEmpty());
     CHECK(desk.refusal("accept_reconsideration", kAccepted)
               .contains(QStringLiteral("Only for reconsideration cases")));
     desk.done("send_invitation", R"({"sentOn": "2026-11-21", "inviter": "court",
         "invited": "government_office"})");
+    CHECK(choices("send_invitation") == QStringList{QStringLiteral("procuratorate")});
+    CHECK(choices("record_invitation_receipt") == QStringList{QStringLiteral("government_office")});
     CHECK(desk.refusal("send_invitation",
                        R"({"sentOn": "2026-11-21", "invited": "government_office"})")
               .contains(QStringLiteral("invited already")));
@@ -351,6 +363,7 @@ TEST_CASE("The court invites both other bodies and each answers (第五条、第
               R"({"invited": "government_office", "receivedOn": "2026-11-22"})");
     desk.done("record_invitation_receipt",
               R"({"invited": "procuratorate", "receivedOn": "2026-11-24"})");
+    CHECK(choices("record_invitation_reply") == both);
     // The government office answered late; the procuratorate is still to answer.
     desk.done("record_invitation_reply", R"({"invited": "government_office",
         "answeredOn": "2026-11-26", "answer": "takes_part", "person": "王主任"})");

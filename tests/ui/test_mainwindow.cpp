@@ -326,11 +326,12 @@ TEST_CASE("Under the lushan profile the case panel invites the procuratorate (�
     });
     runDialog("action_send_invitation", [](ActionDialog *dialog) {
         child<QDateEdit>(dialog, "sentOn")->setDate(QDate(2026, 11, 21));
-        child<VocabularyCombo>(dialog, "invited")->setCode(QStringLiteral("court"));
-        QTest::mouseClick(child<QPushButton>(dialog, "applyButton"), Qt::LeftButton);
-        CHECK(dialog->isVisible());
-        CHECK(dialog->errorText().contains(QStringLiteral("第四条")));
-        child<VocabularyCombo>(dialog, "invited")->setCode(QStringLiteral("procuratorate"));
+        // 第四条: the office invites the procuratorate, and no other body.
+        auto *invited = child<VocabularyCombo>(dialog, "invited");
+        CHECK(invited->code() == QStringLiteral("procuratorate"));
+        CHECK(invited->findData(QStringLiteral("court")) < 0);
+        CHECK(child<VocabularyCombo>(dialog, "inviter")->code() ==
+              QStringLiteral("government_office"));
         QTest::mouseClick(child<QPushButton>(dialog, "applyButton"), Qt::LeftButton);
         INFO(dialog->errorText().toStdString());
         CHECK_FALSE(dialog->isVisible());
