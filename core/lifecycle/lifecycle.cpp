@@ -226,6 +226,11 @@ Result<void> precondition(const ActionSpec &spec, const CaseRecord &c, const Cas
                 .arg(rulesCited(context.steps.agencyPlanSource))};
     if (code == QLatin1String("name_liaison") && p.liaisonNamedOn.isValid())
         return Error{LifecycleText::tr("The agency's liaison staff are already recorded.")};
+    // S1, S2 and S4 set no time limit: nothing runs that could stop or be extended.
+    if ((code == QLatin1String("suspend") || code == QLatin1String("extend")) &&
+        !context.timeLimitEnds.isValid())
+        return Error{LifecycleText::tr("The center's rules set this case no time limit: there is "
+                                       "none to suspend or extend.")};
     if (code == QLatin1String("suspend") && p.suspended())
         return Error{LifecycleText::tr("The time limit is already suspended.")};
     if (code == QLatin1String("resume") && !p.suspended())

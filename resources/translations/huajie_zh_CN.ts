@@ -2746,7 +2746,7 @@
     </message>
     <message>
         <source>Only after an application to withdraw, and once.</source>
-        <translation>仅在提出撤诉申请后可用，且只能记录一次。</translation>
+        <translation>仅在提出撤回申请后可用，且只能记录一次。</translation>
     </message>
     <message>
         <source>The agreement has not taken effect yet.</source>
@@ -3123,6 +3123,10 @@
     <message>
         <source>Takes part</source>
         <translation>是否参与</translation>
+    </message>
+    <message>
+        <source>The center&apos;s rules set this case no time limit: there is none to suspend or extend.</source>
+        <translation>本中心规则方案对本案未设化解期限，无期限可中止或延长。</translation>
     </message>
 </context>
 <context>
