@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "documents/documentlibrary.h"
 #include "formwidgets.h"
+#include "store/store.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -32,7 +33,7 @@ BatchDocumentDialog::BatchDocumentDialog(Store &store, const QList<qint64> &case
 {
     setObjectName(QStringLiteral("batchDocuments"));
     setWindowTitle(tr("Issue a document for %n case(s)", nullptr, int(caseIds.size())));
-    for (const DocumentKind &kind : DocumentLibrary::kinds())
+    for (const DocumentKind &kind : DocumentLibrary::kindsOf(store.deadlineSetup().profile))
         m_kind->addItem(kind.translatedTitle(), QString::fromLatin1(kind.id));
     m_folder->setText(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
     auto *browse = new QPushButton(tr("Choose…"), this);

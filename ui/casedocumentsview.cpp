@@ -39,10 +39,16 @@ CaseDocumentsView::CaseDocumentsView(Store &store, QWidget *parent)
     m_new->setPopupMode(QToolButton::InstantPopup);
     m_new->setToolButtonStyle(Qt::ToolButtonTextOnly);
     auto *menu = new QMenu(m_new);
-    for (const DocumentKind &kind : DocumentLibrary::kinds()) {
-        const QString id = QString::fromLatin1(kind.id);
-        menu->addAction(kind.translatedTitle(), this, [this, id] { newDocument(id); });
-    }
+    // Filled as it opens: the documents of the profile in use now.
+    const auto fill = [this, menu] {
+        menu->clear();
+        for (const DocumentKind &kind : DocumentLibrary::kindsOf(m_store.deadlineSetup().profile)) {
+            const QString id = QString::fromLatin1(kind.id);
+            menu->addAction(kind.translatedTitle(), this, [this, id] { newDocument(id); });
+        }
+    };
+    fill();
+    connect(menu, &QMenu::aboutToShow, this, fill);
     m_new->setMenu(menu);
 
     m_list->setHeaderLabels({tr("Document"), tr("Number"), tr("Issued"), tr("Service")});

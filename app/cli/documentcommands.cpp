@@ -63,9 +63,13 @@ QString titleOf(const IssuedDocument &d, const QString &caseNumber)
 int documentTemplates(Context &context)
 {
     QCommandLineParser parser;
-    if (auto stop = context.parse(parser, CliText::tr("The documents there are, by id."), 0))
+    if (auto stop =
+            context.parse(parser, CliText::tr("The documents the center's profile has, by id."), 0))
         return *stop;
-    for (const DocumentKind &kind : DocumentLibrary::kinds())
+    Store *store = context.store();
+    if (!store)
+        return BadInput;
+    for (const DocumentKind &kind : DocumentLibrary::kindsOf(store->deadlineSetup().profile))
         context.out << kind.id << '\t' << kind.translatedTitle() << '\n';
     context.out << CliText::tr("A center's own wording goes in %1, as ID.html.")
                        .arg(DocumentLibrary::userFolder())

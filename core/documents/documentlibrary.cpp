@@ -3,6 +3,7 @@
 #include "i18n/contexts.h"
 #include "installeddata.h"
 #include "io/boundedread.h"
+#include "profile/ruleprofile.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -38,6 +39,16 @@ const QList<DocumentKind> &DocumentLibrary::kinds()
         {"invitation-reply", QT_TRANSLATE_NOOP("Document", "Reply to an invitation")},
     };
     return all;
+}
+
+QList<DocumentKind> DocumentLibrary::kindsOf(const RuleProfile &profile)
+{
+    QList<DocumentKind> offered = kinds();
+    if (!profile.earlyInvolvement.enabled)
+        offered.removeIf([](const DocumentKind &kind) {
+            return QLatin1String(kind.id).startsWith(QLatin1String("invitation"));
+        });
+    return offered;
 }
 
 QString DocumentLibrary::title(const QString &id)

@@ -8,6 +8,8 @@
 
 namespace huajie {
 
+struct RuleProfile;
+
 // The printable documents: shipped in templates/ (built into the program and
 // installed under share/huajie/templates), and a center's own copy of one in
 // the data folder's "templates", which wins. A template set (a profile's
@@ -24,6 +26,9 @@ class DocumentLibrary
 {
 public:
     static const QList<DocumentKind> &kinds();
+    // The documents a center has: every kind, but the invitation to take
+    // part early and its reply only where its profile has that step (S2 §4–§7).
+    static QList<DocumentKind> kindsOf(const RuleProfile &profile);
     // The translated title of the kind of that id; the id itself when unknown.
     static QString title(const QString &id);
     static QString userFolder();

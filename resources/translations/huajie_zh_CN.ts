@@ -802,10 +802,6 @@
         <translation>列出指定日期范围内的化解会议，可用 --ics 导出为日历文件。</translation>
     </message>
     <message>
-        <source>The documents there are, by id.</source>
-        <translation>列出可用的文书及其 ID。</translation>
-    </message>
-    <message>
         <source>A center&apos;s own wording goes in %1, as ID.html.</source>
         <translation>中心自定义的文书措辞放在 %1 中，文件名为 ID.html。</translation>
     </message>
@@ -1524,6 +1520,10 @@
     <message>
         <source>The codes the profile offers.</source>
         <translation>规则方案提供的代码。</translation>
+    </message>
+    <message>
+        <source>The documents the center&apos;s profile has, by id.</source>
+        <translation>本中心规则方案所用的文书，按编号列出。</translation>
     </message>
 </context>
 <context>

@@ -167,6 +167,24 @@ TEST_CASE("Each shipped profile names its center, its rules and its template set
     CHECK(old.value().texts.periods == shipped(QStringLiteral("shizuishan")).texts.periods);
 }
 
+TEST_CASE("A center has the invitation letters only where its rules invite to take part early",
+          "[centertexts][earlyinvolvement]")
+{
+    const auto has = [](const char *id, const char *kind) {
+        const QList<DocumentKind> kinds =
+            DocumentLibrary::kindsOf(shipped(QString::fromLatin1(id)));
+        return std::any_of(kinds.cbegin(), kinds.cend(),
+                           [&](const DocumentKind &k) { return qstrcmp(k.id, kind) == 0; });
+    };
+    for (const char *kind : {"invitation", "invitation-reply"}) {
+        CHECK(has("lushan", kind));
+        for (const char *id : {"shizuishan", "wenxian", "zhongxiang", "ruzhou"})
+            CHECK_FALSE(has(id, kind));
+    }
+    CHECK(DocumentLibrary::kindsOf(shipped(QStringLiteral("shizuishan"))).size() ==
+          DocumentLibrary::kinds().size() - 2);
+}
+
 TEST_CASE("Every document of a center cites its own rules and periods, never another center's",
           "[centertexts]")
 {
