@@ -177,8 +177,11 @@ QVariantMap CenterTexts::templateData() const
     QVariantMap periodData;
     for (auto it = periods.begin(); it != periods.end(); ++it)
         periodData.insert(it.key(), it.value());
+    // A template asks for "templates" to word a title Shizuishan's forms
+    // print with their own center's kind (行政争议协调化解中心委托书).
     return {{QStringLiteral("name"), name},
             {QStringLiteral("rules"), rules},
+            {QStringLiteral("templates"), templateSet},
             {QStringLiteral("articles"), articleData},
             {QStringLiteral("periods"), periodData}};
 }
