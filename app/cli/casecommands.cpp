@@ -163,7 +163,10 @@ int caseShow(Context &context)
         return BadInput;
     const QJsonObject object = casejson::toJson(record.value());
     if (parser.isSet(json)) {
-        context.writeJson(QJsonDocument(object));
+        // What its life has recorded beside it: dates, the agreement, invitations.
+        QJsonObject shown = object;
+        shown.insert(QStringLiteral("progress"), record.value().progress.toJson());
+        context.writeJson(QJsonDocument(shown));
         return Success;
     }
     const CaseRecord &c = record.value();
