@@ -130,6 +130,9 @@ QWidget *ActionDialog::editorFor(const ActionField &field)
             auto *signer = new QComboBox(table);
             signer->addItem(tr("— not signed"), QVariant());
             signer->addItem(tr("The party itself"), p.name);
+            if (!p.legalRepresentative.isEmpty())
+                signer->addItem(tr("Legal representative %1").arg(p.legalRepresentative),
+                                p.legalRepresentative);
             for (const Agent &a : p.agents)
                 signer->addItem(
                     tr("Agent %1 (%2)").arg(a.name, vocab::authorities().label(a.authority)),

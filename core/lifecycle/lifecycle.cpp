@@ -74,7 +74,9 @@ const Party *partyNamed(const CaseRecord &c, const QString &name)
 // authority (S0 §15, GLOSSARY).
 Result<void> checkActsFor(const Party &party, const QString &actor, const QString &field)
 {
-    if (actor.isEmpty() || actor == party.name)
+    // An organisation acts through its legal representative too.
+    if (actor.isEmpty() || actor == party.name ||
+        (!party.legalRepresentative.isEmpty() && actor == party.legalRepresentative))
         return {};
     for (const Agent &a : party.agents) {
         if (a.name != actor)
@@ -87,8 +89,10 @@ Result<void> checkActsFor(const Party &party, const QString &actor, const QStrin
                          field};
         return {};
     }
-    return Error{LifecycleText::tr("%1 is neither %2 nor one of its agents").arg(actor, party.name),
-                 field};
+    return Error{
+        LifecycleText::tr("%1 is neither %2, its legal representative nor one of its agents")
+            .arg(actor, party.name),
+        field};
 }
 
 // An extension is approved while the time limit runs (S0 §22): after its

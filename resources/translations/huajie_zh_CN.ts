@@ -2709,10 +2709,6 @@
         <translation>%1 仅为 %2 的一般代理人：委托代理人须经特别授权方可代为签署协议或申请撤诉</translation>
     </message>
     <message>
-        <source>%1 is neither %2 nor one of its agents</source>
-        <translation>%1 既不是 %2，也不是其委托代理人</translation>
-    </message>
-    <message>
         <source>Possible only when the case is: %1</source>
         <translation>仅在案件处于以下状态时可用：%1</translation>
     </message>
@@ -3127,6 +3123,10 @@
     <message>
         <source>The center&apos;s rules set this case no time limit: there is none to suspend or extend.</source>
         <translation>本中心规则方案对本案未设化解期限，无期限可中止或延长。</translation>
+    </message>
+    <message>
+        <source>%1 is neither %2, its legal representative nor one of its agents</source>
+        <translation>%1既不是%2，也不是其法定代表人或委托代理人</translation>
     </message>
 </context>
 <context>
@@ -4622,6 +4622,10 @@
     <message>
         <source>&quot;%1&quot; is not a date; write it as %2</source>
         <translation>“%1”不是有效日期，请按 %2 的格式填写</translation>
+    </message>
+    <message>
+        <source>Legal representative %1</source>
+        <translation>法定代表人%1</translation>
     </message>
 </context>
 <context>

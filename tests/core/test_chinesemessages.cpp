@@ -139,7 +139,7 @@ const std::vector<LifecycleRefusal> &lifecycleRefusals()
          {},
          kToday,
          true},
-        {"%1 is neither %2 nor one of its agents", mediation(), "reach_agreement",
+        {"%1 is neither %2, its legal representative nor one of its agents", mediation(), "reach_agreement",
          R"({"signedOn": "2026-11-25", "effect": "on_signature", "terms": "补偿",
             "signatures": [{"party": "张三", "signedBy": "王二"}]})"},
         {"The case is archived: reopen it first, with a reason.",

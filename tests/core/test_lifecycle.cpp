@@ -218,6 +218,9 @@ TEST_CASE("An agent signs or withdraws only with special authority", "[lifecycle
               .contains(QStringLiteral("neither")));
     QByteArray bySelf(kAllSigned);
     bySelf.replace(R"("signedBy": "李律师")", R"("signedBy": "")");
+    // The company signs through its legal representative.
+    bySelf.replace(R"({"party": "石嘴山市星海物流有限公司"})",
+                   R"({"party": "石嘴山市星海物流有限公司", "signedBy": "王五"})");
     REQUIRE(desk.state("reach_agreement", bySelf.constData()) == QStringLiteral("agreement"));
     CHECK(desk.refusal("apply_withdrawal", R"({"appliedOn": "2026-12-01", "appliedBy": "李律师"})")
               .contains(QStringLiteral("only general authority")));
