@@ -333,7 +333,7 @@ int profileList(Context &context)
         return BadInput;
     for (const RuleProfile &p : RuleProfile::available())
         context.out << (p.id == store->deadlineSetup().profile.id ? "* " : "  ") << p.id << '\t'
-                    << p.name() << '\n';
+                    << p.name() << '\t' << p.texts.name << '\n';
     context.out << CliText::tr("A center's own profiles go in %1").arg(RuleProfile::userFolder())
                 << Qt::endl;
     if (!store->deadlineSetup().profileProblem.isEmpty())
@@ -353,6 +353,11 @@ int profileUse(Context &context)
         return BadInput;
     if (auto chosen = store->chooseProfile(parser.positionalArguments().first()); !chosen)
         return context.fail(chosen.error());
+    const RuleProfile &profile = store->deadlineSetup().profile;
+    context.out << CliText::tr("Rule profile in use: %1 (%2), %3; every case's deadlines are "
+                               "counted by it.")
+                       .arg(profile.name(), profile.id, profile.texts.name)
+                << Qt::endl;
     return Success;
 }
 } // namespace

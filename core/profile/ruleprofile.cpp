@@ -311,7 +311,11 @@ Result<RuleProfile> RuleProfile::load(const QString &profileId)
         if (file.open(QIODevice::ReadOnly))
             return fromJson(file.readAll(), file.fileName());
     }
-    return Error{DeadlineText::tr("There is no rule profile \"%1\"").arg(profileId)};
+    QStringList ids;
+    for (const RuleProfile &profile : available())
+        ids.append(profile.id);
+    return Error{DeadlineText::tr("There is no rule profile \"%1\"; there are: %2")
+                     .arg(profileId, ids.join(QStringLiteral(", ")))};
 }
 
 } // namespace huajie

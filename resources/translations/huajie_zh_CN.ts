@@ -1525,6 +1525,10 @@
         <source>The documents the center&apos;s profile has, by id.</source>
         <translation>本中心规则方案所用的文书，按编号列出。</translation>
     </message>
+    <message>
+        <source>Rule profile in use: %1 (%2), %3; every case&apos;s deadlines are counted by it.</source>
+        <translation>现用规则方案：%1（%2），%3；所有案件的期限均按此方案计算。</translation>
+    </message>
 </context>
 <context>
     <name>Deadline</name>
@@ -1653,10 +1657,6 @@
         <translation>不是 JSON 对象：%1</translation>
     </message>
     <message>
-        <source>There is no rule profile &quot;%1&quot;</source>
-        <translation>不存在规则配置“%1”</translation>
-    </message>
-    <message>
         <source>needs {n}, where the sequence number goes</source>
         <translation>须包含表示序号位置的 {n}</translation>
     </message>
@@ -1783,6 +1783,10 @@
     <message>
         <source>a deadline cannot be met by the fact it starts from</source>
         <translation>期限的完成事项不能与其起算事项相同</translation>
+    </message>
+    <message>
+        <source>There is no rule profile &quot;%1&quot;; there are: %2</source>
+        <translation>没有规则方案“%1”；现有：%2</translation>
     </message>
 </context>
 <context>
