@@ -73,6 +73,7 @@ CaseFormDialog::CaseFormDialog(Store &store, QWidget *parent) : QDialog(parent),
     addParty(QStringLiteral("applicant"));
     addParty(QStringLiteral("agency"));
     m_tabs->setCurrentIndex(CaseTab);
+    m_shown = collected();
 }
 
 CaseFormDialog::CaseFormDialog(Store &store, const CaseRecord &existing, QWidget *parent)
@@ -81,6 +82,7 @@ CaseFormDialog::CaseFormDialog(Store &store, const CaseRecord &existing, QWidget
     build();
     setWindowTitle(tr("Edit case %1").arg(existing.number));
     load(existing);
+    m_shown = collected();
 }
 
 void CaseFormDialog::build()
@@ -349,6 +351,25 @@ void CaseFormDialog::load(const CaseRecord &c)
     m_legalAid->setChecked(c.flags.legalAid);
     m_typical->setChecked(c.flags.typical);
     updateNumberPreview();
+}
+
+CaseRecord CaseFormDialog::collected() const
+{
+    QString ignored;
+    return collect(&ignored);
+}
+
+void CaseFormDialog::reject()
+{
+    // Esc, Cancel and the window's close button lose what was typed: ask first.
+    if (m_caseToOpen == 0 && collected() != m_shown &&
+        QMessageBox::question(this, tr("Discard the changes?"),
+                              tr("What was entered in this form is not saved. Close the form and "
+                                 "discard it?"),
+                              QMessageBox::Discard | QMessageBox::Cancel,
+                              QMessageBox::Cancel) != QMessageBox::Discard)
+        return;
+    QDialog::reject();
 }
 
 void CaseFormDialog::updateNumberPreview()

@@ -41,6 +41,7 @@ public:
     qint64 caseToOpen() const { return m_caseToOpen; }
     QString errorText() const;
     void accept() override;
+    void reject() override;
 
 private:
     void build();
@@ -50,6 +51,7 @@ private:
     const CaseRecord *recorded() const; // the stored case being edited; nullptr for a new one
     void load(const CaseRecord &record);
     CaseRecord collect(QString *problem) const;
+    CaseRecord collected() const; // as collect(), for comparing what the form holds
     QWidget *caseTab();
     QWidget *partiesTab();
     QWidget *disputeTab();
@@ -67,6 +69,7 @@ private:
 
     Store &m_store;
     CaseRecord m_original;
+    CaseRecord m_shown; // what the form showed when it opened
     CaseRecord m_saved;
     qint64 m_caseToOpen = 0;
 

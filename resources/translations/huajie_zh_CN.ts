@@ -5490,6 +5490,14 @@
         <source>Referral dated</source>
         <translation>委托日期</translation>
     </message>
+    <message>
+        <source>Discard the changes?</source>
+        <translation>放弃所填内容？</translation>
+    </message>
+    <message>
+        <source>What was entered in this form is not saved. Close the form and discard it?</source>
+        <translation>本表中填写的内容尚未保存。关闭本表并放弃所填内容吗？</translation>
+    </message>
 </context>
 <context>
     <name>huajie::CaseListModel</name>

@@ -100,6 +100,37 @@ void withRegistrationForm(MainWindow &window, const std::function<void(CaseFormD
 }
 } // namespace
 
+TEST_CASE("Escape on a filled registration form asks before it discards what was typed",
+          "[ui][gui]")
+{
+    Clock::setToday(test::kToday);
+    test::TempDatabase file;
+    auto store = Store::open(file.path(), StoreAccess::Create);
+    REQUIRE(store.ok());
+    MainWindow window(*store.value());
+    window.show();
+    // Nothing typed: Escape closes at once.
+    withRegistrationForm(window, [](CaseFormDialog *form) {
+        QTest::keyClick(form, Qt::Key_Escape);
+        CHECK_FALSE(form->isVisible());
+    });
+    withRegistrationForm(window, [](CaseFormDialog *form) {
+        fillForm(form, QStringLiteral("11010519491231002X"));
+        test::withModal<QMessageBox>([&] { QTest::keyClick(form, Qt::Key_Escape); },
+                                     [](QMessageBox *box) {
+                                         CHECK(box->text().contains(QStringLiteral("not saved")));
+                                         box->button(QMessageBox::Cancel)->click();
+                                     });
+        CHECK(form->isVisible());
+        test::withModal<QMessageBox>(
+            [&] { QTest::keyClick(form, Qt::Key_Escape); },
+            [](QMessageBox *box) { box->button(QMessageBox::Discard)->click(); });
+        CHECK_FALSE(form->isVisible());
+    });
+    CHECK(store.value()->cases().count().value() == 0);
+    Clock::setToday({});
+}
+
 TEST_CASE("A case registered through the form shows in the list and survives a restart",
           "[ui][gui]")
 {
