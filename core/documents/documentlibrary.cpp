@@ -48,6 +48,12 @@ QList<DocumentKind> DocumentLibrary::kindsOf(const RuleProfile &profile)
         offered.removeIf([](const DocumentKind &kind) {
             return QLatin1String(kind.id).startsWith(QLatin1String("invitation"));
         });
+    if (!profile.hasTimeLimit())
+        offered.removeIf([](const DocumentKind &kind) {
+            const QLatin1String id(kind.id);
+            return id.startsWith(QLatin1String("extension-")) ||
+                   id == QLatin1String("mediator-opinion");
+        });
     return offered;
 }
 

@@ -27,7 +27,9 @@ class DocumentLibrary
 public:
     static const QList<DocumentKind> &kinds();
     // The documents a center has: every kind, but the invitation to take
-    // part early and its reply only where its profile has that step (S2 §4–§7).
+    // part early and its reply only where its profile has that step (S2
+    // §4–§7), and the extension's and the mediator's opinion at its time
+    // limit's end only where its rules set one (S0 §22, §23(一)).
     static QList<DocumentKind> kindsOf(const RuleProfile &profile);
     // The translated title of the kind of that id; the id itself when unknown.
     static QString title(const QString &id);

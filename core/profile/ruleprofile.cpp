@@ -303,6 +303,12 @@ QList<RuleProfile> RuleProfile::available()
     return profiles;
 }
 
+bool RuleProfile::hasTimeLimit() const
+{
+    return std::any_of(rules.cbegin(), rules.cend(),
+                       [](const DeadlineRule &r) { return r.extension && !r.tracked; });
+}
+
 Result<RuleProfile> RuleProfile::load(const QString &profileId)
 {
     // The user's file of that id, when there is one, is read with its errors shown.

@@ -74,6 +74,9 @@ struct RuleProfile
     QString channelOf(const QString &sourceCode) const;
     const DeadlineRule *rule(const QString &id) const;
     const DeadlineRule *ruleDoneBy(const QString &fact) const;
+    // Whether the center's rules give cases a time limit that runs out and
+    // may be extended (S0 §22); S1–S4 set none.
+    bool hasTimeLimit() const;
     bool numbers(const QString &documentKind) const
     {
         return documentNumbers.contains(documentKind);

@@ -167,7 +167,8 @@ TEST_CASE("Each shipped profile names its center, its rules and its template set
     CHECK(old.value().texts.periods == shipped(QStringLiteral("shizuishan")).texts.periods);
 }
 
-TEST_CASE("A center has the invitation letters only where its rules invite to take part early",
+TEST_CASE("A center has the invitation letters only where its rules invite to take part early, "
+          "and the extension's documents only where they set a time limit",
           "[centertexts][earlyinvolvement]")
 {
     const auto has = [](const char *id, const char *kind) {
@@ -183,6 +184,12 @@ TEST_CASE("A center has the invitation letters only where its rules invite to ta
     }
     CHECK(DocumentLibrary::kindsOf(shipped(QStringLiteral("shizuishan"))).size() ==
           DocumentLibrary::kinds().size() - 2);
+    // Without a time limit there is nothing to extend, nor an opinion at its end.
+    for (const char *kind : {"extension-approval", "extension-notice", "mediator-opinion"}) {
+        CHECK(has("shizuishan", kind));
+        for (const char *id : {"wenxian", "lushan", "zhongxiang", "ruzhou"})
+            CHECK_FALSE(has(id, kind));
+    }
 }
 
 TEST_CASE("Every document of a center cites its own rules and periods, never another center's",

@@ -6,11 +6,15 @@
 #include "documents/documentlibrary.h"
 #include "domain/vocabulary.h"
 #include "lifecycle/lifecycle.h"
+#include "profile/ruleprofile.h"
 #include "store/store.h"
 #include "support/chineseinterface.h"
 #include "support/samplecase.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonDocument>
+#include <QStandardPaths>
 
 #include <catch2/catch.hpp>
 
@@ -79,6 +83,10 @@ const Step kResumed{"resume", R"({"to": "2026-11-24"})"};
 const char *kEveryone = R"("consentingParties": ["张三", "石嘴山市星海物流有限公司",
     "石嘴山市自然资源局", "大武口区人民政府"])";
 
+// A center's own profile, as a sixth center might write it: the default
+// termination reasons, but no time limit.
+const char *const kOwnProfile = "own-no-time-limit";
+
 // Early involvement (鲁山实施办法第四条至第七条), under the lushan profile.
 const Step kAccepted{"accept_reconsideration", R"({"acceptedOn": "2026-11-10"})"};
 const Step kInvited{"send_invitation", R"({"sentOn": "2026-11-21", "invited": "procuratorate"})"};
@@ -139,7 +147,8 @@ const std::vector<LifecycleRefusal> &lifecycleRefusals()
          {},
          kToday,
          true},
-        {"%1 is neither %2, its legal representative nor one of its agents", mediation(), "reach_agreement",
+        {"%1 is neither %2, its legal representative nor one of its agents", mediation(),
+         "reach_agreement",
          R"({"signedOn": "2026-11-25", "effect": "on_signature", "terms": "补偿",
             "signatures": [{"party": "张三", "signedBy": "王二"}]})"},
         {"The case is archived: reopen it first, with a reason.",
@@ -329,7 +338,7 @@ const std::vector<LifecycleRefusal> &lifecycleRefusals()
          kToday,
          false,
          "Lifecycle",
-         "lushan"},
+         kOwnProfile},
         {"possible only when the agency's people were absent twice (%1 absences recorded)",
          {},
          "terminate",
@@ -608,6 +617,18 @@ const std::vector<LifecycleRefusal> &lifecycleRefusals()
     return all;
 }
 
+// Written where the test's data folder is, and chosen as any profile is.
+void writeOwnProfile()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    REQUIRE(QDir().mkpath(RuleProfile::userFolder()));
+    QFile own(RuleProfile::userFolder() + QStringLiteral("/own-no-time-limit.json"));
+    REQUIRE(own.open(QIODevice::WriteOnly));
+    own.write(R"({"id": "own-no-time-limit", "name": {"en": "Own"}, "deadlines": [{"id": "T1",
+        "label": {"en": "Mediation"}, "start": "registeredOn", "tracked": true,
+        "done": "concludedOn", "openIn": ["registered", "agency_notified", "in_mediation"]}]})");
+}
+
 // A case of the sample, registered, taken through the steps of a refusal.
 struct Desk
 {
@@ -621,6 +642,8 @@ struct Desk
         auto opened = Store::open(file.path(), StoreAccess::Create);
         REQUIRE(opened.ok());
         store = std::move(opened).value();
+        if (profile && qstrcmp(profile, kOwnProfile) == 0)
+            writeOwnProfile();
         if (profile)
             REQUIRE(store->chooseProfile(QString::fromLatin1(profile)).ok());
         CaseRecord sample = test::sampleCase();
