@@ -16,6 +16,7 @@
 #include <catch2/catch.hpp>
 
 #include <ctime>
+#include <optional>
 #include <random>
 
 using namespace huajie;
@@ -383,12 +384,13 @@ QJsonObject input(const char *json)
     return QJsonDocument::fromJson(json).object();
 }
 
-const CaseDeadline *deadlineOf(const QList<CaseDeadline> &list, const char *id)
+// A copy: the list is often a temporary, gone by the next line.
+std::optional<CaseDeadline> deadlineOf(const QList<CaseDeadline> &list, const char *id)
 {
     for (const CaseDeadline &cd : list)
         if (cd.rule.id == QLatin1String(id))
-            return &cd;
-    return nullptr;
+            return cd;
+    return std::nullopt;
 }
 
 RuleProfile shippedProfile(const char *id)
@@ -461,7 +463,7 @@ TEST_CASE("A deadline only tracked shows the days and is never overdue", "[deadl
     CaseRecord c = test::sampleCase();
     c.registeredOn = d("2026-01-05");
     const auto list = evaluateDeadlines(c, wenxian, HolidayCalendar::shipped(), kToday, true);
-    const CaseDeadline *mediation = deadlineOf(list, "T1");
+    std::optional<CaseDeadline> mediation = deadlineOf(list, "T1");
     REQUIRE(mediation);
     CHECK(mediation->status == CaseDeadline::Status::Tracked);
     CHECK_FALSE(mediation->isOpen());
@@ -476,7 +478,7 @@ TEST_CASE("A deadline only tracked shows the days and is never overdue", "[deadl
     // Met: done, with the days it took.
     c.state = QStringLiteral("agreement");
     c.progress.agreementSignedOn = d("2026-01-15");
-    const CaseDeadline *met =
+    std::optional<CaseDeadline> met =
         deadlineOf(evaluateDeadlines(c, wenxian, HolidayCalendar::shipped(), kToday), "T1");
     REQUIRE(met);
     CHECK(met->status == CaseDeadline::Status::Done);
@@ -542,7 +544,7 @@ TEST_CASE("The follow-up runs from the end of the mediation, in whatever state (
                             input(R"({"effectiveOn": "2026-11-23"})"), kToday)
                 .ok());
     // Effective on 11-23: 30 days, open while the case is not closed.
-    const CaseDeadline *followUp = deadlineOf(deadlinesOf(id), "D7");
+    std::optional<CaseDeadline> followUp = deadlineOf(deadlinesOf(id), "D7");
     REQUIRE(followUp);
     CHECK(followUp->request.start == d("2026-11-23"));
     CHECK(followUp->deadline.due == d("2026-12-23"));
@@ -581,7 +583,7 @@ TEST_CASE("The follow-up runs from the end of the mediation, in whatever state (
                             input(R"({"terminatedOn": "2026-11-21", "reason": "party_request"})"),
                             kToday)
                 .ok());
-    const CaseDeadline *afterTermination = deadlineOf(deadlinesOf(ended), "D7");
+    std::optional<CaseDeadline> afterTermination = deadlineOf(deadlinesOf(ended), "D7");
     REQUIRE(afterTermination);
     CHECK(afterTermination->deadline.due == d("2026-12-21"));
     CHECK(afterTermination->isOpen());
@@ -593,14 +595,14 @@ TEST_CASE("The referral's month runs from the referral, and is said when it is u
     const RuleProfile profile = shippedProfile("shizuishan");
     CaseRecord c = test::sampleCase();
     c.referredOn = d("2026-10-31");
-    const CaseDeadline *referral =
+    std::optional<CaseDeadline> referral =
         deadlineOf(evaluateDeadlines(c, profile, HolidayCalendar::shipped(), kToday), "D8");
     REQUIRE(referral);
     CHECK(referral->request.start == d("2026-10-31"));
     CHECK(referral->deadline.due == d("2026-11-30"));
     // Unknown: not counted from registration, but said.
     c.referredOn = {};
-    referral = nullptr;
+    referral.reset();
     const auto list = evaluateDeadlines(c, profile, HolidayCalendar::shipped(), kToday, true);
     referral = deadlineOf(list, "D8");
     REQUIRE(referral);
