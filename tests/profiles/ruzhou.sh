@@ -9,7 +9,7 @@ FOREIGN=()
 DOCUMENT_TEXTS=(
     "agreement:行政复议调解书"
 )
-LEDGER_COLUMNS=(责任单位 执法领域 典型 行政复议案中调解)
+LEDGER_COLUMNS=(责任单位 执法领域 典型 行政复议案中调解 是否撤回复议申请)
 REPORT_FIGURES=(新收案件 化解成功率 案中调解)
 
 center_steps() {
