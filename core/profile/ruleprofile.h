@@ -1,8 +1,8 @@
 #pragma once
 
 #include "deadline/deadlinecalculator.h"
-#include "profile/centertexts.h"
 #include "profile/casesteps.h"
+#include "profile/centertexts.h"
 #include "profile/earlyinvolvement.h"
 #include "profile/profilevocabularies.h"
 #include "profile/reportlayout.h"

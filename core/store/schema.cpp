@@ -729,9 +729,9 @@ Result<void> upgradeToV14(const QSqlDatabase &db)
 using Migration = std::function<Result<void>(const QSqlDatabase &)>;
 
 // migrations[i] brings a database from version i to version i + 1.
-const Migration kMigrations[] = {upgradeToV1,  upgradeToV2,  upgradeToV3, upgradeToV4, upgradeToV5,
-                                 upgradeToV6,  upgradeToV7,  upgradeToV8, upgradeToV9, upgradeToV10,
-                                 upgradeToV11, upgradeToV12, upgradeToV13, upgradeToV14};
+const Migration kMigrations[] = {
+    upgradeToV1, upgradeToV2, upgradeToV3,  upgradeToV4,  upgradeToV5,  upgradeToV6,  upgradeToV7,
+    upgradeToV8, upgradeToV9, upgradeToV10, upgradeToV11, upgradeToV12, upgradeToV13, upgradeToV14};
 static_assert(std::size(kMigrations) == kCurrentVersion);
 
 } // namespace

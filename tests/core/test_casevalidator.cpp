@@ -214,8 +214,11 @@ TEST_CASE("The referral's dates come before registration, the receipt before the
         return c;
     };
     CaseRecord c = sampleCase();
-    CHECK(CaseValidator(kToday, ProfileVocabularies::defaults()).normaliseAndCheck(c).ok()); // both may be unknown
-    CHECK(CaseValidator(kToday, ProfileVocabularies::defaults()).normaliseAndCheck(referred()).ok());
+    CHECK(CaseValidator(kToday, ProfileVocabularies::defaults())
+              .normaliseAndCheck(c)
+              .ok()); // both may be unknown
+    CHECK(
+        CaseValidator(kToday, ProfileVocabularies::defaults()).normaliseAndCheck(referred()).ok());
     c.referredOn = c.registeredOn;
     CHECK(CaseValidator(kToday, ProfileVocabularies::defaults()).normaliseAndCheck(c).ok());
     c.referredOn = c.registeredOn.addDays(1);

@@ -262,8 +262,8 @@ TEST_CASE("A case takes only the codes its center's profile offers", "[vocabular
     CHECK(refused.error().field == FieldText::tr("Suitability ground"));
     // The ground as the mediator knows it, and the nine the center offers.
     CHECK(refused.error().message.contains(QStringLiteral("不在本中心规则方案提供的范围内")));
-    CHECK(
-        refused.error().message.contains(QStringLiteral("行政行为违法，即使判决败诉，正当诉求仍无法实现")));
+    CHECK(refused.error().message.contains(
+        QStringLiteral("行政行为违法，即使判决败诉，正当诉求仍无法实现")));
     CHECK(refused.error().message.contains(
         QStringLiteral("诉讼请求难以支持，但确有亟待解决的实际困难")));
     CHECK(refused.error().message.contains(QStringLiteral("其他适宜协调化解的案件")));
