@@ -164,7 +164,7 @@
     </message>
     <message>
         <source>Disputed act</source>
-        <translation>被诉行政行为</translation>
+        <translation>争议行政行为</translation>
     </message>
     <message>
         <source>Act kind</source>
@@ -176,7 +176,7 @@
     </message>
     <message>
         <source>Claims</source>
-        <translation>诉讼请求</translation>
+        <translation>请求事项</translation>
     </message>
     <message>
         <source>Amount involved (yuan)</source>
@@ -423,7 +423,7 @@
     </message>
     <message>
         <source>Disputed act</source>
-        <translation>被诉行政行为</translation>
+        <translation>争议行政行为</translation>
     </message>
     <message>
         <source>Create or upgrade the database.</source>
@@ -2137,7 +2137,7 @@
     </message>
     <message>
         <source>Disputed act</source>
-        <translation>被诉行政行为</translation>
+        <translation>争议行政行为</translation>
     </message>
     <message>
         <source>Act kind</source>
@@ -2293,7 +2293,7 @@
     </message>
     <message>
         <source>Claims</source>
-        <translation>诉讼请求</translation>
+        <translation>请求事项</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -4930,7 +4930,7 @@
     </message>
     <message>
         <source>Disputed act</source>
-        <translation>被诉行政行为</translation>
+        <translation>争议行政行为</translation>
     </message>
     <message>
         <source>Act kind</source>
@@ -4942,7 +4942,7 @@
     </message>
     <message>
         <source>Claims</source>
-        <translation>诉讼请求</translation>
+        <translation>请求事项</translation>
     </message>
     <message>
         <source>Amount involved (yuan)</source>
@@ -5368,7 +5368,7 @@
     </message>
     <message>
         <source>Claims</source>
-        <translation>诉讼请求</translation>
+        <translation>请求事项</translation>
     </message>
     <message>
         <source>Amount involved (yuan)</source>
@@ -5424,7 +5424,7 @@
     </message>
     <message>
         <source>Disputed act</source>
-        <translation>被诉行政行为</translation>
+        <translation>争议行政行为</translation>
     </message>
     <message>
         <source>Consent date</source>
@@ -5527,7 +5527,7 @@
     </message>
     <message>
         <source>Disputed act</source>
-        <translation>被诉行政行为</translation>
+        <translation>争议行政行为</translation>
     </message>
     <message>
         <source>Lead mediator</source>
@@ -6252,7 +6252,7 @@ Make the session notice now?</source>
     </message>
     <message>
         <source>Disputed act</source>
-        <translation>被诉行政行为</translation>
+        <translation>争议行政行为</translation>
     </message>
     <message>
         <source>the same ID number</source>
@@ -6449,7 +6449,7 @@ Make the session notice now?</source>
     </message>
     <message>
         <source>Disputed act</source>
-        <translation>被诉行政行为</translation>
+        <translation>争议行政行为</translation>
     </message>
     <message>
         <source>State</source>
