@@ -178,6 +178,12 @@ int caseShow(Context &context)
                        c.source)
                 << Qt::endl
                 << CliText::tr("Disputed act") << ": " << c.disputedAct << Qt::endl;
+    for (const auto &[label, value] :
+         {std::pair{FieldText::tr("Referring unit"), c.referringUnit},
+          std::pair{FieldText::tr("Referral number"), c.referralNumber},
+          std::pair{FieldText::tr("Lead mediator"), c.leadMediator}})
+        if (!value.isEmpty())
+            context.out << label << ": " << value << Qt::endl;
     if (c.courtReceivedOn.isValid())
         context.out << CliText::tr("Received by the referring body on") << ": "
                     << c.courtReceivedOn.toString(Qt::ISODate) << Qt::endl;
