@@ -5,6 +5,7 @@
 #include "documents/chinesedate.h"
 #include "documents/invitationdata.h"
 #include "domain/vocabulary.h"
+#include "profile/profilecheck.h"
 #include "profile/ruleprofile.h"
 
 #include <QRegularExpression>
@@ -401,9 +402,8 @@ QVariantMap profileData(const RuleProfile &profile)
 void insertChannel(QVariantMap &caseData, const QString &channel)
 {
     QVariantMap via;
-    for (const char *kind :
-         {"court", "reconsideration", "procuratorate", "petition", "administrative", "direct"})
-        via.insert(QString::fromLatin1(kind), channel == QLatin1String(kind));
+    for (const QString &kind : profilecheck::channels())
+        via.insert(kind, channel == kind);
     caseData.insert(QStringLiteral("channel"), channel);
     caseData.insert(QStringLiteral("via"), via);
 }

@@ -3,9 +3,13 @@
 #include "domain/vocabulary.h"
 #include "i18n/contexts.h"
 #include "io/jsonobjectreader.h"
+#include "profile/profilecheck.h"
 
 namespace huajie {
 namespace {
+using profilecheck::channels;
+using profilecheck::notOneOf;
+
 constexpr Term kBodies[] = {
     {"court", QT_TRANSLATE_NOOP("Vocabulary", "Court")},
     {"procuratorate", QT_TRANSLATE_NOOP("Vocabulary", "Procuratorate")},
@@ -16,21 +20,6 @@ constexpr Term kAnswers[] = {
     {"takes_part", QT_TRANSLATE_NOOP("Vocabulary", "Takes part")},
     {"declines", QT_TRANSLATE_NOOP("Vocabulary", "Does not take part")},
 };
-
-// The kinds of body RuleProfile::channelOf() names.
-const QStringList &channels()
-{
-    static const QStringList names = {
-        QStringLiteral("court"),          QStringLiteral("reconsideration"),
-        QStringLiteral("procuratorate"),  QStringLiteral("petition"),
-        QStringLiteral("administrative"), QStringLiteral("direct")};
-    return names;
-}
-
-Error notOneOf(const QString &value, const QString &allowed, const QString &path)
-{
-    return Error{DeadlineText::tr("\"%1\" is not one of: %2").arg(value, allowed), path};
-}
 
 Result<InvolvedBody> bodyFromJson(const QJsonObject &object, const QString &path)
 {
@@ -48,7 +37,7 @@ Result<InvolvedBody> bodyFromJson(const QJsonObject &object, const QString &path
     if (name.failed())
         return name.error();
     if (!EarlyInvolvement::bodyKinds().contains(body.code))
-        return notOneOf(body.code, EarlyInvolvement::bodyKinds().describeCodes(), r.path("code"));
+        return notOneOf(body.code, EarlyInvolvement::bodyKinds().codes(), r.path("code"));
     if (body.nameChinese.trimmed().isEmpty())
         return Error{DeadlineText::tr("is required"), r.path("name") + QStringLiteral(".zh_CN")};
     return body;
@@ -69,7 +58,7 @@ Result<InvitationRoute> routeFromJson(const QJsonObject &object, const QString &
     if (r.failed())
         return r.error();
     if (!channels().contains(route.channel))
-        return notOneOf(route.channel, channels().join(QStringLiteral(", ")), r.path("channel"));
+        return notOneOf(route.channel, channels(), r.path("channel"));
     const auto known = [&](const QString &code) {
         return std::any_of(bodies.cbegin(), bodies.cend(),
                            [&](const InvolvedBody &b) { return b.code == code; });
@@ -78,12 +67,11 @@ Result<InvitationRoute> routeFromJson(const QJsonObject &object, const QString &
     for (const InvolvedBody &b : bodies)
         codes.append(b.code);
     if (!known(route.inviter))
-        return notOneOf(route.inviter, codes.join(QStringLiteral(", ")), r.path("inviter"));
+        return notOneOf(route.inviter, codes, r.path("inviter"));
     for (int i = 0; i < invited.size(); ++i) {
         const QString code = invited[i].toString();
         if (!known(code))
-            return notOneOf(invited[i].toVariant().toString(), codes.join(QStringLiteral(", ")),
-                            r.path("invited", i));
+            return notOneOf(invited[i].toVariant().toString(), codes, r.path("invited", i));
         if (code == route.inviter)
             return Error{DeadlineText::tr("a body does not invite itself"), r.path("invited", i)};
         if (route.invited.contains(code))

@@ -4,6 +4,7 @@
 #include "i18n/chinesecatalogue.h"
 #include "i18n/contexts.h"
 #include "io/jsonobjectreader.h"
+#include "profile/profilecheck.h"
 
 #include <QLocale>
 #include <QRegularExpression>
@@ -13,15 +14,6 @@ namespace {
 bool chinese()
 {
     return QLocale().language() == QLocale::Chinese;
-}
-
-const QStringList &channels()
-{
-    static const QStringList names = {
-        QStringLiteral("court"),          QStringLiteral("reconsideration"),
-        QStringLiteral("procuratorate"),  QStringLiteral("petition"),
-        QStringLiteral("administrative"), QStringLiteral("direct")};
-    return names;
 }
 
 OfferedTerms builtInCodes(const Vocabulary &builtIn, const QStringList &codes)
@@ -114,14 +106,15 @@ Result<OfferedTerm> termFromJson(const QJsonValue &value, const Vocabulary &buil
     if (!hasLabel)
         return Error{DeadlineText::tr("is required for a term of the center's own"),
                      r.path("label")};
-    if (isSource && !channels().contains(term.channel))
-        return Error{term.channel.isEmpty()
-                         ? DeadlineText::tr("is required for a source of the center's own: "
-                                            "one of %1")
-                               .arg(channels().join(QStringLiteral(", ")))
-                         : DeadlineText::tr("\"%1\" is not one of: %2")
-                               .arg(term.channel, channels().join(QStringLiteral(", "))),
-                     r.path("channel")};
+    if (isSource && !profilecheck::channels().contains(term.channel))
+        return Error{
+            term.channel.isEmpty()
+                ? DeadlineText::tr("is required for a source of the center's own: "
+                                   "one of %1")
+                      .arg(profilecheck::channels().join(QStringLiteral(", ")))
+                : DeadlineText::tr("\"%1\" is not one of: %2")
+                      .arg(term.channel, profilecheck::channels().join(QStringLiteral(", "))),
+            r.path("channel")};
     return term;
 }
 

@@ -2,6 +2,7 @@
 
 #include "i18n/contexts.h"
 #include "io/jsonobjectreader.h"
+#include "profile/profilecheck.h"
 #include "statistics/periodreport.h"
 
 #include <QSet>
@@ -11,12 +12,7 @@ namespace {
 const QString kAllBySource = QStringLiteral("newCases.*");
 const QString kAllByReason = QStringLiteral("terminations.*");
 
-Error notOneOf(const QString &code, const QStringList &codes, const QString &path)
-{
-    return Error{
-        DeadlineText::tr("\"%1\" is not one of: %2").arg(code, codes.join(QStringLiteral(", "))),
-        path};
-}
+using profilecheck::notOneOf;
 
 // A list of codes, each known and listed once; `defaults` when the key is missing.
 Result<QStringList> codeList(const QJsonObject &object, JsonObjectReader &r, const char *key,

@@ -4,6 +4,7 @@
 #include "i18n/contexts.h"
 #include "installeddata.h"
 #include "io/jsonobjectreader.h"
+#include "profile/profilecheck.h"
 
 #include <QDir>
 #include <QFile>
@@ -108,15 +109,9 @@ Result<DeadlineRule> ruleFromJson(const QJsonObject &object, const QString &path
             return Error{DeadlineText::tr("\"%1\" is not one of: %2")
                              .arg(source, vocab::sourceChannels().describeCodes()),
                          field("sources")};
-    static const QStringList kChannels = {
-        QStringLiteral("court"),          QStringLiteral("reconsideration"),
-        QStringLiteral("procuratorate"),  QStringLiteral("petition"),
-        QStringLiteral("administrative"), QStringLiteral("direct")};
     for (const QString &channel : rule.channels)
-        if (!kChannels.contains(channel))
-            return Error{DeadlineText::tr("\"%1\" is not one of: %2")
-                             .arg(channel, kChannels.join(QStringLiteral(", "))),
-                         field("channels")};
+        if (!profilecheck::channels().contains(channel))
+            return profilecheck::notOneOf(channel, profilecheck::channels(), field("channels"));
     if (rule.start == rule.done)
         return Error{DeadlineText::tr("a deadline cannot be met by the fact it starts from"),
                      field("done")};
