@@ -176,9 +176,9 @@ Result<void> invitationPrecondition(const QString &code, const CaseProgress &p,
     if (!route)
         return Error{LifecycleText::tr(
             "The center's rules provide no invitation to take part for cases from this source.")};
-    const auto any = [&](auto test) {
-        return std::any_of(p.invitations.cbegin(), p.invitations.cend(), test);
-    };
+    // The bodies the route still waits for at this step.
+    const QStringList waiting =
+        Lifecycle::invitationChoices(code, QStringLiteral("invited"), p, context);
     if (code == QLatin1String("accept_reconsideration")) {
         if (!route->afterAcceptance)
             return Error{LifecycleText::tr(
@@ -191,17 +191,12 @@ Result<void> invitationPrecondition(const QString &code, const CaseProgress &p,
         if (route->afterAcceptance && !p.reconsiderationAcceptedOn.isValid())
             return Error{LifecycleText::tr(
                 "Record first when the reconsideration application was accepted.")};
-        const bool everyone =
-            std::all_of(route->invited.cbegin(), route->invited.cend(),
-                        [&](const QString &body) { return invitationTo(p, body) != nullptr; });
-        if (everyone)
+        if (waiting.isEmpty())
             return Error{LifecycleText::tr("Every body the rules name has been invited.")};
     }
-    if (code == QLatin1String("record_invitation_receipt") &&
-        !any([](const Invitation &i) { return !i.receivedOn.isValid(); }))
+    if (code == QLatin1String("record_invitation_receipt") && waiting.isEmpty())
         return Error{LifecycleText::tr("No invitation sent is waiting for its receipt.")};
-    if (code == QLatin1String("record_invitation_reply") &&
-        !any([](const Invitation &i) { return i.receivedOn.isValid() && !i.answeredOn.isValid(); }))
+    if (code == QLatin1String("record_invitation_reply") && waiting.isEmpty())
         return Error{LifecycleText::tr("No invitation received is waiting for its reply.")};
     return {};
 }
@@ -494,17 +489,15 @@ Result<void> terminate(const CaseRecord &c, CaseProgress &p, QString &, const In
     if (reason == QLatin1String("agency_absent")) {
         const bool planLate = context.steps.agencyPlanRequired && !p.planReceivedOn.isValid() &&
                               context.planDue.isValid() && context.today > context.planDue;
-        if (!planLate && p.agencyAbsences.size() < 2 && context.steps.agencyPlanRequired)
-            return Error{LifecycleText::tr(
-                             "possible only when the agency missed its plan deadline or its people "
-                             "were absent twice (%1 absences recorded)")
-                             .arg(p.agencyAbsences.size()),
-                         LifecycleText::tr("Reason")};
-        if (!planLate && p.agencyAbsences.size() < 2)
-            return Error{LifecycleText::tr("possible only when the agency's people were absent "
-                                           "twice (%1 absences recorded)")
-                             .arg(p.agencyAbsences.size()),
-                         LifecycleText::tr("Reason")};
+        if (!planLate && p.agencyAbsences.size() < 2) {
+            const QString rule =
+                context.steps.agencyPlanRequired
+                    ? LifecycleText::tr("possible only when the agency missed its plan deadline or "
+                                        "its people were absent twice (%1 absences recorded)")
+                    : LifecycleText::tr("possible only when the agency's people were absent "
+                                        "twice (%1 absences recorded)");
+            return Error{rule.arg(p.agencyAbsences.size()), LifecycleText::tr("Reason")};
+        }
     }
     p.terminatedOn = on;
     p.terminationReason = reason;
@@ -1065,24 +1058,24 @@ QStringList Lifecycle::invitationChoices(const QString &action, const QString &f
     if (!context.invitationRoute)
         return {};
     const InvitationRoute &route = *context.invitationRoute;
-    if (action == QLatin1String("send_invitation") && field == QLatin1String("inviter"))
-        return {route.inviter};
+    const bool sending = action == QLatin1String("send_invitation");
+    if (field == QLatin1String("inviter"))
+        return sending ? QStringList{route.inviter} : QStringList{};
+    if (field != QLatin1String("invited"))
+        return {};
+    const auto waiting = [&](const Invitation *i) {
+        if (sending)
+            return i == nullptr;
+        if (action == QLatin1String("record_invitation_receipt"))
+            return i && !i->receivedOn.isValid();
+        if (action == QLatin1String("record_invitation_reply"))
+            return i && i->receivedOn.isValid() && !i->answeredOn.isValid();
+        return false;
+    };
     QStringList bodies;
-    for (const QString &body : route.invited) {
-        const Invitation *invitation = invitationTo(p, body);
-        if (action == QLatin1String("send_invitation") && field == QLatin1String("invited")) {
-            if (!invitation)
-                bodies.append(body);
-        } else if (field != QLatin1String("invited") || !invitation) {
-            continue;
-        } else if (action == QLatin1String("record_invitation_receipt")) {
-            if (!invitation->receivedOn.isValid())
-                bodies.append(body);
-        } else if (action == QLatin1String("record_invitation_reply")) {
-            if (invitation->receivedOn.isValid() && !invitation->answeredOn.isValid())
-                bodies.append(body);
-        }
-    }
+    for (const QString &body : route.invited)
+        if (waiting(invitationTo(p, body)))
+            bodies.append(body);
     return bodies;
 }
 
