@@ -1,6 +1,7 @@
 #include "actiondialog.h"
 
 #include "clock.h"
+#include "dayedit.h"
 #include "domain/vocabulary.h"
 #include "formwidgets.h"
 #include "optionaldateedit.h"
@@ -61,9 +62,8 @@ QWidget *ActionDialog::editorFor(const ActionField &field)
     case ActionField::Date: {
         if (!field.required)
             return new OptionalDateEdit(this);
-        auto *edit = new QDateEdit(Clock::today(), this);
+        auto *edit = new DayEdit(Clock::today(), this);
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
         return edit;
     }
     case ActionField::Text: {

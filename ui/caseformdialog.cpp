@@ -1,6 +1,7 @@
 #include "caseformdialog.h"
 
 #include "clock.h"
+#include "dayedit.h"
 #include "delegates.h"
 #include "directorypicker.h"
 #include "domain/vocabulary.h"
@@ -40,9 +41,8 @@ enum Tab
 
 QDateEdit *dateEdit(const QDate &date, QWidget *parent)
 {
-    auto *edit = new QDateEdit(date, parent);
+    auto *edit = new DayEdit(date, parent);
     edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     return edit;
 }
 

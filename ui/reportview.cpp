@@ -1,6 +1,7 @@
 #include "reportview.h"
 
 #include "clock.h"
+#include "dayedit.h"
 #include "documents/officiallayout.h"
 #include "formwidgets.h"
 #include "reportcharts.h"
@@ -85,8 +86,9 @@ ReportView::ReportView(Store &store, QWidget *parent)
     : QWidget(parent), m_store(store), m_kind(named(new QComboBox(this), "periodKind")),
       m_year(named(new QSpinBox(this), "periodYear")),
       m_part(named(new QComboBox(this), "periodPart")),
-      m_from(named(new QDateEdit(this), "periodFrom")),
-      m_to(named(new QDateEdit(this), "periodTo")), m_title(named(new QLabel(this), "reportTitle")),
+      m_from(named(new DayEdit({}, this), "periodFrom")),
+      m_to(named(new DayEdit({}, this), "periodTo")),
+      m_title(named(new QLabel(this), "reportTitle")),
       m_balance(named(new QLabel(this), "reportBalance")),
       m_frozen(named(new QLabel(this), "reportFrozen")),
       m_freeze(named(new QPushButton(tr("Freeze the month…"), this), "freezeMonth")),
@@ -156,7 +158,6 @@ QWidget *ReportView::buildPeriodBar()
         m_part->addItem(tr("Month %1").arg(month));
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
         edit->setDate(Clock::today());
         edit->hide();
     }

@@ -1,6 +1,7 @@
 #include "servicedialog.h"
 
 #include "clock.h"
+#include "dayedit.h"
 #include "domain/vocabulary.h"
 #include "formwidgets.h"
 #include "store/store.h"
@@ -19,9 +20,8 @@ namespace huajie {
 namespace {
 QDateEdit *dateEdit(QWidget *parent, const char *name)
 {
-    auto *edit = named(new QDateEdit(Clock::today(), parent), name);
+    auto *edit = named(new DayEdit(Clock::today(), parent), name);
     edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     return edit;
 }
 

@@ -1,6 +1,7 @@
 #include "sessiondialog.h"
 
 #include "clock.h"
+#include "dayedit.h"
 #include "domain/vocabulary.h"
 #include "formwidgets.h"
 #include "store/store.h"
@@ -41,7 +42,7 @@ SessionDialog::SessionDialog(Store &store, const CaseRecord &record, QWidget *pa
       m_mode(named(new VocabularyCombo(vocab::sessionModes(), QString(), this), "mode")),
       m_remoteConsent(
           named(new QCheckBox(tr("Every side agreed to meet remotely"), this), "remoteConsent")),
-      m_noticeOn(named(new QDateEdit(Clock::today(), this), "noticeOn")),
+      m_noticeOn(named(new DayEdit(Clock::today(), this), "noticeOn")),
       m_shortNoticeReason(named(new QLineEdit(this), "shortNoticeReason")),
       m_participants(named(new QTableWidget(0, 3, this), "participants")),
       m_error(errorLabel(this, "sessionError"))
@@ -63,7 +64,6 @@ SessionDialog::SessionDialog(Store &store, const CaseRecord &record, QWidget *pa
     m_room->setCurrentIndex(m_room->count() > 1 ? 1 : 0);
     m_place->setPlaceholderText(tr("where, when not in a room of the center"));
     m_noticeOn->setCalendarPopup(true);
-    m_noticeOn->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_shortNoticeReason->setPlaceholderText(
         tr("only when the session is sooner than %1 days after the notice")
             .arg(m_store.deadlineSetup().profile.sessionNoticeDays));
@@ -187,7 +187,7 @@ SessionRescheduleDialog::SessionRescheduleDialog(Store &store, const Session &se
     : QDialog(parent), m_store(store), m_session(session),
       m_start(named(new QDateTimeEdit(session.start, this), "start")),
       m_room(named(new QComboBox(this), "room")),
-      m_noticeOn(named(new QDateEdit(Clock::today(), this), "noticeOn")),
+      m_noticeOn(named(new DayEdit(Clock::today(), this), "noticeOn")),
       m_shortNoticeReason(named(new QLineEdit(this), "shortNoticeReason")),
       m_reason(named(new QLineEdit(this), "reason")), m_error(errorLabel(this, "sessionError"))
 {
@@ -204,7 +204,6 @@ SessionRescheduleDialog::SessionRescheduleDialog(Store &store, const Session &se
     if (const int room = m_room->findData(session.room); room >= 0)
         m_room->setCurrentIndex(room);
     m_noticeOn->setCalendarPopup(true);
-    m_noticeOn->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_shortNoticeReason->setPlaceholderText(
         tr("only when the session is sooner than %1 days after the notice")
             .arg(m_store.deadlineSetup().profile.sessionNoticeDays));

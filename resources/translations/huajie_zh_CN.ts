@@ -1259,7 +1259,7 @@
     </message>
     <message>
         <source>Only the cases holding every word of TEXT in any field: numbers, names, ID numbers, credit codes, phones, agents, the act.</source>
-        <translation>只列出任一字段含有“文本”中每个词的案件：各类编号、姓名/名称、公民身份号码、统一社会信用代码、联系电话、代理人、被诉行政行为。</translation>
+        <translation>只列出任一字段含有“文本”中每个词的案件：各类编号、姓名/名称、公民身份号码、统一社会信用代码、联系电话、代理人、争议行政行为。</translation>
     </message>
     <message>
         <source>give a word to search for</source>
@@ -5356,7 +5356,7 @@
     </message>
     <message>
         <source>Disputed act *</source>
-        <translation>被诉行政行为 *</translation>
+        <translation>争议行政行为 *</translation>
     </message>
     <message>
         <source>Act kind</source>

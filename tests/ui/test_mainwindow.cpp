@@ -1,6 +1,7 @@
 #include "actiondialog.h"
 #include "calendardialog.h"
 #include "caseformdialog.h"
+#include "dayedit.h"
 #include "caselistmodel.h"
 #include "clock.h"
 #include "deskview.h"
@@ -99,6 +100,21 @@ void withRegistrationForm(MainWindow &window, const std::function<void(CaseFormD
         [&] { window.findChild<QAction *>(QStringLiteral("actionRegister"))->trigger(); }, drive);
 }
 } // namespace
+
+TEST_CASE("A day is typed as it is written in a date field that opens with its year selected",
+          "[ui][gui]")
+{
+    for (const QDate &shown : {QDate(2026, 12, 2), QDate(2026, 1, 15)}) {
+        DayEdit edit(shown);
+        edit.show();
+        edit.activateWindow();
+        REQUIRE(QTest::qWaitForWindowActive(&edit));
+        edit.setFocus();
+        edit.setSelectedSection(QDateTimeEdit::YearSection);
+        QTest::keyClicks(&edit, QStringLiteral("2026-11-28"));
+        CHECK(edit.date().toString(Qt::ISODate).toStdString() == "2026-11-28");
+    }
+}
 
 TEST_CASE("Escape on a filled registration form asks before it discards what was typed",
           "[ui][gui]")
